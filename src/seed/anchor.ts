@@ -1,0 +1,97 @@
+import type { SeedQuote, SeedRoleQuote } from '../schemas/seed.js'
+import type { Range } from './segment.js'
+import { fold, type TextIndex } from './text-index.js'
+import { IssueList } from './errors.js'
+import type { ValidSeed } from './validate.js'
+import type { BuiltActor, BuiltClaim, BuiltEvent, BuiltQuestion, Dataset } from './model.js'
+
+// Stage 4, anchor: a quote becomes a span (W3C TextPositionSelector + TextQuoteSelector),
+// with offsets in code points and in UTF-16 units. The stored quote is sliced from the
+// article, never copied from the annotation, so look-alike characters cannot drift.
+
+export const CONTEXT_CHARS = 32
+
+export interface Span {
+  article: string
+  start: number
+  end: number
+  startUtf16: number
+  endUtf16: number
+  quote: string
+  prefix: string
+  suffix: string
+  section: string | null
+}
+
+export type QuoteSpec = SeedQuote | SeedRoleQuote
+
+export function spanAt (index: TextIndex, range: Range): Span {
+  return {
+    article: index.articleId,
+    start: index.codePoints(range.start),
+    end: index.codePoints(range.end),
+    startUtf16: range.start,
+    endUtf16: range.end,
+    quote: index.text.slice(range.start, range.end),
+    prefix: index.context(range.start, CONTEXT_CHARS, true),
+    suffix: index.context(range.end, CONTEXT_CHARS, false),
+    section: index.sectionAt(range.start)?.heading ?? null
+  }
+}
+
+/** Finds a quote in the article: a span, or the reason it cannot be placed. */
+export function anchor (index: TextIndex, spec: QuoteSpec): Span | string {
+  const { quote, prefix, occurrence } = typeof spec === 'string' ? { quote: spec, prefix: undefined, occurrence: undefined } : spec
+  let found = index.findAll(quote)
+  const shown = quote.length > 60 ? `${quote.slice(0, 57)}...` : quote
+  if (found.length === 0) return `quote "${shown}" is not in the article`
+  if (prefix !== undefined) {
+    const wanted = fold(prefix).folded
+    found = found.filter((r) => fold(index.text.slice(0, r.start)).folded.endsWith(wanted))
+    if (found.length === 0) return `quote "${shown}" never follows the prefix "${prefix}"`
+  }
+  if (occurrence !== undefined) {
+    const hit = found[occurrence - 1]
+    return hit === undefined ? `quote "${shown}" occurs ${found.length} time(s), so occurrence ${occurrence} does not exist` : spanAt(index, hit)
+  }
+  if (found.length > 1) return `quote "${shown}" occurs ${found.length} times: add a prefix or an occurrence number`
+  return spanAt(index, found[0] as Range)
+}
+
+/** The anchor stage over the whole seed: every evidence quote becomes a span, or an issue naming file and entity. */
+export function anchorSeed (seed: ValidSeed, indexes: Map<string, TextIndex>): Omit<Dataset, 'articles'> {
+  const issues = new IssueList()
+  const spans = (file: string, entity: string, index: TextIndex, quotes: QuoteSpec[]): Span[] =>
+    quotes.flatMap((q, i) => {
+      const result = anchor(index, q)
+      if (typeof result === 'string') { issues.add(file, entity, `evidence.${i}: ${result}`); return [] }
+      return [result]
+    })
+
+  const events: BuiltEvent[] = []
+  const claims: BuiltClaim[] = []
+  const questions: BuiltQuestion[] = []
+  for (const { id: article, file, annotation } of seed.articles) {
+    const index = indexes.get(article) as TextIndex
+    for (const e of annotation.events) events.push({ ...e, article, seq: 0, evidence: spans(file, `event ${e.id}`, index, e.evidence) })
+    for (const c of annotation.claims) claims.push({ ...c, article, seq: 0, evidence: spans(file, `claim ${c.id}`, index, c.evidence) })
+    for (const q of annotation.questions) questions.push({ ...q, article, seq: 0, evidence: spans(file, `question ${q.id}`, index, q.evidence) })
+  }
+  const actors: BuiltActor[] = seed.actors.map((a) => ({
+    ...a,
+    seq: 0,
+    mentions: [],
+    roles: (a.roles ?? []).map((role, r) => ({
+      ...role,
+      evidence: role.evidence.flatMap((q, i) => {
+        const index = indexes.get(q.article)
+        if (index === undefined) return [] // reported by validate
+        const result = anchor(index, q)
+        if (typeof result === 'string') { issues.add(seed.actorsFile, `actor ${a.id}`, `roles.${r}.evidence.${i}: ${result}`); return [] }
+        return [result]
+      })
+    }))
+  }))
+  issues.throwIfAny()
+  return { actors, events, claims, questions }
+}

@@ -1,0 +1,152 @@
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import Database from 'better-sqlite3'
+import { migrate, latestSchemaVersion } from '../db/migrate.js'
+import type { Span } from './anchor.js'
+import type { Dataset } from './model.js'
+
+// Stage 6, write: build the database in a temporary file beside the target, check it,
+// and only then rename it over the target. A failure (or a SIGKILL) at any point before
+// the rename leaves the previous database exactly as it was.
+
+export interface Meta { version: string, builtAt: string, counts: Record<string, number> }
+
+export class IntegrityError extends Error {}
+
+export function writeDatabase (dataset: Dataset, meta: Meta, dbPath: string): void {
+  mkdirSync(dirname(dbPath) || '.', { recursive: true })
+  removeStaleTemporaries(dbPath)
+  const tmp = `${dbPath}.tmp-${process.pid}`
+  rmSync(tmp, { force: true })
+  const db = new Database(tmp)
+  try {
+    // a temporary file needs no journal: if anything fails it is thrown away
+    db.pragma('journal_mode = OFF')
+    db.pragma('synchronous = OFF')
+    db.pragma('foreign_keys = ON')
+    migrate(db)
+    db.transaction(() => insertAll(db, dataset, meta))()
+    check(db)
+    db.pragma('optimize')
+    db.exec('VACUUM')
+    db.close()
+    const fd = openSync(tmp, 'r')
+    fsyncSync(fd)
+    closeSync(fd)
+    renameSync(tmp, dbPath)
+  } catch (err) {
+    if (db.open) db.close()
+    rmSync(tmp, { force: true })
+    throw err
+  }
+}
+
+/** Temporaries left by a build that was killed: their process is gone. */
+function removeStaleTemporaries (dbPath: string): void {
+  const dir = dirname(dbPath) || '.'
+  const stem = `${basename(dbPath)}.tmp-`
+  if (!existsSync(dir)) return
+  for (const f of readdirSync(dir)) {
+    if (!f.startsWith(stem)) continue
+    const pid = Number(f.slice(stem.length))
+    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) rmSync(join(dir, f), { force: true })
+  }
+}
+
+function alive (pid: number): boolean {
+  try { process.kill(pid, 0); return true } catch (err) { return (err as NodeJS.ErrnoException).code === 'EPERM' }
+}
+
+function check (db: Database.Database): void {
+  const fk = db.pragma('foreign_key_check') as unknown[]
+  if (fk.length > 0) throw new IntegrityError(`foreign_key_check found ${fk.length} broken reference(s): ${JSON.stringify(fk.slice(0, 3))}`)
+  const integrity = db.pragma('integrity_check', { simple: true })
+  if (integrity !== 'ok') throw new IntegrityError(`integrity_check: ${String(integrity)}`)
+  // SQLite's substr counts code points, so this checks the code-point offsets independently of the pipeline
+  const drift = db.prepare(`SELECT s.id, s.article_id AS article, s.quote FROM spans s JOIN articles a ON a.id = s.article_id
+    WHERE substr(a.text, s.start + 1, s."end" - s.start) IS NOT s.quote`).all()
+  if (drift.length > 0) throw new IntegrityError(`${drift.length} span(s) whose quote differs from the article text at its offsets: ${JSON.stringify(drift.slice(0, 3))}`)
+}
+
+function insertAll (db: Database.Database, d: Dataset, meta: Meta): void {
+  const insertSpan = db.prepare(`INSERT INTO spans (article_id, start, "end", start_utf16, end_utf16, quote, prefix, suffix, section)
+    VALUES (@article, @start, @end, @startUtf16, @endUtf16, @quote, @prefix, @suffix, @section)`)
+  const span = (s: Span): number => Number(insertSpan.run(s).lastInsertRowid)
+  const run = (sql: string) => { const st = db.prepare(sql); return (...args: unknown[]) => st.run(...args) }
+  const json = (v: unknown) => JSON.stringify(v ?? null)
+  const fts = run('INSERT INTO search_index (type, item_id, article_id, span_id, title, body) VALUES (?, ?, ?, ?, ?, ?)')
+
+  const article = run('INSERT INTO articles (id, seq, title, publisher, url, published_at, language, text, text_sha256, length_code_points, length_utf16) VALUES (?,?,?,?,?,?,?,?,?,?,?)')
+  const section = run('INSERT INTO sections (article_id, ord, heading, heading_span_id, span_id) VALUES (?,?,?,?,?)')
+  const sentence = run('INSERT INTO sentences (article_id, ord, section_ord, span_id) VALUES (?,?,?,?)')
+  for (const a of d.articles) {
+    article(a.id, a.seq, a.title, a.publisher, a.url, a.publishedAt, a.language, a.text, a.textSha256, [...a.text].length, a.text.length)
+    a.sections.forEach((s, i) => section(a.id, i, s.heading, s.headingSpan === null ? null : span(s.headingSpan), span(s.span)))
+    a.sentences.forEach((s, i) => {
+      const id = span(s.span)
+      sentence(a.id, i, s.sectionOrd, id)
+      fts('article', a.id, a.id, id, a.title ?? '', s.span.quote)
+    })
+  }
+
+  const actor = run('INSERT INTO actors (id, seq, name, kind, description, aliases, external_ids, added_facts, mention_count) VALUES (?,?,?,?,?,?,?,?,?)')
+  const role = run('INSERT INTO actor_roles (actor_id, ord, relation, title, of_actor_id, note) VALUES (?,?,?,?,?,?)')
+  const roleSpan = run('INSERT INTO role_spans (actor_id, role_ord, ord, span_id) VALUES (?,?,?,?)')
+  const mention = run('INSERT INTO mentions (span_id, actor_id, article_id, alias) VALUES (?,?,?,?)')
+  // actors first without roles, so that a role may point at any actor
+  for (const a of d.actors) {
+    actor(a.id, a.seq, a.name, a.kind, a.description, json(a.aliases), json(a.externalIds ?? {}), json(a.addedFacts ?? []), a.mentions.length)
+    fts('actor', a.id, null, null, a.name, a.aliases.join(' \u00b7 '))
+  }
+  for (const a of d.actors) {
+    a.roles.forEach((r, i) => {
+      role(a.id, i, r.relation, r.title, r.of, r.note ?? null)
+      r.evidence.forEach((s, j) => roleSpan(a.id, i, j, span(s)))
+    })
+    for (const m of a.mentions) mention(span(m), a.id, m.article, m.alias)
+  }
+
+  const event = run('INSERT INTO events (id, seq, article_id, title, kind, cameo, status, when_text, when_start, when_end, location) VALUES (?,?,?,?,?,?,?,?,?,?,?)')
+  const participant = run('INSERT INTO event_participants (event_id, ord, actor_id, role) VALUES (?,?,?,?)')
+  const eventSpan = run('INSERT INTO event_spans (event_id, ord, span_id) VALUES (?,?,?)')
+  for (const e of d.events) {
+    event(e.id, e.seq, e.article, e.title, e.kind, e.cameo ?? null, e.status, e.when?.text ?? null, e.when?.start ?? null, e.when?.end ?? null, e.location ?? null)
+    e.participants.forEach((p, i) => participant(e.id, i, p.actor, p.role))
+    e.evidence.forEach((s, i) => eventSpan(e.id, i, span(s)))
+    fts('event', e.id, e.article, null, e.title, e.evidence.map((s) => s.quote).join(' \u2026 '))
+  }
+
+  const claim = run('INSERT INTO claims (id, seq, article_id, text, kind, speaker_id, source_kind, cue, certainty, polarity) VALUES (?,?,?,?,?,?,?,?,?,?)')
+  const subject = run('INSERT INTO claim_subjects (claim_id, ord, actor_id) VALUES (?,?,?)')
+  const claimEvent = run('INSERT INTO claim_events (claim_id, ord, event_id) VALUES (?,?,?)')
+  const claimSpan = run('INSERT INTO claim_spans (claim_id, ord, span_id) VALUES (?,?,?)')
+  const relation = run('INSERT INTO claim_relations (claim_id, ord, related_claim_id, relation) VALUES (?,?,?,?)')
+  for (const c of d.claims) {
+    claim(c.id, c.seq, c.article, c.text, c.kind, c.speaker, c.sourceKind, c.cue, c.certainty, c.polarity)
+    c.subjects.forEach((a, i) => subject(c.id, i, a))
+    c.events.forEach((e, i) => claimEvent(c.id, i, e))
+    c.evidence.forEach((s, i) => claimSpan(c.id, i, span(s)))
+    fts('claim', c.id, c.article, null, '', c.text)
+  }
+  for (const c of d.claims) c.related?.forEach((r, i) => relation(c.id, i, r.claim, r.relation))
+
+  const question = run('INSERT INTO questions (id, seq, article_id, text, kind, status, resolution_criteria, resolution) VALUES (?,?,?,?,?,?,?,?)')
+  const qActor = run('INSERT INTO question_actors (question_id, ord, actor_id) VALUES (?,?,?)')
+  const qEvent = run('INSERT INTO question_events (question_id, ord, event_id) VALUES (?,?,?)')
+  const qClaim = run('INSERT INTO question_claims (question_id, ord, claim_id) VALUES (?,?,?)')
+  const qSpan = run('INSERT INTO question_spans (question_id, ord, span_id) VALUES (?,?,?)')
+  for (const q of d.questions) {
+    question(q.id, q.seq, q.article, q.text, q.kind, q.status, q.resolutionCriteria, q.resolution)
+    q.actors.forEach((a, i) => qActor(q.id, i, a))
+    q.events.forEach((e, i) => qEvent(q.id, i, e))
+    q.claims.forEach((c, i) => qClaim(q.id, i, c))
+    q.evidence.forEach((s, i) => qSpan(q.id, i, span(s)))
+    fts('question', q.id, q.article, null, '', `${q.text} ${q.resolutionCriteria}`)
+  }
+
+  const setMeta = run('INSERT INTO meta (key, value) VALUES (?, ?)')
+  setMeta('version', meta.version)
+  setMeta('built_at', meta.builtAt)
+  setMeta('schema_version', String(latestSchemaVersion()))
+  setMeta('counts', JSON.stringify(meta.counts))
+}
