@@ -1,7 +1,9 @@
 -- The whole model of DATA-MODEL.md. Every table is STRICT; every enum is a CHECK that
 -- test/db/schema.test.ts compares with src/domain/enums.ts. `seq` columns hold the default
 -- order (order of appearance in the article, then id), computed by the seed, so keyset
--- pagination is a single indexed integer comparison.
+-- pagination is a single indexed integer comparison. `doc` (and `detail`) hold the entity
+-- as the API serves it, written by the seed from the same data as the columns, so a read
+-- is one indexed lookup with no joins.
 
 CREATE TABLE meta (
   key TEXT PRIMARY KEY,
@@ -19,7 +21,9 @@ CREATE TABLE articles (
   text TEXT NOT NULL,
   text_sha256 TEXT NOT NULL CHECK (length(text_sha256) = 64),
   length_code_points INTEGER NOT NULL,
-  length_utf16 INTEGER NOT NULL
+  length_utf16 INTEGER NOT NULL,
+  doc TEXT NOT NULL CHECK (json_valid(doc)),
+  detail TEXT NOT NULL CHECK (json_valid(detail))
 ) STRICT;
 
 CREATE TABLE spans (
@@ -63,7 +67,9 @@ CREATE TABLE actors (
   aliases TEXT NOT NULL CHECK (json_valid(aliases)),
   external_ids TEXT NOT NULL CHECK (json_valid(external_ids)),
   added_facts TEXT NOT NULL CHECK (json_valid(added_facts)),
-  mention_count INTEGER NOT NULL DEFAULT 0
+  mention_count INTEGER NOT NULL DEFAULT 0,
+  doc TEXT NOT NULL CHECK (json_valid(doc)),
+  detail TEXT NOT NULL CHECK (json_valid(detail))
 ) STRICT;
 CREATE INDEX actors_kind ON actors (kind, seq);
 CREATE INDEX actors_mentions ON actors (mention_count DESC, seq);
@@ -108,7 +114,8 @@ CREATE TABLE events (
   when_text TEXT,
   when_start TEXT,
   when_end TEXT,
-  location TEXT
+  location TEXT,
+  doc TEXT NOT NULL CHECK (json_valid(doc))
 ) STRICT;
 CREATE INDEX events_article ON events (article_id, seq);
 CREATE INDEX events_status ON events (status, seq);
@@ -140,7 +147,8 @@ CREATE TABLE claims (
   source_kind TEXT NOT NULL CHECK (source_kind IN ('named', 'anonymous', 'author')),
   cue TEXT,
   certainty TEXT NOT NULL CHECK (certainty IN ('certain', 'probable', 'possible', 'uncommitted')),
-  polarity TEXT NOT NULL CHECK (polarity IN ('positive', 'negative'))
+  polarity TEXT NOT NULL CHECK (polarity IN ('positive', 'negative')),
+  doc TEXT NOT NULL CHECK (json_valid(doc))
 ) STRICT;
 CREATE INDEX claims_article ON claims (article_id, seq);
 CREATE INDEX claims_speaker ON claims (speaker_id, certainty, seq);
@@ -186,7 +194,8 @@ CREATE TABLE questions (
   kind TEXT NOT NULL CHECK (kind IN ('forecast', 'unknown_fact', 'disputed', 'watch')),
   status TEXT NOT NULL CHECK (status IN ('open', 'resolved', 'annulled')),
   resolution_criteria TEXT NOT NULL,
-  resolution TEXT
+  resolution TEXT,
+  doc TEXT NOT NULL CHECK (json_valid(doc))
 ) STRICT;
 CREATE INDEX questions_article ON questions (article_id, seq);
 CREATE INDEX questions_status ON questions (status, seq);

@@ -8,6 +8,7 @@ import { findMentions } from './link.js'
 import { writeDatabase } from './write.js'
 import { latestSchemaVersion } from '../db/migrate.js'
 import type { BuiltArticle, Dataset } from './model.js'
+import { actorDetail, articleCounts, articleDetail, claimDoc, eventDoc, questionDoc } from './docs.js'
 
 // The seed pipeline, stage by stage: load → validate → segment → anchor → link → write.
 
@@ -72,13 +73,20 @@ export function buildDataset (seedDir: string): Dataset {
   return dataset
 }
 
-/** The same content gives the same version, on every run and machine. */
-export function datasetVersion (dataset: Dataset): string {
-  return createHash('sha256')
-    .update(`schema:${latestSchemaVersion()}\n`)
-    .update(JSON.stringify(dataset))
-    .digest('hex')
-    .slice(0, 16)
+/**
+ * The same content gives the same version, on every run and machine: a hash of every
+ * entity as the API serves it, fed one entity at a time so that size is no limit.
+ */
+export function datasetVersion (d: Dataset): string {
+  const hash = createHash('sha256').update(`schema:${latestSchemaVersion()}\n`)
+  const add = (doc: unknown) => hash.update(JSON.stringify(doc)).update('\n')
+  const perArticle = articleCounts(d)
+  d.articles.forEach((a) => add(articleDetail(a, perArticle.get(a.id)!)))
+  d.actors.forEach((a) => add(actorDetail(a)))
+  d.events.forEach((e) => add(eventDoc(e)))
+  d.claims.forEach((c) => add(claimDoc(c)))
+  d.questions.forEach((q) => add(questionDoc(q)))
+  return hash.digest('hex').slice(0, 16)
 }
 
 export function counts (d: Dataset): Record<string, number> {

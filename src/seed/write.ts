@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import { migrate, latestSchemaVersion } from '../db/migrate.js'
 import type { Span } from './anchor.js'
 import type { Dataset } from './model.js'
+import { articleCounts, actorDetail, actorDoc, articleDetail, articleDoc, claimDoc, eventDoc, questionDoc } from './docs.js'
 
 // Stage 6, write: build the database in a temporary file beside the target, check it,
 // and only then rename it over the target. A failure (or a SIGKILL) at any point before
@@ -76,11 +77,12 @@ function insertAll (db: Database.Database, d: Dataset, meta: Meta): void {
   const json = (v: unknown) => JSON.stringify(v ?? null)
   const fts = run('INSERT INTO search_index (type, item_id, article_id, span_id, title, body) VALUES (?, ?, ?, ?, ?, ?)')
 
-  const article = run('INSERT INTO articles (id, seq, title, publisher, url, published_at, language, text, text_sha256, length_code_points, length_utf16) VALUES (?,?,?,?,?,?,?,?,?,?,?)')
+  const article = run('INSERT INTO articles (id, seq, title, publisher, url, published_at, language, text, text_sha256, length_code_points, length_utf16, doc, detail) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)')
   const section = run('INSERT INTO sections (article_id, ord, heading, heading_span_id, span_id) VALUES (?,?,?,?,?)')
   const sentence = run('INSERT INTO sentences (article_id, ord, section_ord, span_id) VALUES (?,?,?,?)')
+  const counts = articleCounts(d)
   for (const a of d.articles) {
-    article(a.id, a.seq, a.title, a.publisher, a.url, a.publishedAt, a.language, a.text, a.textSha256, [...a.text].length, a.text.length)
+    article(a.id, a.seq, a.title, a.publisher, a.url, a.publishedAt, a.language, a.text, a.textSha256, [...a.text].length, a.text.length, json(articleDoc(a, counts.get(a.id)!)), json(articleDetail(a, counts.get(a.id)!)))
     a.sections.forEach((s, i) => section(a.id, i, s.heading, s.headingSpan === null ? null : span(s.headingSpan), span(s.span)))
     a.sentences.forEach((s, i) => {
       const id = span(s.span)
@@ -89,13 +91,13 @@ function insertAll (db: Database.Database, d: Dataset, meta: Meta): void {
     })
   }
 
-  const actor = run('INSERT INTO actors (id, seq, name, kind, description, aliases, external_ids, added_facts, mention_count) VALUES (?,?,?,?,?,?,?,?,?)')
+  const actor = run('INSERT INTO actors (id, seq, name, kind, description, aliases, external_ids, added_facts, mention_count, doc, detail) VALUES (?,?,?,?,?,?,?,?,?,?,?)')
   const role = run('INSERT INTO actor_roles (actor_id, ord, relation, title, of_actor_id, note) VALUES (?,?,?,?,?,?)')
   const roleSpan = run('INSERT INTO role_spans (actor_id, role_ord, ord, span_id) VALUES (?,?,?,?)')
   const mention = run('INSERT INTO mentions (span_id, actor_id, article_id, alias) VALUES (?,?,?,?)')
   // actors first without roles, so that a role may point at any actor
   for (const a of d.actors) {
-    actor(a.id, a.seq, a.name, a.kind, a.description, json(a.aliases), json(a.externalIds ?? {}), json(a.addedFacts ?? []), a.mentions.length)
+    actor(a.id, a.seq, a.name, a.kind, a.description, json(a.aliases), json(a.externalIds ?? {}), json(a.addedFacts ?? []), a.mentions.length, json(actorDoc(a)), json(actorDetail(a)))
     fts('actor', a.id, null, null, a.name, a.aliases.join(' \u00b7 '))
   }
   for (const a of d.actors) {
@@ -106,23 +108,23 @@ function insertAll (db: Database.Database, d: Dataset, meta: Meta): void {
     for (const m of a.mentions) mention(span(m), a.id, m.article, m.alias)
   }
 
-  const event = run('INSERT INTO events (id, seq, article_id, title, kind, cameo, status, when_text, when_start, when_end, location) VALUES (?,?,?,?,?,?,?,?,?,?,?)')
+  const event = run('INSERT INTO events (id, seq, article_id, title, kind, cameo, status, when_text, when_start, when_end, location, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
   const participant = run('INSERT INTO event_participants (event_id, ord, actor_id, role) VALUES (?,?,?,?)')
   const eventSpan = run('INSERT INTO event_spans (event_id, ord, span_id) VALUES (?,?,?)')
   for (const e of d.events) {
-    event(e.id, e.seq, e.article, e.title, e.kind, e.cameo ?? null, e.status, e.when?.text ?? null, e.when?.start ?? null, e.when?.end ?? null, e.location ?? null)
+    event(e.id, e.seq, e.article, e.title, e.kind, e.cameo ?? null, e.status, e.when?.text ?? null, e.when?.start ?? null, e.when?.end ?? null, e.location ?? null, json(eventDoc(e)))
     e.participants.forEach((p, i) => participant(e.id, i, p.actor, p.role))
     e.evidence.forEach((s, i) => eventSpan(e.id, i, span(s)))
     fts('event', e.id, e.article, null, e.title, e.evidence.map((s) => s.quote).join(' \u2026 '))
   }
 
-  const claim = run('INSERT INTO claims (id, seq, article_id, text, kind, speaker_id, source_kind, cue, certainty, polarity) VALUES (?,?,?,?,?,?,?,?,?,?)')
+  const claim = run('INSERT INTO claims (id, seq, article_id, text, kind, speaker_id, source_kind, cue, certainty, polarity, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?)')
   const subject = run('INSERT INTO claim_subjects (claim_id, ord, actor_id) VALUES (?,?,?)')
   const claimEvent = run('INSERT INTO claim_events (claim_id, ord, event_id) VALUES (?,?,?)')
   const claimSpan = run('INSERT INTO claim_spans (claim_id, ord, span_id) VALUES (?,?,?)')
   const relation = run('INSERT INTO claim_relations (claim_id, ord, related_claim_id, relation) VALUES (?,?,?,?)')
   for (const c of d.claims) {
-    claim(c.id, c.seq, c.article, c.text, c.kind, c.speaker, c.sourceKind, c.cue, c.certainty, c.polarity)
+    claim(c.id, c.seq, c.article, c.text, c.kind, c.speaker, c.sourceKind, c.cue, c.certainty, c.polarity, json(claimDoc(c)))
     c.subjects.forEach((a, i) => subject(c.id, i, a))
     c.events.forEach((e, i) => claimEvent(c.id, i, e))
     c.evidence.forEach((s, i) => claimSpan(c.id, i, span(s)))
@@ -130,13 +132,13 @@ function insertAll (db: Database.Database, d: Dataset, meta: Meta): void {
   }
   for (const c of d.claims) c.related?.forEach((r, i) => relation(c.id, i, r.claim, r.relation))
 
-  const question = run('INSERT INTO questions (id, seq, article_id, text, kind, status, resolution_criteria, resolution) VALUES (?,?,?,?,?,?,?,?)')
+  const question = run('INSERT INTO questions (id, seq, article_id, text, kind, status, resolution_criteria, resolution, doc) VALUES (?,?,?,?,?,?,?,?,?)')
   const qActor = run('INSERT INTO question_actors (question_id, ord, actor_id) VALUES (?,?,?)')
   const qEvent = run('INSERT INTO question_events (question_id, ord, event_id) VALUES (?,?,?)')
   const qClaim = run('INSERT INTO question_claims (question_id, ord, claim_id) VALUES (?,?,?)')
   const qSpan = run('INSERT INTO question_spans (question_id, ord, span_id) VALUES (?,?,?)')
   for (const q of d.questions) {
-    question(q.id, q.seq, q.article, q.text, q.kind, q.status, q.resolutionCriteria, q.resolution)
+    question(q.id, q.seq, q.article, q.text, q.kind, q.status, q.resolutionCriteria, q.resolution, json(questionDoc(q)))
     q.actors.forEach((a, i) => qActor(q.id, i, a))
     q.events.forEach((e, i) => qEvent(q.id, i, e))
     q.claims.forEach((c, i) => qClaim(q.id, i, c))

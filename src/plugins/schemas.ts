@@ -1,0 +1,20 @@
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+import * as entities from '../schemas/entities.js'
+import { DatasetInfo, Health, Included, Page, Problem, ProblemError } from '../schemas/http.js'
+
+// Every shared schema, registered once by its $id: OpenAPI shows each as a named
+// component, and routes point at them with ref().
+
+export const SHARED_SCHEMAS = [
+  entities.Span, entities.Mention, entities.AddedFact, entities.Role, entities.Actor, entities.ActorDetail,
+  entities.Participant, entities.Event, entities.RelatedClaim, entities.Claim, entities.Question,
+  entities.Article, entities.ArticleDetail,
+  ProblemError, Problem, Page, Included, DatasetInfo, Health
+]
+
+async function schemas (fastify: FastifyInstance) {
+  for (const schema of SHARED_SCHEMAS) fastify.addSchema(schema)
+}
+
+export default fp(schemas, { name: 'schemas', fastify: '5.x' })

@@ -1,0 +1,70 @@
+import Type, { type Static, type TSchema } from 'typebox'
+import { Nullable, ref } from './ref.js'
+
+// The envelopes around entities: errors, pages, lists, dataset metadata, health.
+
+export const ProblemError = Type.Object({
+  in: Type.Enum(['query', 'path', 'header', 'body']),
+  name: Type.String({ description: 'The parameter.' }),
+  message: Type.String({ description: 'What is wrong, and what is allowed.' })
+}, { $id: 'ProblemError', title: 'ProblemError' })
+
+export const Problem = Type.Object({
+  type: Type.String({ description: 'A URI reference that identifies the problem type.' }),
+  title: Type.String(),
+  status: Type.Integer({ minimum: 400, maximum: 599 }),
+  detail: Type.String(),
+  instance: Type.String({ description: 'The request path.' }),
+  errors: Type.Optional(Type.Array(ref(ProblemError)))
+}, {
+  $id: 'Problem',
+  title: 'Problem',
+  description: 'An RFC 9457 problem detail, served as application/problem+json.',
+  examples: [{
+    type: '/problems/invalid-parameter',
+    title: 'Invalid parameter',
+    status: 400,
+    detail: 'The request has 1 invalid parameter.',
+    instance: '/v1/claims?certainty=sure',
+    errors: [{ in: 'query', name: 'certainty', message: 'must be one of: certain, probable, possible, uncommitted' }]
+  }]
+})
+
+export const Page = Type.Object({
+  limit: Type.Integer({ minimum: 1, maximum: 500 }),
+  next: Nullable(Type.String({ description: 'Opaque cursor for the next page; null on the last page.' })),
+  total: Type.Integer({ minimum: 0, description: 'How many rows match the filters, over all pages.' })
+}, { $id: 'Page', title: 'Page', examples: [{ limit: 50, next: null, total: 34 }] })
+
+export const Included = Type.Object({
+  actors: Type.Optional(Type.Record(Type.String(), Type.Unsafe(Type.Ref('Actor')))),
+  events: Type.Optional(Type.Record(Type.String(), Type.Unsafe(Type.Ref('Event')))),
+  claims: Type.Optional(Type.Record(Type.String(), Type.Unsafe(Type.Ref('Claim')))),
+  articles: Type.Optional(Type.Record(Type.String(), Type.Unsafe(Type.Ref('Article'))))
+}, { $id: 'Included', title: 'Included', description: 'Entities named by ids in `data`, keyed by type and id (only with `include`).' })
+
+export function listOf<T extends TSchema> (item: T, name: string) {
+  return Type.Object({
+    data: Type.Array(item),
+    page: ref(Page),
+    included: Type.Optional(ref(Included))
+  }, { $id: `${name}List`, title: `${name}List` })
+}
+
+export const DatasetInfo = Type.Object({
+  name: Type.String(),
+  version: Type.String({ description: 'Hash of the built dataset\'s content: equal content, equal version.' }),
+  builtAt: Type.String({ format: 'date-time' }),
+  schemaVersion: Type.Integer(),
+  counts: Type.Record(Type.String(), Type.Integer()),
+  licence: Type.String(),
+  source: Type.String(),
+  links: Type.Record(Type.String(), Type.String())
+}, { $id: 'DatasetInfo', title: 'DatasetInfo' })
+
+export const Health = Type.Object({
+  status: Type.Literal('ok'),
+  version: Type.String()
+}, { $id: 'Health', title: 'Health', examples: [{ status: 'ok', version: '0123456789abcdef' }] })
+
+export type Problem = Static<typeof Problem>

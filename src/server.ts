@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs'
+import { buildApp } from './app.js'
+import { configFromEnv, ConfigError } from './options.js'
+import { DatabaseOpenError } from './db/open.js'
+import { runSeed } from './seed/pipeline.js'
+import { DEFAULT_DB_PATH, DEFAULT_SEED_DIR } from './config.js'
+
+// The process: config from the environment, the database built on first start, listen,
+// and a graceful close on SIGTERM/SIGINT (in-flight requests finish, then exit 0).
+
+async function main (): Promise<void> {
+  let config
+  try {
+    config = configFromEnv()
+  } catch (err) {
+    if (err instanceof ConfigError) fail(`invalid configuration: ${err.message}`)
+    throw err
+  }
+  // `npm start` on a fresh clone builds the default database when it is missing; an
+  // explicit DB_PATH that does not exist is an error rather than a silent build
+  if (config.dbPath === DEFAULT_DB_PATH && process.env.DB_PATH === undefined && !existsSync(config.dbPath)) {
+    const summary = runSeed({ seedDir: DEFAULT_SEED_DIR, dbPath: config.dbPath })
+    console.log(`built ${summary.dbPath} (version ${summary.version}) in ${summary.ms} ms`)
+  }
+  let app
+  try {
+    app = await buildApp(config)
+  } catch (err) {
+    if (err instanceof DatabaseOpenError) fail(`cannot start: ${err.message}`)
+    throw err
+  }
+  let closing = false
+  const close = (signal: string) => {
+    if (closing) return
+    closing = true
+    app.log.info({ signal }, 'closing: finishing in-flight requests')
+    const force = setTimeout(() => { app.log.error('graceful close timed out'); process.exit(1) }, 10_000)
+    force.unref()
+    app.close().then(() => process.exit(0), (err: unknown) => { app.log.error({ err }, 'close failed'); process.exit(1) })
+  }
+  process.on('SIGTERM', () => close('SIGTERM'))
+  process.on('SIGINT', () => close('SIGINT'))
+  try {
+    await app.listen({ port: config.port, host: config.host })
+  } catch (err) {
+    fail(`cannot listen on ${config.host}:${config.port}: ${(err as Error).message}`)
+  }
+}
+
+function fail (reason: string): never {
+  console.error(reason)
+  process.exit(1)
+}
+
+await main()

@@ -1,0 +1,99 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildDataset, datasetVersion } from '../../src/seed/pipeline.js'
+import { buildDb, copySeed, dbState, MINI_SEED, openDb, removeTempDirs, runCli, tempDir } from '../helpers/seed.js'
+
+/** Every row of every table but `meta` (which holds the build time), as one comparable value. */
+function content (dbPath: string): Record<string, unknown[]> {
+  const db = openDb(dbPath)
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index_%' AND name <> 'meta' ORDER BY name").pluck().all() as string[]
+  const rows = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all()]))
+  db.close()
+  return rows
+}
+
+const meta = (dbPath: string) => {
+  const db = openDb(dbPath)
+  const rows = Object.fromEntries(db.prepare('SELECT key, value FROM meta').raw().all() as Array<[string, string]>)
+  db.close()
+  return rows
+}
+
+describe('runSeed', () => {
+  let first: ReturnType<typeof buildDb>
+  let second: ReturnType<typeof buildDb>
+  beforeAll(() => {
+    first = buildDb(MINI_SEED)
+    second = buildDb(copySeed(MINI_SEED)) // the same seed, from another folder
+  })
+  afterAll(removeTempDirs)
+
+  it('gives two builds of the same seed the same version and the same content', () => {
+    expect(second.version).toBe(first.version)
+    expect(second.version).toMatch(/^[0-9a-f]{16}$/)
+    expect(second.counts).toEqual(first.counts)
+    expect(second.dbPath).not.toBe(first.dbPath)
+    expect(content(second.dbPath)).toEqual(content(first.dbPath))
+  })
+
+  it('records the version, the counts and the build time in meta', () => {
+    const m = meta(first.dbPath)
+    expect(m.version).toBe(first.version)
+    expect(JSON.parse(m.counts!)).toEqual(first.counts)
+    expect(m.schema_version).toBe('2')
+    expect(Date.parse(m.built_at!)).not.toBeNaN()
+  })
+
+  it('computes the version from the content alone', () => {
+    expect(datasetVersion(buildDataset(MINI_SEED))).toBe(first.version)
+    const changed = buildDataset(MINI_SEED)
+    changed.claims[0]!.text += ' Really.'
+    expect(datasetVersion(changed)).not.toBe(first.version)
+  })
+
+  it('counts the entities of the mini fixture', () => {
+    expect(first.counts).toEqual({ articles: 1, actors: 3, mentions: 5, events: 1, claims: 4, questions: 1, sentences: 5 })
+  })
+})
+
+describe('seed CLI', () => {
+  afterAll(removeTempDirs)
+
+  it('prints the counts per type, the version and the time, and exits 0', () => {
+    const dbPath = join(tempDir(), 'nested', 'claims.db')
+    const { status, stdout, stderr } = runCli(['--seed-dir', MINI_SEED, '--db', dbPath])
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
+    expect(stdout).toMatch(new RegExp([
+      `^seed: built ${dbPath}`,
+      '  articles +1', '  actors +3', '  mentions +5', '  events +1', '  claims +4', '  questions +1', '  sentences +5',
+      '  version +[0-9a-f]{16}', '  time +\\d+ ms', ''
+    ].join('\n') + '$'))
+    expect(stdout).toContain(`version    ${meta(dbPath).version}`)
+  })
+
+  it('exits non-zero on bad input and writes no database', () => {
+    const dbPath = join(tempDir(), 'claims.db')
+    const { status, stderr } = runCli(['--seed-dir', join(MINI_SEED, 'articles'), '--db', dbPath])
+    expect(status).toBe(1)
+    expect(stderr).toContain('actors.yaml: missing: the seed needs a registry of actors')
+    expect(existsSync(dbPath)).toBe(false)
+  })
+
+  it('exits 2 with the usage on an unknown option', () => {
+    const { status, stderr } = runCli(['--seed', 'x'])
+    expect(status).toBe(2)
+    expect(stderr).toContain('usage: npm run seed')
+  })
+
+  it('replaces a previous database in place when the new build succeeds', () => {
+    const { dir, dbPath } = buildDb(MINI_SEED)
+    const before = dbState(dbPath)
+    expect(runCli(['--seed-dir', MINI_SEED, '--db', dbPath]).status).toBe(0)
+    const after = dbState(dbPath)
+    expect(after.files).toEqual(before.files) // no temporary left beside it
+    expect(after.sha256).not.toBe(before.sha256) // a new build time
+    expect(dir).toBeTruthy()
+  })
+})
