@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import errors from './plugins/errors.js'
 import db from './plugins/db.js'
@@ -33,7 +34,8 @@ export default async function app (fastify: FastifyInstance, opts: AppOptions) {
 /** A Fastify instance with the app registered and ready: what the server and the tests both use. */
 export async function buildApp (config: AppOptions & Pick<Config, 'logLevel' | 'trustProxy'>): Promise<FastifyInstance> {
   const fastify = Fastify(serverOptions(config)).withTypeProvider<TypeBoxTypeProvider>()
-  await fastify.register(app, { dbPath: config.dbPath, rateLimitMax: config.rateLimitMax })
+  // fp() so that the app's decorators (repo, swagger) are reachable from the instance
+  await fastify.register(fp(app), { dbPath: config.dbPath, rateLimitMax: config.rateLimitMax })
   await fastify.ready()
   return fastify
 }

@@ -26,6 +26,9 @@ async function docs (fastify: FastifyInstance) {
         description: 'A news article as a knowledge base: the actors involved, the events that happened or are expected, the claims made (who asserts what, how hedged) and the open questions, every item pointing back to the exact words it came from (W3C Web Annotation selectors). Read-only. Lists are keyset-paginated; errors are RFC 9457 problem+json.',
         license: { name: 'Annotations CC BY 4.0; article text belongs to its publisher', identifier: 'CC-BY-4.0' }
       },
+      servers: [{ url: '/', description: 'The server serving this document.' }],
+      // public and read-only: no operation needs credentials
+      security: [],
       tags: TAGS
     },
     refResolver: {

@@ -1,5 +1,9 @@
-// Examples in the OpenAPI document come from the real dataset: these ids name them, and
-// test/schemas/examples.test.ts checks each example equals what the API serves.
+import { readFileSync } from 'node:fs'
+
+// Examples in the OpenAPI document come from the real dataset: EXAMPLE_IDS names them,
+// `npm run examples` writes examples.json from a database built from seed/, and
+// test/schemas/examples.test.ts fails when the file and the data disagree.
+
 export const EXAMPLE_IDS = {
   article: 'ukraine-security-guarantees',
   actor: 'vladimir-putin',
@@ -8,6 +12,7 @@ export const EXAMPLE_IDS = {
   question: 'putin-agreement-single-source'
 }
 
-export const examples: Record<'span' | 'actor' | 'event' | 'claim' | 'question' | 'article', unknown> = {
-  span: undefined, actor: undefined, event: undefined, claim: undefined, question: undefined, article: undefined
-}
+export type ExampleName = 'span' | 'actor' | 'event' | 'claim' | 'question' | 'article'
+export const EXAMPLES_FILE = new URL('./examples.json', import.meta.url)
+
+export const examples = JSON.parse(readFileSync(EXAMPLES_FILE, 'utf8')) as Record<ExampleName, unknown>

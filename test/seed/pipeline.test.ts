@@ -52,6 +52,28 @@ describe('runSeed', () => {
     expect(datasetVersion(changed)).not.toBe(first.version)
   })
 
+  it('stores spans that slice to their quotes across the flag, the emoji and the combining marks', () => {
+    const db = openDb(first.dbPath)
+    const spans = db.prepare('SELECT s.*, a.text FROM spans s JOIN articles a ON a.id = s.article_id').all() as
+      Array<{ start: number, end: number, start_utf16: number, end_utf16: number, quote: string, text: string }>
+    db.close()
+    expect(spans.filter((s) => s.start !== s.start_utf16).length).toBeGreaterThan(10)
+    for (const s of spans) {
+      expect([...s.text].slice(s.start, s.end).join('')).toBe(s.quote)
+      expect(s.text.slice(s.start_utf16, s.end_utf16)).toBe(s.quote)
+    }
+  })
+
+  it('anchors the mini fixture\'s evidence and mentions where the article has them', () => {
+    const d = buildDataset(MINI_SEED)
+    const text = d.articles[0]!.text
+    const again = d.claims.find((c) => c.id === 'deal-good-again')!.evidence[0]!
+    expect(again.startUtf16).toBe(text.lastIndexOf('The deal is good.')) // occurrence: 2
+    const acme = d.actors.find((a) => a.id === 'acme')!.mentions
+    expect(acme.map((m) => m.suffix.slice(0, 6))).toEqual([' said ', '-style', '’s chi']) // not inside "non-ACME"
+    expect(d.actors.find((a) => a.id === 'zoe-karppa')!.mentions.map((m) => m.quote)).toEqual(['Zoe\u0301 Ka\u0308rppa\u0308'])
+  })
+
   it('counts the entities of the mini fixture', () => {
     expect(first.counts).toEqual({ articles: 1, actors: 3, mentions: 5, events: 1, claims: 4, questions: 1, sentences: 5 })
   })
@@ -88,12 +110,11 @@ describe('seed CLI', () => {
   })
 
   it('replaces a previous database in place when the new build succeeds', () => {
-    const { dir, dbPath } = buildDb(MINI_SEED)
+    const { dbPath } = buildDb(MINI_SEED)
     const before = dbState(dbPath)
     expect(runCli(['--seed-dir', MINI_SEED, '--db', dbPath]).status).toBe(0)
     const after = dbState(dbPath)
     expect(after.files).toEqual(before.files) // no temporary left beside it
     expect(after.sha256).not.toBe(before.sha256) // a new build time
-    expect(dir).toBeTruthy()
   })
 })
