@@ -11,6 +11,7 @@ import actors from './routes/actors.js'
 import events from './routes/events.js'
 import claims from './routes/claims.js'
 import questions from './routes/questions.js'
+import search from './routes/search.js'
 import { serverOptions, type Config } from './options.js'
 
 export type AppOptions = Pick<Config, 'dbPath' | 'rateLimitMax'>
@@ -29,6 +30,7 @@ export default async function app (fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(events)
   await fastify.register(claims)
   await fastify.register(questions)
+  await fastify.register(search)
 }
 
 /** A Fastify instance with the app registered and ready: what the server and the tests both use. */

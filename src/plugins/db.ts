@@ -3,11 +3,13 @@ import type { FastifyInstance } from 'fastify'
 import { openReadOnly } from '../db/open.js'
 import { Repository } from '../db/repository.js'
 import { Cursors } from '../db/cursor.js'
+import { Search } from '../db/search.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
     repo: Repository
     cursors: Cursors
+    searchIndex: Search
   }
 }
 
@@ -18,6 +20,7 @@ async function db (fastify: FastifyInstance, opts: { dbPath: string }) {
   const repo = new Repository(connection)
   fastify.decorate('repo', repo)
   fastify.decorate('cursors', new Cursors(repo.meta.version))
+  fastify.decorate('searchIndex', new Search(connection))
   fastify.addHook('onClose', async () => { connection.close() })
 }
 

@@ -68,3 +68,23 @@ export const Health = Type.Object({
 }, { $id: 'Health', title: 'Health', examples: [{ status: 'ok', version: '0123456789abcdef' }] })
 
 export type Problem = Static<typeof Problem>
+
+export const SearchHit = Type.Object({
+  type: Type.Enum(['actor', 'event', 'claim', 'question', 'article'], { description: 'What was found; `article` is a sentence of an article\'s text.' }),
+  id: Type.String({ description: 'Id of the item (for `article`, the article id).' }),
+  article: Nullable(Type.String({ description: 'The article the item belongs to; null for actors, which are shared.' })),
+  title: Type.String({ description: 'The item\'s name, title or text.' }),
+  snippet: Type.String({ description: 'The best-matching passage, HTML-escaped, with matches in <mark>…</mark>.' }),
+  score: Type.Number({ description: 'bm25 relevance: lower is better. Results come best first.' }),
+  url: Type.String({ description: 'Where the item is in this API.' }),
+  span: Nullable(Type.Unsafe(Type.Ref('Span')))
+}, {
+  $id: 'SearchHit',
+  title: 'SearchHit',
+  examples: [{ type: 'claim', id: 'putin-agreed-to-guarantees', article: 'ukraine-security-guarantees', title: 'Putin has agreed to allow the United States and European allies to provide Ukraine with NATO-style security guarantees.', snippet: 'Putin has agreed to allow the United States and European allies to provide Ukraine with NATO-style security <mark>guarantees</mark>.', score: -1.2, url: '/v1/claims/putin-agreed-to-guarantees', span: null }]
+})
+
+export const SearchResults = Type.Object({
+  data: Type.Array(Type.Unsafe(Type.Ref('SearchHit'))),
+  page: Type.Unsafe(Type.Ref('Page'))
+}, { $id: 'SearchResults', title: 'SearchResults' })

@@ -43,11 +43,13 @@ export function spanAt (index: TextIndex, range: Range): Span {
 export function anchor (index: TextIndex, spec: QuoteSpec): Span | string {
   const { quote, prefix, occurrence } = typeof spec === 'string' ? { quote: spec, prefix: undefined, occurrence: undefined } : spec
   let found = index.findAll(quote)
-  const shown = quote.length > 60 ? `${quote.slice(0, 57)}...` : quote
+  const chars = Array.from(quote)
+  const shown = chars.length > 60 ? `${chars.slice(0, 57).join('')}...` : quote
   if (found.length === 0) return `quote "${shown}" is not in the article`
   if (prefix !== undefined) {
-    const wanted = fold(prefix).folded
-    found = found.filter((r) => fold(index.text.slice(0, r.start)).folded.endsWith(wanted))
+    // white space at the seam does not matter: "Maybe." finds the quote after "Maybe.\n"
+    const wanted = fold(prefix).folded.trimEnd()
+    found = found.filter((r) => fold(index.text.slice(Math.max(0, r.start - 4 * prefix.length - 64), r.start)).folded.trimEnd().endsWith(wanted))
     if (found.length === 0) return `quote "${shown}" never follows the prefix "${prefix}"`
   }
   if (occurrence !== undefined) {

@@ -3,8 +3,9 @@
 //
 // A heading is a line of its own, of at most 12 words, that does not end like a sentence
 // of prose ('.', ',', ';', ':') and is followed by more text; a Markdown `#` line is one
-// too. Sentences come from Intl.Segmenter (ICU's sentence rules, which know "U.S." and
-// "Mr."), trimmed of surrounding white space.
+// too. Sentences come from Intl.Segmenter (ICU's sentence rules), trimmed of white space;
+// ICU splits after "U.S." or "Mr." before a capital, so a piece ending in a known
+// abbreviation is joined to the next.
 
 export interface Range { start: number, end: number }
 export interface Section { ord: number, heading: string | null, headingRange: Range | null, range: Range }
@@ -29,8 +30,10 @@ export function isHeading (line: string, hasTextAfter: boolean): boolean {
   const t = line.trim()
   if (t === '' || !hasTextAfter) return false
   if (/^#{1,6}\s/.test(t)) return true
-  return t.split(/\s+/).length <= 12 && !/[.,;:]["')\]]?$/.test(t)
+  return t.split(/\s+/).length <= 12 && !/[.,;:]["'\u2019\u201D\u00BB)\]]?$/.test(t)
 }
+
+const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Pres|No|vs|etc|e\.g|i\.e|[A-Z](?:\.[A-Z])+)\.$/
 
 export function segment (text: string, locale = 'en'): Segmentation {
   const all = lines(text)
@@ -73,6 +76,11 @@ export function segment (text: string, locale = 'en'): Segmentation {
       const trimmed = piece.segment.trim()
       if (trimmed === '') continue
       const start = s.range.start + piece.index + lead
+      const previous = sentences.at(-1)
+      if (previous !== undefined && previous.sectionOrd === s.ord && ABBREVIATION.test(text.slice(previous.range.start, previous.range.end))) {
+        previous.range.end = start + trimmed.length
+        continue
+      }
       sentences.push({ ord: sentences.length, sectionOrd: s.ord, range: { start, end: start + trimmed.length } })
     }
   }

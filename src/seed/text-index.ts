@@ -85,7 +85,7 @@ export class TextIndex {
   /** Up to `n` code points of text ending at (`before`) or starting at a UTF-16 offset. */
   context (utf16: number, n: number, before: boolean): string {
     const chars = before ? Array.from(this.text.slice(Math.max(0, utf16 - 2 * n), utf16)) : Array.from(this.text.slice(utf16, utf16 + 2 * n))
-    if (before && utf16 - 2 * n > 0 && chars.length > 0 && /[\udc00-\udfff]/.test(chars[0] as string)) chars.shift()
+    if (before && utf16 - 2 * n > 0 && chars.length > 0 && /^[\udc00-\udfff]$/.test(chars[0] as string)) chars.shift()
     return before ? chars.slice(-n).join('') : chars.slice(0, n).join('')
   }
 }

@@ -18,6 +18,7 @@ function checkSchema<T> (check: { Check: (v: unknown) => boolean, Errors: (v: un
   if (check.Check(loaded.data)) return true
   const seen = new Set<string>()
   for (const err of check.Errors(loaded.data)) {
+    if (err.message === 'schema is false') continue // additionalProperties: false says it better
     const { entity, field } = locate(loaded.data, err.instancePath)
     const key = `${entity}|${field}`
     if (seen.has(key)) continue // a union reports each branch; the first says enough
@@ -34,7 +35,7 @@ function describe (err: SchemaError): string {
   if (Array.isArray(allowed)) return `${err.message} (${allowed.join(', ')})`
   const extra = err.params.additionalProperties
   if (Array.isArray(extra)) return `unknown field(s) ${extra.join(', ')}`
-  if (err.params.requiredProperties) return `${err.message}: ${String(err.params.requiredProperties)}`
+  if (Array.isArray(err.params.requiredProperties)) return `missing required field(s) ${err.params.requiredProperties.join(', ')}`
   return err.message
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -80,7 +80,6 @@ describe('migrate', () => {
 
   function migrationsDir (files: Record<string, string>): string {
     const dir = tempDir('migrations')
-    mkdirSync(dir, { recursive: true })
     for (const [name, sql] of Object.entries(files)) writeFileSync(join(dir, name), sql)
     return dir
   }

@@ -18,7 +18,7 @@ const cases = [
   { name: 'an unknown field of an actor', file: ACTORS, entity: 'actor zoe-karppa', problem: 'unknown field(s) nickname', break: actors((a) => { a[1]!.nickname = 'Zo' }) },
   { name: 'a certainty outside the list', file: ARTICLE, entity: 'claim non-members-disagree', problem: `certainty: must be equal to one of the allowed values (${CERTAINTIES.join(', ')})`, break: annotation((a) => { (a.claims[1] as Loose<object>).certainty = 'sure' }) },
   { name: 'an actor kind outside the list', file: ACTORS, entity: 'actor acme', problem: `kind: must be equal to one of the allowed values (${ACTOR_KINDS.join(', ')})`, break: actors((a) => { a[0]!.kind = 'company' as never }) },
-  { name: 'a missing field', file: ARTICLE, entity: 'claim deal-is-good', problem: 'must have required properties polarity', break: annotation((a) => { delete (a.claims[0] as Partial<SeedAnnotation['claims'][number]>).polarity }) },
+  { name: 'a missing field', file: ARTICLE, entity: 'claim deal-is-good', problem: 'missing required field(s) polarity', break: annotation((a) => { delete (a.claims[0] as Partial<SeedAnnotation['claims'][number]>).polarity }) },
   { name: 'a duplicate claim id', file: ARTICLE, entity: 'claim deal-is-good', problem: 'duplicate id', break: annotation((a) => { a.claims[3]!.id = 'deal-is-good' }) },
   { name: 'a duplicate actor id', file: ACTORS, entity: 'actor ana', problem: 'duplicate id', break: actors((a) => { a.push({ ...a[2]! }) }) },
   { name: 'an unknown speaker', file: ARTICLE, entity: 'claim deal-is-good', problem: 'speaker: unknown actor "nobody"', break: annotation((a) => { a.claims[0]!.speaker = 'nobody' }) },

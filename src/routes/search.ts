@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify'
+import Type from 'typebox'
+import { SEARCH_TYPES, type SearchRow } from '../db/search.js'
+import { toFtsQuery } from '../db/fts.js'
+import { invalid, type ProblemField } from '../problem.js'
+import { DEFAULT_LIMIT, MAX_LIMIT } from '../schemas/query.js'
+import { ref } from '../schemas/ref.js'
+import { Problem, SearchResults } from '../schemas/http.js'
+
+const PATH: Record<SearchRow['type'], string> = { actor: 'actors', event: 'events', claim: 'claims', question: 'questions', article: 'articles' }
+
+const SearchQuery = Type.Object({
+  q: Type.String({ minLength: 1, maxLength: 1000, description: 'Words (all must match), "quoted phrases", prefixes (guarant*) and OR between terms. Other search syntax is read as plain words.', examples: ['security guarant*'] }),
+  type: Type.Optional(Type.Array(Type.Enum([...SEARCH_TYPES]), { description: 'Only these types; repeat for several.', examples: [['claim']] })),
+  article: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { description: 'Only items of these articles (actors: those mentioned in them).', examples: [['ukraine-security-guarantees']] })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT })),
+  cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 2048, description: 'Opaque cursor from `page.next`.' }))
+}, { additionalProperties: false })
+
+export default async function search (fastify: FastifyInstance) {
+  fastify.get('/v1/search', {
+    schema: {
+      operationId: 'search',
+      tags: ['search'],
+      summary: 'Search everything',
+      description: 'Full-text search over actor names and aliases, event titles, claim text, question text and the articles\' sentences, ranked by bm25 (best first), each hit with a highlighted snippet. Paginated like every list.',
+      querystring: SearchQuery,
+      response: { 200: ref(SearchResults), 400: ref(Problem) }
+    }
+  }, async (request, reply) => {
+    const query = request.query as { q: string, type?: string[], article?: string[], limit?: number, cursor?: string }
+    const errors: ProblemField[] = []
+    const fts = toFtsQuery(query.q)
+    if (!fts.ok) errors.push({ in: 'query', name: 'q', message: fts.reason })
+    const articles = [...new Set(query.article ?? [])].sort()
+    const unknown = fastify.repo.unknownIds('articles', articles)
+    if (unknown.length > 0) errors.push({ in: 'query', name: 'article', message: `unknown article id ${unknown.map((u) => `"${u}"`).join(', ')}: use an id from /v1/articles` })
+    if (errors.length > 0 || !fts.ok) throw invalid(errors)
+    const filters = { match: fts.query, types: [...new Set(query.type ?? [])].sort(), articles }
+    const queryKey = JSON.stringify(['search', filters])
+    let after = null
+    if (query.cursor !== undefined) {
+      const decoded = fastify.cursors.decode(queryKey, query.cursor)
+      if (!decoded.ok) throw invalid([{ in: 'query', name: 'cursor', message: `${decoded.reason}. Start again without a cursor, or use page.next of the same query.` }])
+      after = decoded.key
+    }
+    const limit = query.limit ?? DEFAULT_LIMIT
+    const { rows, next: key } = fastify.searchIndex.page(filters, limit, after)
+    const next = key === null ? null : fastify.cursors.encode(queryKey, key)
+    if (next !== null) {
+      const params = new URLSearchParams(request.url.split('?')[1] ?? '')
+      params.set('cursor', next)
+      reply.header('link', `</v1/search?${params.toString()}>; rel="next"`)
+    }
+    const data = rows.map((r) => {
+      const span = r.type === 'article' && r.spanId !== null ? fastify.searchIndex.span(r.spanId) : undefined
+      return `{"type":${JSON.stringify(r.type)},"id":${JSON.stringify(r.id)},"article":${JSON.stringify(r.article)},"title":${JSON.stringify(r.title)},"snippet":${JSON.stringify(r.snippet)},"score":${r.score},"url":${JSON.stringify(`/v1/${PATH[r.type]}/${r.id}`)},"span":${span ?? 'null'}}`
+    })
+    const page = { limit, next, total: fastify.searchIndex.count(filters, queryKey) }
+    return reply.type('application/json; charset=utf-8').send(`{"data":[${data.join(',')}],"page":${JSON.stringify(page)}}`)
+  })
+}
