@@ -5,6 +5,8 @@ import errors from './plugins/errors.js'
 import db from './plugins/db.js'
 import schemas from './plugins/schemas.js'
 import swagger from './plugins/swagger.js'
+import http from './plugins/http.js'
+import caching from './plugins/caching.js'
 import meta from './routes/meta.js'
 import articles from './routes/articles.js'
 import actors from './routes/actors.js'
@@ -20,7 +22,9 @@ export type AppOptions = Pick<Config, 'dbPath' | 'rateLimitMax'>
 // contents: cross-cutting plugins first, then one plugin per resource.
 export default async function app (fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(errors)
+  await fastify.register(http, { rateLimitMax: opts.rateLimitMax })
   await fastify.register(db, { dbPath: opts.dbPath })
+  await fastify.register(caching)
   await fastify.register(schemas)
   await fastify.register(swagger)
 

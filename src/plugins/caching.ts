@@ -1,0 +1,95 @@
+import fp from 'fastify-plugin'
+import { createHash } from 'node:crypto'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { negotiateFormat } from '../routes/export.js'
+
+// Conditional requests and a cache of serialized responses. The dataset is immutable
+// while served, so a response is a function of (dataset version, canonical request): the
+// ETag is computed from those two before any work is done, a matching If-None-Match is
+// a 304 straight away, and a 200 body once made can be replayed for the same request.
+// (@fastify/etag hashes the body after the work; this answers without doing it.)
+
+export const MAX_AGE = 300
+const CACHE_BYTES = 64 * 1024 * 1024
+
+declare module 'fastify' {
+  interface FastifyRequest { canonical?: string, etag?: string }
+}
+
+/** Path + sorted parameters (+ the representation chosen by Accept): equal meaning, equal key. */
+export function canonicalRequest (request: FastifyRequest): string {
+  const [rawPath = '/', search = ''] = request.url.split('?')
+  const path = rawPath.length > 1 ? rawPath.replace(/\/+$/, '') : rawPath
+  const pairs: Array<[string, string]> = []
+  for (const [k, v] of new URLSearchParams(search)) {
+    for (const part of k === 'include' ? v.split(',') : [v]) pairs.push([k, part])
+  }
+  pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
+  const unique = pairs.filter((p, i) => i === 0 || p[0] !== pairs[i - 1]![0] || p[1] !== pairs[i - 1]![1])
+  const format = negotiateFormat(new URLSearchParams(search).get('format') ?? undefined, request.headers.accept)
+  return `${path}?${new URLSearchParams(unique).toString()}#${format}`
+}
+
+function matches (ifNoneMatch: string, etag: string): boolean {
+  if (ifNoneMatch.trim() === '*') return true
+  const bare = etag.replace(/^W\//, '')
+  return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === bare)
+}
+
+class ResponseCache {
+  private readonly entries = new Map<string, { body: string, type: string }>()
+  private bytes = 0
+  get (key: string) {
+    const hit = this.entries.get(key)
+    if (hit !== undefined) { this.entries.delete(key); this.entries.set(key, hit) } // most recent last
+    return hit
+  }
+
+  set (key: string, body: string, type: string) {
+    if (body.length > CACHE_BYTES / 16 || this.entries.has(key)) return
+    this.entries.set(key, { body, type })
+    this.bytes += body.length
+    for (const [k, v] of this.entries) {
+      if (this.bytes <= CACHE_BYTES) break
+      this.entries.delete(k)
+      this.bytes -= v.body.length
+    }
+  }
+}
+
+async function caching (fastify: FastifyInstance) {
+  const version = fastify.repo.meta.version
+  const cache = new ResponseCache()
+  const cacheable = (url: string) => url.startsWith('/v1') || url.startsWith('/openapi.json')
+
+  // preValidation, not onRequest: route-level onRequest hooks (the rate limit) run first,
+  // so a 304 or a cached answer still counts against the client's limit
+  fastify.addHook('preValidation', async (request, reply) => {
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || !cacheable(request.url)) return
+    const canonical = canonicalRequest(request)
+    request.canonical = canonical
+    request.etag = `W/"${version}-${createHash('sha1').update(canonical).digest('base64url').slice(0, 16)}"`
+    const conditional = request.headers['if-none-match']
+    if (conditional !== undefined && matches(conditional, request.etag)) {
+      return reply.code(304).headers({ etag: request.etag, 'cache-control': `public, max-age=${MAX_AGE}`, vary: 'Accept, Accept-Encoding' }).send()
+    }
+    const hit = cache.get(canonical)
+    if (hit !== undefined) return reply.type(hit.type).send(hit.body)
+  })
+
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode === 304) return payload
+    if (reply.statusCode >= 400) {
+      reply.header('cache-control', 'no-store')
+      return payload
+    }
+    if (request.etag === undefined || reply.statusCode !== 200) return payload
+    reply.header('etag', request.etag)
+    reply.header('cache-control', `public, max-age=${MAX_AGE}`)
+    reply.header('vary', 'Accept')
+    if (typeof payload === 'string' && request.canonical !== undefined) cache.set(request.canonical, payload, String(reply.getHeader('content-type')))
+    return payload
+  })
+}
+
+export default fp(caching, { name: 'caching', fastify: '5.x', dependencies: ['db'] })
