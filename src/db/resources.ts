@@ -3,7 +3,10 @@ import {
   QUESTION_KINDS, QUESTION_STATUSES, SOURCE_KINDS
 } from '../domain/enums.js'
 
-// What each collection can be filtered and sorted by, as SQL. Every filter takes one or
+// What each collection can be filtered and sorted by, as SQL. The examples of a
+// collection's filters are chosen from the real data so that all of them together still
+// match (Swagger UI's "Try it out" fills every one in); a test checks that they do.
+// Every filter takes one or
 // more values (OR); different filters are ANDed. `ids` names the collection whose ids the
 // values must be, so an unknown id is a 400 rather than an empty list.
 
@@ -79,9 +82,9 @@ export const RESOURCES: Record<Collection, Resource> = {
     table: 'events',
     filters: {
       article: articleFilter,
-      status: { description: 'Event status.', sql: column('status'), values: EVENT_STATUSES, example: 'scheduled' },
+      status: { description: 'Event status.', sql: column('status'), values: EVENT_STATUSES, example: 'occurred' },
       kind: { description: 'Event kind.', sql: column('kind'), values: EVENT_KINDS, example: 'summit' },
-      actor: { description: 'Events in which this actor takes part.', sql: exists('event_participants', 'event_id', 'actor_id'), ids: 'actors', example: 'donald-trump' },
+      actor: { description: 'Events in which this actor takes part.', sql: exists('event_participants', 'event_id', 'actor_id'), ids: 'actors', example: 'vladimir-putin' },
       q: { description: 'Full-text search over title and evidence.', sql: search('event'), example: 'summit' }
     },
     sorts: standardSorts,
@@ -109,11 +112,11 @@ export const RESOURCES: Record<Collection, Resource> = {
         ids: 'actors',
         example: 'vladimir-putin'
       },
-      event: { description: 'Claims about this event.', sql: exists('claim_events', 'claim_id', 'event_id'), ids: 'events', example: 'alaska-summit' },
-      kind: { description: 'Claim kind.', sql: column('kind'), values: CLAIM_KINDS, example: 'prediction' },
-      certainty: { description: 'Certainty as committed by the source (FactBank).', sql: column('certainty'), values: CERTAINTIES, example: 'possible' },
+      event: { description: 'Claims about this event.', sql: exists('claim_events', 'claim_id', 'event_id'), ids: 'events', example: 'putin-agreement' },
+      kind: { description: 'Claim kind.', sql: column('kind'), values: CLAIM_KINDS, example: 'report' },
+      certainty: { description: 'Certainty as committed by the source (FactBank).', sql: column('certainty'), values: CERTAINTIES, example: 'certain' },
       sourceKind: { description: 'Named, anonymous or the author\'s own voice.', sql: column('source_kind'), values: SOURCE_KINDS, example: 'named' },
-      polarity: { description: 'Positive or negative assertion.', sql: column('polarity'), values: POLARITIES, example: 'negative' },
+      polarity: { description: 'Positive or negative assertion.', sql: column('polarity'), values: POLARITIES, example: 'positive' },
       q: { description: 'Full-text search over the claim text.', sql: search('claim'), example: 'guarantee' }
     },
     sorts: standardSorts,
@@ -131,9 +134,9 @@ export const RESOURCES: Record<Collection, Resource> = {
     filters: {
       article: articleFilter,
       status: { description: 'Question status.', sql: column('status'), values: QUESTION_STATUSES, example: 'open' },
-      kind: { description: 'Question kind.', sql: column('kind'), values: QUESTION_KINDS, example: 'forecast' },
-      actor: { description: 'Questions bearing on this actor.', sql: exists('question_actors', 'question_id', 'actor_id'), ids: 'actors', example: 'china' },
-      event: { description: 'Questions bearing on this event.', sql: exists('question_events', 'question_id', 'event_id'), ids: 'events', example: 'peace-deal' },
+      kind: { description: 'Question kind.', sql: column('kind'), values: QUESTION_KINDS, example: 'unknown_fact' },
+      actor: { description: 'Questions bearing on this actor.', sql: exists('question_actors', 'question_id', 'actor_id'), ids: 'actors', example: 'vladimir-putin' },
+      event: { description: 'Questions bearing on this event.', sql: exists('question_events', 'question_id', 'event_id'), ids: 'events', example: 'putin-agreement' },
       claim: { description: 'Questions bearing on this claim.', sql: exists('question_claims', 'question_id', 'claim_id'), ids: 'claims', example: 'putin-agreed-to-guarantees' },
       q: { description: 'Full-text search over question text and resolution criteria.', sql: search('question'), example: 'NATO' }
     },

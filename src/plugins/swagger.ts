@@ -39,7 +39,8 @@ async function docs (fastify: FastifyInstance) {
   await fastify.register(swaggerUi, {
     routePrefix: '/docs',
     uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: false, displayOperationId: true },
-    staticCSP: true
+    // helmet's CSP (src/plugins/http.ts) covers /docs; swagger-ui's own static CSP blocks the inline styles it applies
+    staticCSP: false
   })
   fastify.get('/openapi.json', { schema: { hide: true } }, async () => fastify.swagger())
 }

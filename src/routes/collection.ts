@@ -7,6 +7,9 @@ import { ref } from '../schemas/ref.js'
 import { Problem } from '../schemas/http.js'
 import { notFound } from '../problem.js'
 import { listHandler, type Parent } from './list.js'
+import { EXAMPLE_IDS } from '../schemas/examples.js'
+
+const PARENT_EXAMPLE: Record<string, string> = { articles: EXAMPLE_IDS.article, actors: EXAMPLE_IDS.actor, events: EXAMPLE_IDS.event, claims: EXAMPLE_IDS.claim }
 
 // Route builders shared by the resource plugins: a list (with its bulk formats), a
 // detail, and nested lists under a parent. Each route carries its full OpenAPI schema.
@@ -49,7 +52,7 @@ export function listRoute (fastify: FastifyInstance, spec: ListSpec) {
       tags: [spec.tag],
       summary: spec.summary,
       description: spec.description,
-      ...(spec.parent === undefined ? {} : { params: IdParams }),
+      ...(spec.parent === undefined ? {} : { params: Type.Object({ id: Type.String({ ...IdParams.properties.id, examples: [PARENT_EXAMPLE[spec.parent.collection]] }) }) }),
       querystring: listQuery(spec.collection, spec.parent === undefined ? [] : [spec.parent.filter]),
       response: {
         200: {

@@ -4,14 +4,14 @@ import { SEARCH_TYPES, type SearchRow } from '../db/search.js'
 import { toFtsQuery } from '../db/fts.js'
 import { invalid, type ProblemField } from '../problem.js'
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../schemas/query.js'
-import { ref } from '../schemas/ref.js'
+import { ref, StringEnum } from '../schemas/ref.js'
 import { Problem, SearchResults } from '../schemas/http.js'
 
 const PATH: Record<SearchRow['type'], string> = { actor: 'actors', event: 'events', claim: 'claims', question: 'questions', article: 'articles' }
 
 const SearchQuery = Type.Object({
   q: Type.String({ minLength: 1, maxLength: 1000, description: 'Words (all must match), "quoted phrases", prefixes (guarant*) and OR between terms. Other search syntax is read as plain words.', examples: ['security guarant*'] }),
-  type: Type.Optional(Type.Array(Type.Enum([...SEARCH_TYPES]), { description: 'Only these types; repeat for several.', examples: [['claim']] })),
+  type: Type.Optional(Type.Array(StringEnum([...SEARCH_TYPES]), { description: 'Only these types; repeat for several.', examples: [['claim']] })),
   article: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { description: 'Only items of these articles (actors: those mentioned in them).', examples: [['ukraine-security-guarantees']] })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT })),
   cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 2048, description: 'Opaque cursor from `page.next`.' }))

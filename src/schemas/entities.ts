@@ -3,7 +3,7 @@ import {
   ACTOR_KINDS, CERTAINTIES, CLAIM_KINDS, CLAIM_RELATIONS, EVENT_KINDS, EVENT_STATUSES,
   PARTICIPANT_ROLES, POLARITIES, QUESTION_KINDS, QUESTION_STATUSES, ROLE_RELATIONS, SOURCE_KINDS
 } from '../domain/enums.js'
-import { Nullable, ref } from './ref.js'
+import { Nullable, ref, StringEnum } from './ref.js'
 import { examples } from './examples.js'
 
 // The entities of DATA-MODEL.md as the API serves them. Each has an $id, is registered
@@ -34,7 +34,7 @@ export const AddedFact = Type.Object({
 }, { $id: 'AddedFact', title: 'AddedFact', description: 'A fact added from outside the article, marked as such.' })
 
 export const Role = Type.Object({
-  relation: Type.Enum(ROLE_RELATIONS),
+  relation: StringEnum(ROLE_RELATIONS),
   title: Nullable(Type.String()),
   of: Nullable(Type.String({ description: 'Actor id the role is held in relation to.' })),
   note: Nullable(Type.String({ description: 'What was inferred rather than read in the article.' })),
@@ -44,7 +44,7 @@ export const Role = Type.Object({
 export const Actor = Type.Object({
   id: Id,
   name: Type.String({ description: 'Canonical full name.' }),
-  kind: Type.Enum(ACTOR_KINDS),
+  kind: StringEnum(ACTOR_KINDS),
   aliases: Type.Array(Type.String(), { description: 'Every surface form the articles use.' }),
   description: Nullable(Type.String()),
   roles: Type.Array(ref(Role)),
@@ -61,16 +61,16 @@ export const ActorDetail = Type.Object({
 
 export const Participant = Type.Object({
   actor: Type.String({ description: 'Actor id.' }),
-  role: Type.Enum(PARTICIPANT_ROLES)
+  role: StringEnum(PARTICIPANT_ROLES)
 }, { $id: 'Participant', title: 'Participant' })
 
 export const Event = Type.Object({
   id: Id,
   article: Type.String(),
   title: Type.String(),
-  kind: Type.Enum(EVENT_KINDS),
+  kind: StringEnum(EVENT_KINDS),
   cameo: Nullable(Type.String({ description: 'CAMEO event code, where one applies.' })),
-  status: Type.Enum(EVENT_STATUSES),
+  status: StringEnum(EVENT_STATUSES),
   when: Type.Object({
     text: Nullable(Type.String({ description: 'The article\'s own words for when.' })),
     start: Nullable(Type.String({ description: 'ISO date, only where the article gives it.' })),
@@ -83,19 +83,19 @@ export const Event = Type.Object({
 
 export const RelatedClaim = Type.Object({
   claim: Type.String({ description: 'Claim id.' }),
-  relation: Type.Enum(CLAIM_RELATIONS)
+  relation: StringEnum(CLAIM_RELATIONS)
 }, { $id: 'RelatedClaim', title: 'RelatedClaim' })
 
 export const Claim = Type.Object({
   id: Id,
   article: Type.String(),
   text: Type.String({ description: 'The proposition in plain words: one assertion.' }),
-  kind: Type.Enum(CLAIM_KINDS),
+  kind: StringEnum(CLAIM_KINDS),
   speaker: Nullable(Type.String({ description: 'Actor id of whoever asserts it; null for the article\'s own voice or an anonymous source.' })),
-  sourceKind: Type.Enum(SOURCE_KINDS),
+  sourceKind: StringEnum(SOURCE_KINDS),
   cue: Nullable(Type.String({ description: 'The words that attribute it (PARC cue).' })),
-  certainty: Type.Enum(CERTAINTIES, { description: 'FactBank factuality as committed by the source.' }),
-  polarity: Type.Enum(POLARITIES),
+  certainty: StringEnum(CERTAINTIES, { description: 'FactBank factuality as committed by the source.' }),
+  polarity: StringEnum(POLARITIES),
   subjects: Type.Array(Type.String(), { description: 'Ids of the actors the claim is about.' }),
   events: Type.Array(Type.String(), { description: 'Ids of the events the claim is about.' }),
   evidence: Type.Array(ref(Span)),
@@ -106,8 +106,8 @@ export const Question = Type.Object({
   id: Id,
   article: Type.String(),
   text: Type.String({ description: 'A real question, ending in "?".' }),
-  kind: Type.Enum(QUESTION_KINDS),
-  status: Type.Enum(QUESTION_STATUSES),
+  kind: StringEnum(QUESTION_KINDS),
+  status: StringEnum(QUESTION_STATUSES),
   resolutionCriteria: Type.String({ description: 'What would answer it.' }),
   actors: Type.Array(Type.String()),
   events: Type.Array(Type.String()),

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 export const EXAMPLE_IDS = {
   article: 'ukraine-security-guarantees',
   actor: 'vladimir-putin',
-  event: 'alaska-summit',
+  event: 'putin-agreement',
   claim: 'putin-agreed-to-guarantees',
   question: 'putin-agreement-single-source'
 }

@@ -1,10 +1,10 @@
 import Type, { type Static, type TSchema } from 'typebox'
-import { Nullable, ref } from './ref.js'
+import { Nullable, ref, StringEnum } from './ref.js'
 
 // The envelopes around entities: errors, pages, lists, dataset metadata, health.
 
 export const ProblemError = Type.Object({
-  in: Type.Enum(['query', 'path', 'header', 'body']),
+  in: StringEnum(['query', 'path', 'header', 'body']),
   name: Type.String({ description: 'The parameter.' }),
   message: Type.String({ description: 'What is wrong, and what is allowed.' })
 }, { $id: 'ProblemError', title: 'ProblemError' })
@@ -70,7 +70,7 @@ export const Health = Type.Object({
 export type Problem = Static<typeof Problem>
 
 export const SearchHit = Type.Object({
-  type: Type.Enum(['actor', 'event', 'claim', 'question', 'article'], { description: 'What was found; `article` is a sentence of an article\'s text.' }),
+  type: StringEnum(['actor', 'event', 'claim', 'question', 'article'], { description: 'What was found; `article` is a sentence of an article\'s text.' }),
   id: Type.String({ description: 'Id of the item (for `article`, the article id).' }),
   article: Nullable(Type.String({ description: 'The article the item belongs to; null for actors, which are shared.' })),
   title: Type.String({ description: 'The item\'s name, title or text.' }),

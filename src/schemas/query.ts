@@ -1,5 +1,6 @@
 import Type from 'typebox'
 import { RESOURCES, type Collection } from '../db/resources.js'
+import { StringEnum } from './ref.js'
 
 // Query-string schemas, generated from the filters and sorts of src/db/resources.ts so
 // that what the SQL accepts and what OpenAPI documents are one list.
@@ -10,7 +11,7 @@ export const DEFAULT_LIMIT = 50
 
 const Limit = Type.Integer({ minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT, description: `Rows per page, 1 to ${MAX_LIMIT}.` })
 const Cursor = Type.String({ minLength: 1, maxLength: 2048, description: 'Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort.' })
-const Format = Type.Enum(FORMATS, { description: '`ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header does the same.' })
+const Format = StringEnum(FORMATS, { description: '`ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header does the same.' })
 
 /** The query string of a collection's list, minus filters fixed by a nested route. */
 export function listQuery (collection: Collection, fixed: string[] = []) {
@@ -21,7 +22,7 @@ export function listQuery (collection: Collection, fixed: string[] = []) {
     const item = name === 'q'
       ? Type.String({ minLength: 1, maxLength: 1000 })
       : f.values !== undefined
-        ? Type.Enum([...f.values])
+        ? StringEnum([...f.values])
         : Type.String({ minLength: 1, maxLength: 200 })
     const repeat = name === 'q' ? 'Given twice, either query matches.' : 'Repeat the parameter for any of several values.'
     filters[name] = Type.Optional(Type.Array(item, { description: `${f.description} ${repeat}`, examples: [[f.example]], maxItems: 50 }))
@@ -31,12 +32,12 @@ export function listQuery (collection: Collection, fixed: string[] = []) {
     ...filters,
     limit: Type.Optional(Limit),
     cursor: Type.Optional(Cursor),
-    sort: Type.Optional(Type.Enum(Object.keys(r.sorts), {
+    sort: Type.Optional(StringEnum(Object.keys(r.sorts), {
       default: 'position',
       description: Object.entries(r.sorts).map(([k, s]) => `\`${k}\`: ${s.description}`).join('; ')
     })),
     ...(includes.length > 0
-      ? { include: Type.Optional(Type.Array(Type.Enum(includes), { description: `Adds the named related entities under \`included\`, comma-separated or repeated: ${includes.join(', ')}.` })) }
+      ? { include: Type.Optional(Type.Array(StringEnum(includes), { description: `Adds the named related entities under \`included\`, comma-separated or repeated: ${includes.join(', ')}.` })) }
       : {}),
     format: Type.Optional(Format)
   }, { additionalProperties: false })

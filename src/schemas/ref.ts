@@ -8,3 +8,8 @@ export function ref<T extends TSchema> (schema: T) {
 }
 
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
+
+/** A string enum with `type: string`, so OpenAPI tools show "string" rather than "any". */
+export function StringEnum<const T extends readonly string[]> (values: T, options: Record<string, unknown> = {}) {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options })
+}
