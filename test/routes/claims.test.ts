@@ -53,7 +53,7 @@ describe('GET /v1/claims', () => {
       expectIds(`/v1/claims?${name}=${value}`, where((c) => c[name as keyof typeof enums] === value)))
   }
 
-  it.each(['guarant*', 'China', 'Rubio', 'peace deal', 'NATO'])('searches the claim text with q=%s', async (q) => {
+  it.each(['guarant*', 'China', 'Trump', 'peace deal', 'NATO'])('searches the claim text with q=%s', async (q) => {
     const want = where((c) => textMatches(c.text, q))
     expect(want.length).toBeGreaterThan(0)
     await expectIds(`/v1/claims?q=${encodeURIComponent(q)}`, want)
