@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { availableParallelism } from 'node:os'
 import type { FastifyServerOptions } from 'fastify'
 import { DEFAULT_DB_PATH } from './config.js'
 
@@ -11,6 +12,7 @@ export interface Config {
   dbPath: string
   logLevel: string
   rateLimitMax: number
+  workers: number
   trustProxy: boolean
 }
 
@@ -33,6 +35,8 @@ export function configFromEnv (env: NodeJS.ProcessEnv = process.env): Config {
     dbPath: env.DB_PATH !== undefined && env.DB_PATH !== '' ? resolve(env.DB_PATH) : DEFAULT_DB_PATH,
     logLevel,
     rateLimitMax: int('RATE_LIMIT_MAX', 1200, 0, 1_000_000_000),
+    // WORKERS=auto uses every core (node:cluster); the default is one process
+    workers: env.WORKERS === 'auto' ? availableParallelism() : int('WORKERS', 1, 1, 64),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true'
   }
 }

@@ -4,6 +4,7 @@ import { configFromEnv, ConfigError } from './options.js'
 import { DatabaseOpenError } from './db/open.js'
 import { runSeed } from './seed/pipeline.js'
 import { DEFAULT_DB_PATH, DEFAULT_SEED_DIR } from './config.js'
+import { isWorker, runPrimary } from './cluster.js'
 
 // The process: config from the environment, the database built on first start, listen,
 // and a graceful close on SIGTERM/SIGINT (in-flight requests finish, then exit 0).
@@ -18,9 +19,14 @@ async function main (): Promise<void> {
   }
   // `npm start` on a fresh clone builds the default database when it is missing; an
   // explicit DB_PATH that does not exist is an error rather than a silent build
-  if (config.dbPath === DEFAULT_DB_PATH && process.env.DB_PATH === undefined && !existsSync(config.dbPath)) {
+  if (!isWorker() && config.dbPath === DEFAULT_DB_PATH && process.env.DB_PATH === undefined && !existsSync(config.dbPath)) {
     const summary = runSeed({ seedDir: DEFAULT_SEED_DIR, dbPath: config.dbPath })
     console.log(`built ${summary.dbPath} (version ${summary.version}) in ${summary.ms} ms`)
+  }
+  if (config.workers > 1 && !isWorker()) return runPrimary(config.workers)
+  if (isWorker()) {
+    // the per-client limit is kept per process; round-robin spreads a client over all of them
+    config.rateLimitMax = Math.ceil(config.rateLimitMax / config.workers)
   }
   let app
   try {
