@@ -22,9 +22,10 @@ export type AppOptions = Pick<Config, 'dbPath' | 'rateLimitMax'>
 // contents: cross-cutting plugins first, then one plugin per resource.
 export default async function app (fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(errors)
-  await fastify.register(http, { rateLimitMax: opts.rateLimitMax })
   await fastify.register(db, { dbPath: opts.dbPath })
+  // caching before http: its onSend must see the body before compression does
   await fastify.register(caching)
+  await fastify.register(http, { rateLimitMax: opts.rateLimitMax })
   await fastify.register(schemas)
   await fastify.register(swagger)
 

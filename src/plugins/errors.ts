@@ -67,7 +67,18 @@ async function errors (fastify: FastifyInstance) {
     getRoutes.push(new RegExp(`^${pattern}/?$`))
   })
 
-  fastify.setNotFoundHandler((request, reply) => {
+  // unknown routes count against the rate limit too (and so carry its headers); the
+  // limiter exists only once src/plugins/http.ts has registered it, and only if enabled
+  let limiter: ((request: FastifyRequest, reply: FastifyReply) => Promise<void>) | null | undefined
+  const limit = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (limiter === undefined) {
+      const make = (fastify as unknown as { rateLimit?: () => typeof limiter }).rateLimit
+      limiter = fastify.hasDecorator('rateLimit') && make !== undefined ? make.call(fastify) ?? null : null
+    }
+    if (limiter !== null) await limiter(request, reply)
+  }
+
+  fastify.setNotFoundHandler({ preHandler: limit }, (request, reply) => {
     const path = request.url.split('?')[0] ?? '/'
     if (request.method !== 'GET' && request.method !== 'HEAD' && getRoutes.some((r) => r.test(path))) {
       reply.header('allow', 'GET, HEAD')
