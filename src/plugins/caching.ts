@@ -16,7 +16,11 @@ declare module 'fastify' {
   interface FastifyRequest { canonical?: string, etag?: string }
 }
 
-/** Path + sorted parameters (+ the representation chosen by Accept): equal meaning, equal key. */
+/**
+ * Path + sorted parameters (+ the representation chosen by Accept): equal meaning, equal
+ * key. Repeated pairs are kept (limit=3&limit=3 is a 400, limit=3 is not), so a request
+ * never shares a key with one that validates differently.
+ */
 export function canonicalRequest (request: FastifyRequest): string {
   const [rawPath = '/', search = ''] = request.url.split('?')
   const path = rawPath.length > 1 ? rawPath.replace(/\/+$/, '') : rawPath
@@ -25,9 +29,8 @@ export function canonicalRequest (request: FastifyRequest): string {
     for (const part of k === 'include' ? v.split(',') : [v]) pairs.push([k, part])
   }
   pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
-  const unique = pairs.filter((p, i) => i === 0 || p[0] !== pairs[i - 1]![0] || p[1] !== pairs[i - 1]![1])
   const format = negotiateFormat(new URLSearchParams(search).get('format') ?? undefined, request.headers.accept)
-  return `${path}?${new URLSearchParams(unique).toString()}#${format}`
+  return `${path}?${new URLSearchParams(pairs).toString()}#${format}`
 }
 
 function matches (ifNoneMatch: string, etag: string): boolean {
@@ -36,8 +39,11 @@ function matches (ifNoneMatch: string, etag: string): boolean {
   return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === bare)
 }
 
+/** A 200 as sent: its body and the headers that belong to it rather than to the request. */
+interface CachedResponse { body: string, type: string, link: string | undefined }
+
 class ResponseCache {
-  private readonly entries = new Map<string, { body: string, type: string }>()
+  private readonly entries = new Map<string, CachedResponse>()
   private bytes = 0
   get (key: string) {
     const hit = this.entries.get(key)
@@ -45,10 +51,10 @@ class ResponseCache {
     return hit
   }
 
-  set (key: string, body: string, type: string) {
-    if (body.length > CACHE_BYTES / 16 || this.entries.has(key)) return
-    this.entries.set(key, { body, type })
-    this.bytes += body.length
+  set (key: string, entry: CachedResponse) {
+    if (entry.body.length > CACHE_BYTES / 16 || this.entries.has(key)) return
+    this.entries.set(key, entry)
+    this.bytes += entry.body.length
     for (const [k, v] of this.entries) {
       if (this.bytes <= CACHE_BYTES) break
       this.entries.delete(k)
@@ -60,7 +66,9 @@ class ResponseCache {
 async function caching (fastify: FastifyInstance) {
   const version = fastify.repo.meta.version
   const cache = new ResponseCache()
-  const cacheable = (url: string) => url.startsWith('/v1') || url.startsWith('/openapi.json')
+  const cacheable = (url: string) => url.startsWith('/v1') || url.startsWith('/openapi.json') || url.startsWith('/health')
+  // liveness must reach the server: /health may be revalidated, never served from a cache
+  const cacheControl = (url: string) => (url.startsWith('/health') ? 'no-cache' : `public, max-age=${MAX_AGE}`)
 
   // preValidation, not onRequest: route-level onRequest hooks (the rate limit) run first,
   // so a 304 or a cached answer still counts against the client's limit
@@ -71,10 +79,13 @@ async function caching (fastify: FastifyInstance) {
     request.etag = `W/"${version}-${createHash('sha1').update(canonical).digest('base64url').slice(0, 16)}"`
     const conditional = request.headers['if-none-match']
     if (conditional !== undefined && matches(conditional, request.etag)) {
-      return reply.code(304).headers({ etag: request.etag, 'cache-control': `public, max-age=${MAX_AGE}`, vary: 'Accept, Accept-Encoding' }).send()
+      return reply.code(304).headers({ etag: request.etag, 'cache-control': cacheControl(request.url), vary: 'Accept, Accept-Encoding' }).send()
     }
     const hit = cache.get(canonical)
-    if (hit !== undefined) return reply.type(hit.type).send(hit.body)
+    if (hit !== undefined) {
+      if (hit.link !== undefined) reply.header('link', hit.link)
+      return reply.type(hit.type).send(hit.body)
+    }
   })
 
   fastify.addHook('onSend', async (request, reply, payload) => {
@@ -85,9 +96,12 @@ async function caching (fastify: FastifyInstance) {
     }
     if (request.etag === undefined || reply.statusCode !== 200) return payload
     reply.header('etag', request.etag)
-    reply.header('cache-control', `public, max-age=${MAX_AGE}`)
+    reply.header('cache-control', cacheControl(request.url))
     reply.header('vary', 'Accept')
-    if (typeof payload === 'string' && request.canonical !== undefined) cache.set(request.canonical, payload, String(reply.getHeader('content-type')))
+    if (typeof payload === 'string' && request.canonical !== undefined) {
+      const link = reply.getHeader('link')
+      cache.set(request.canonical, { body: payload, type: String(reply.getHeader('content-type')), link: link === undefined ? undefined : String(link) })
+    }
     return payload
   })
 }

@@ -46,7 +46,10 @@ async function errors (fastify: FastifyInstance) {
       const fields = validationErrors(err.validationContext ?? 'querystring', err.validation as AjvError[])
       if (err.validationContext === 'querystring') {
         const allowed = allowedParameters(request)
-        for (const f of fields) if (f.message === 'is not a parameter of this endpoint' && allowed !== null) f.message += `; allowed: ${allowed}`
+        for (const f of fields) {
+          if (f.message !== 'is not a parameter of this endpoint' || allowed === null) continue
+          f.message = allowed === '' ? 'is not a parameter: this endpoint takes no query parameters' : `${f.message}; allowed: ${allowed}`
+        }
       }
       return send(reply, request, 400, 'invalid-parameter', `The request has ${fields.length} invalid parameter${fields.length === 1 ? '' : 's'}.`, fields)
     }

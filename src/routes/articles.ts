@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
 import { Article, ArticleDetail } from '../schemas/entities.js'
-import { Problem } from '../schemas/http.js'
+import { BAD_REQUEST, NOT_FOUND } from '../schemas/http.js'
 import { IdParams, NoQuery } from '../schemas/query.js'
 import { ref } from '../schemas/ref.js'
 import { notFound } from '../problem.js'
@@ -40,8 +40,8 @@ export default async function articles (fastify: FastifyInstance) {
       querystring: NoQuery,
       response: {
         200: { description: 'The article text.', content: { 'text/plain': { schema: Type.String() } } },
-        400: ref(Problem),
-        404: ref(Problem)
+        400: BAD_REQUEST,
+        404: NOT_FOUND
       }
     }
   }, async (request, reply) => {

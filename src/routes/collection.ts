@@ -2,9 +2,8 @@ import Type, { type TSchema } from 'typebox'
 import type { FastifyInstance } from 'fastify'
 import type { Collection } from '../db/resources.js'
 import { IdParams, listQuery, NoQuery } from '../schemas/query.js'
-import { listOf } from '../schemas/http.js'
+import { BAD_REQUEST, listOf, NOT_FOUND, problemResponse } from '../schemas/http.js'
 import { ref } from '../schemas/ref.js'
-import { Problem } from '../schemas/http.js'
 import { notFound } from '../problem.js'
 import { listHandler, type Parent } from './list.js'
 import { EXAMPLE_IDS } from '../schemas/examples.js'
@@ -14,7 +13,6 @@ const PARENT_EXAMPLE: Record<string, string> = { articles: EXAMPLE_IDS.article, 
 // Route builders shared by the resource plugins: a list (with its bulk formats), a
 // detail, and nested lists under a parent. Each route carries its full OpenAPI schema.
 
-const problem = ref(Problem)
 const BULK = {
   'application/x-ndjson': { schema: { type: 'string', description: 'One JSON entity per line (format=ndjson or Accept: application/x-ndjson).' } },
   'text/csv': { schema: { type: 'string', description: 'A header row, then one row per entity (format=csv or Accept: text/csv). Arrays are joined with "; ", evidence quotes with " | ".' } }
@@ -62,8 +60,8 @@ export function listRoute (fastify: FastifyInstance, spec: ListSpec) {
             ...BULK
           }
         },
-        400: problem,
-        ...(spec.parent === undefined ? {} : { 404: problem })
+        400: BAD_REQUEST,
+        ...(spec.parent === undefined ? {} : { 404: problemResponse(`There is no ${spec.parent.singular} with that id.`) })
       }
     }
   }, listHandler(fastify, spec.collection, spec.parent))
@@ -91,7 +89,7 @@ export function detailRoute (fastify: FastifyInstance, spec: DetailSpec) {
       description: spec.description,
       params: Type.Object({ id: Type.String({ ...IdParams.properties.id, examples: [spec.exampleId] }) }),
       querystring: NoQuery,
-      response: { 200: spec.item, 400: problem, 404: problem }
+      response: { 200: spec.item, 400: BAD_REQUEST, 404: NOT_FOUND }
     }
   }, async (request, reply) => {
     const { id } = request.params as { id: string }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { DatasetInfo, Health, Problem } from '../schemas/http.js'
+import { BAD_REQUEST, DatasetInfo, Health } from '../schemas/http.js'
 import { ref } from '../schemas/ref.js'
 import { NoQuery } from '../schemas/query.js'
 
@@ -31,7 +31,7 @@ export default async function meta (fastify: FastifyInstance) {
       summary: 'Describe the dataset',
       description: 'The dataset version (a hash of its content), when it was built, counts per type, licence and source notes, and links to every collection.',
       querystring: NoQuery,
-      response: { 200: ref(DatasetInfo), 400: ref(Problem) }
+      response: { 200: ref(DatasetInfo), 400: BAD_REQUEST }
     }
   }, async (_request, reply) => reply.type('application/json; charset=utf-8').send(body))
 
@@ -42,7 +42,7 @@ export default async function meta (fastify: FastifyInstance) {
       summary: 'Check that the service is up',
       description: 'Liveness: `{"status":"ok"}` and the dataset version being served.',
       querystring: NoQuery,
-      response: { 200: ref(Health), 400: ref(Problem) }
+      response: { 200: ref(Health), 400: BAD_REQUEST }
     }
   }, async () => ({ status: 'ok' as const, version }))
 }

@@ -5,7 +5,7 @@ import { toFtsQuery } from '../db/fts.js'
 import { invalid, type ProblemField } from '../problem.js'
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../schemas/query.js'
 import { ref, StringEnum } from '../schemas/ref.js'
-import { Problem, SearchResults } from '../schemas/http.js'
+import { BAD_REQUEST, SearchResults } from '../schemas/http.js'
 
 const PATH: Record<SearchRow['type'], string> = { actor: 'actors', event: 'events', claim: 'claims', question: 'questions', article: 'articles' }
 
@@ -25,7 +25,7 @@ export default async function search (fastify: FastifyInstance) {
       summary: 'Search everything',
       description: 'Full-text search over actor names and aliases, event titles, claim text, question text and the articles\' sentences, ranked by bm25 (best first), each hit with a highlighted snippet. Paginated like every list.',
       querystring: SearchQuery,
-      response: { 200: ref(SearchResults), 400: ref(Problem) }
+      response: { 200: ref(SearchResults), 400: BAD_REQUEST }
     }
   }, async (request, reply) => {
     const query = request.query as { q: string, type?: string[], article?: string[], limit?: number, cursor?: string }

@@ -14,7 +14,7 @@ export const Problem = Type.Object({
   title: Type.String(),
   status: Type.Integer({ minimum: 400, maximum: 599 }),
   detail: Type.String(),
-  instance: Type.String({ description: 'The request path.' }),
+  instance: Type.String({ description: 'The request path and query string.' }),
   errors: Type.Optional(Type.Array(ref(ProblemError)))
 }, {
   $id: 'Problem',
@@ -88,3 +88,10 @@ export const SearchResults = Type.Object({
   data: Type.Array(Type.Unsafe(Type.Ref('SearchHit'))),
   page: Type.Unsafe(Type.Ref('Page'))
 }, { $id: 'SearchResults', title: 'SearchResults' })
+
+/** A problem response as OpenAPI should show it: application/problem+json, with what it means here. */
+export function problemResponse (description: string) {
+  return { description, content: { 'application/problem+json': { schema: ref(Problem) } } }
+}
+export const BAD_REQUEST = problemResponse('A parameter is invalid: `errors` names each one, what is wrong and what is allowed.')
+export const NOT_FOUND = problemResponse('There is no such item.')

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { QUESTION_KINDS, QUESTION_STATUSES } from '../../src/domain/enums.js'
-import { ARTICLE_ID, build, expectProblem, expectSpansMatch, getJson, ids, listAll, loadSeed, quoteOf, sorted, textMatches, type TestApp } from '../helpers/app.js'
+import { ARTICLE_ID, build, expectProblem, expectSpansMatch, getJson, ids, listAll, loadSeed, quoteOf, sorted, textMatches, type ListBody, type TestApp } from '../helpers/app.js'
 
 const seed = loadSeed()
 let t: TestApp
@@ -51,10 +51,10 @@ describe('GET /v1/questions', () => {
   })
 
   it('adds actors, events and claims under included with include=actors,events,claims', async () => {
-    const { data, included } = await getJson(t.app, '/v1/questions?limit=3&include=actors,events,claims')
+    const { data, included } = await getJson<ListBody>(t.app, '/v1/questions?limit=3&include=actors,events,claims')
     for (const key of ['actors', 'events', 'claims']) {
-      const wanted = new Set(data.flatMap((q: Record<string, string[]>) => q[key]))
-      expect(sorted(Object.keys(included[key])), key).toEqual(sorted([...wanted]))
+      const wanted = new Set<string>(data.flatMap((q) => q[key] as string[]))
+      expect(sorted(Object.keys(included![key]!)), key).toEqual(sorted([...wanted]))
     }
   })
 })
