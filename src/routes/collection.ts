@@ -18,7 +18,8 @@ const BULK = {
   'text/csv': { schema: { type: 'string', description: 'A header row, then one row per entity (format=csv or Accept: text/csv). Arrays are joined with "; ", evidence quotes with " | ".' } }
 }
 
-export interface ListSpec {
+/** What every route of a collection states about itself. */
+interface RouteSpec {
   collection: Collection
   url: string
   operationId: string
@@ -26,6 +27,9 @@ export interface ListSpec {
   description: string
   tag: string
   item: TSchema
+}
+
+export interface ListSpec extends RouteSpec {
   parent?: Parent
   example?: unknown
 }
@@ -67,14 +71,7 @@ export function listRoute (fastify: FastifyInstance, spec: ListSpec) {
   }, listHandler(fastify, spec.collection, spec.parent))
 }
 
-export interface DetailSpec {
-  collection: Collection
-  url: string
-  operationId: string
-  summary: string
-  description: string
-  tag: string
-  item: TSchema
+export interface DetailSpec extends RouteSpec {
   detail?: boolean
   exampleId: string
 }
