@@ -7,46 +7,57 @@ import { IssueList } from './errors.js'
 //   seed/actors.yaml                  the shared registry of actors
 //   seed/articles/<id>.txt            an article, byte for byte
 //   seed/articles/<id>.yaml           its annotation
+// Each annotation file may be JSON instead (`.json`): the same content, for machine-made
+// corpora too large for a YAML parser to read quickly (bench/generate.ts writes them).
 
 export interface LoadedFile<T = unknown> { file: string, data: T }
 export interface LoadedArticle { id: string, textFile: string, text: string, annotation: LoadedFile }
 export interface LoadedSeed { actors: LoadedFile, articles: LoadedArticle[] }
 
+const ANNOTATION = /\.(yaml|json)$/
+
 export function load (seedDir: string): LoadedSeed {
   const issues = new IssueList()
   const name = (path: string) => relative(process.cwd(), path) || path
-  const readYaml = (path: string): LoadedFile => {
+  const read = (path: string): LoadedFile => {
     const file = name(path)
     try {
-      return { file, data: parse(readFileSync(path, 'utf8'), { uniqueKeys: true }) }
+      const source = readFileSync(path, 'utf8')
+      return { file, data: path.endsWith('.json') ? JSON.parse(source) : parse(source, { uniqueKeys: true }) }
     } catch (err) {
-      issues.add(file, null, `cannot read YAML: ${(err as Error).message.split('\n')[0]}`)
+      issues.add(file, null, `cannot read ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`)
       return { file, data: undefined }
     }
   }
 
-  const actorsPath = join(seedDir, 'actors.yaml')
+  const actorsPath = ['actors.yaml', 'actors.json'].map((f) => join(seedDir, f)).find((p) => existsSync(p))
   const articlesDir = join(seedDir, 'articles')
-  if (!existsSync(actorsPath)) issues.add(name(actorsPath), null, 'missing: the seed needs a registry of actors')
+  if (actorsPath === undefined) issues.add(name(join(seedDir, 'actors.yaml')), null, 'missing: the seed needs a registry of actors')
   if (!existsSync(articlesDir)) issues.add(name(articlesDir), null, 'missing: the seed needs a folder of articles')
   issues.throwIfAny()
 
-  const actors = readYaml(actorsPath)
+  const actors = read(actorsPath as string)
   const entries = readdirSync(articlesDir).sort()
+  const present = new Set(entries)
   const articles: LoadedArticle[] = []
-  for (const entry of entries.filter((e) => e.endsWith('.yaml'))) {
-    const id = entry.slice(0, -'.yaml'.length)
+  for (const entry of entries.filter((e) => ANNOTATION.test(e))) {
+    const id = entry.replace(ANNOTATION, '')
+    if (entry.endsWith('.json') && present.has(`${id}.yaml`)) {
+      issues.add(name(join(articlesDir, entry)), `article ${id}`, `two annotations: keep either ${id}.yaml or ${id}.json`)
+      continue
+    }
     const textPath = join(articlesDir, `${id}.txt`)
-    if (!existsSync(textPath)) {
+    if (!present.has(`${id}.txt`)) {
       issues.add(name(join(articlesDir, entry)), `article ${id}`, `no text: expected ${name(textPath)} beside it`)
       continue
     }
     // Buffer → string without any newline or BOM handling: the text is kept as given.
     const text = readFileSync(textPath).toString('utf8')
-    articles.push({ id, textFile: name(textPath), text, annotation: readYaml(join(articlesDir, entry)) })
+    articles.push({ id, textFile: name(textPath), text, annotation: read(join(articlesDir, entry)) })
   }
   for (const entry of entries.filter((e) => e.endsWith('.txt'))) {
-    if (!entries.includes(entry.replace(/\.txt$/, '.yaml'))) {
+    const id = entry.slice(0, -'.txt'.length)
+    if (!present.has(`${id}.yaml`) && !present.has(`${id}.json`)) {
       issues.add(name(join(articlesDir, entry)), null, 'no annotation: expected a .yaml file of the same name beside it')
     }
   }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { versionHash } from './version.js'
 import { load } from './load.js'
 import { validate, type ValidSeed } from './validate.js'
 import { segment } from './segment.js'
@@ -6,7 +7,6 @@ import { TextIndex } from './text-index.js'
 import { anchorSeed, spanAt, type Span } from './anchor.js'
 import { findMentions } from './link.js'
 import { writeDatabase } from './write.js'
-import { latestSchemaVersion } from '../db/migrate.js'
 import type { BuiltArticle, Dataset } from './model.js'
 import { actorDetail, articleCounts, articleDetail, claimDoc, eventDoc, questionDoc } from './docs.js'
 
@@ -73,20 +73,17 @@ export function buildDataset (seedDir: string): Dataset {
   return dataset
 }
 
-/**
- * The same content gives the same version, on every run and machine: a hash of every
- * entity as the API serves it, fed one entity at a time so that size is no limit.
- */
+/** The version of a dataset without writing it: the same hash the write stage computes. */
 export function datasetVersion (d: Dataset): string {
-  const hash = createHash('sha256').update(`schema:${latestSchemaVersion()}\n`)
-  const add = (doc: unknown) => hash.update(JSON.stringify(doc)).update('\n')
+  const hash = versionHash()
+  const add = (doc: unknown) => hash.add(JSON.stringify(doc))
   const perArticle = articleCounts(d)
   d.articles.forEach((a) => add(articleDetail(a, perArticle.get(a.id)!)))
   d.actors.forEach((a) => add(actorDetail(a)))
   d.events.forEach((e) => add(eventDoc(e)))
   d.claims.forEach((c) => add(claimDoc(c)))
   d.questions.forEach((q) => add(questionDoc(q)))
-  return hash.digest('hex').slice(0, 16)
+  return hash.digest()
 }
 
 export function counts (d: Dataset): Record<string, number> {
@@ -104,8 +101,7 @@ export function counts (d: Dataset): Record<string, number> {
 export function runSeed ({ seedDir, dbPath }: { seedDir: string, dbPath: string }): SeedSummary {
   const started = performance.now()
   const dataset = buildDataset(seedDir)
-  const version = datasetVersion(dataset)
   const summary = counts(dataset)
-  writeDatabase(dataset, { version, builtAt: new Date().toISOString(), counts: summary }, dbPath)
+  const version = writeDatabase(dataset, { builtAt: new Date().toISOString(), counts: summary }, dbPath)
   return { dbPath, version, counts: summary, ms: Math.round(performance.now() - started) }
 }

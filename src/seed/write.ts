@@ -4,17 +4,19 @@ import Database from 'better-sqlite3'
 import { migrate, latestSchemaVersion } from '../db/migrate.js'
 import type { Span } from './anchor.js'
 import type { Dataset } from './model.js'
+import { versionHash } from './version.js'
 import { articleCounts, actorDetail, actorDoc, articleDetail, articleDoc, claimDoc, eventDoc, questionDoc } from './docs.js'
 
 // Stage 6, write: build the database in a temporary file beside the target, check it,
 // and only then rename it over the target. A failure (or a SIGKILL) at any point before
 // the rename leaves the previous database exactly as it was.
 
-export interface Meta { version: string, builtAt: string, counts: Record<string, number> }
+export interface Meta { builtAt: string, counts: Record<string, number> }
 
 export class IntegrityError extends Error {}
 
-export function writeDatabase (dataset: Dataset, meta: Meta, dbPath: string): void {
+/** Builds the database at dbPath and returns the dataset version (see versionHash). */
+export function writeDatabase (dataset: Dataset, meta: Meta, dbPath: string): string {
   mkdirSync(dirname(dbPath) || '.', { recursive: true })
   removeStaleTemporaries(dbPath)
   const tmp = `${dbPath}.tmp-${process.pid}`
@@ -26,7 +28,7 @@ export function writeDatabase (dataset: Dataset, meta: Meta, dbPath: string): vo
     db.pragma('synchronous = OFF')
     db.pragma('foreign_keys = ON')
     migrate(db)
-    db.transaction(() => insertAll(db, dataset, meta))()
+    const version = db.transaction(() => insertAll(db, dataset, meta))()
     check(db)
     db.pragma('optimize')
     db.exec('VACUUM')
@@ -35,6 +37,7 @@ export function writeDatabase (dataset: Dataset, meta: Meta, dbPath: string): vo
     fsyncSync(fd)
     closeSync(fd)
     renameSync(tmp, dbPath)
+    return version
   } catch (err) {
     if (db.open) db.close()
     rmSync(tmp, { force: true })
@@ -69,7 +72,10 @@ function check (db: Database.Database): void {
   if (drift.length > 0) throw new IntegrityError(`${drift.length} span(s) whose quote differs from the article text at its offsets: ${JSON.stringify(drift.slice(0, 3))}`)
 }
 
-function insertAll (db: Database.Database, d: Dataset, meta: Meta): void {
+function insertAll (db: Database.Database, d: Dataset, meta: Meta): string {
+  const version = versionHash()
+  // what the API serves, serialized once: stored, and fed to the version hash
+  const served = (doc: unknown) => { const text = JSON.stringify(doc); version.add(text); return text }
   const insertSpan = db.prepare(`INSERT INTO spans (article_id, start, "end", start_utf16, end_utf16, quote, prefix, suffix, section)
     VALUES (@article, @start, @end, @startUtf16, @endUtf16, @quote, @prefix, @suffix, @section)`)
   const span = (s: Span): number => Number(insertSpan.run(s).lastInsertRowid)
@@ -82,7 +88,7 @@ function insertAll (db: Database.Database, d: Dataset, meta: Meta): void {
   const sentence = run('INSERT INTO sentences (article_id, ord, section_ord, span_id) VALUES (?,?,?,?)')
   const counts = articleCounts(d)
   for (const a of d.articles) {
-    article(a.id, a.seq, a.title, a.publisher, a.url, a.publishedAt, a.language, a.text, a.textSha256, [...a.text].length, a.text.length, json(articleDoc(a, counts.get(a.id)!)), json(articleDetail(a, counts.get(a.id)!)))
+    article(a.id, a.seq, a.title, a.publisher, a.url, a.publishedAt, a.language, a.text, a.textSha256, [...a.text].length, a.text.length, json(articleDoc(a, counts.get(a.id)!)), served(articleDetail(a, counts.get(a.id)!)))
     a.sections.forEach((s, i) => section(a.id, i, s.heading, s.headingSpan === null ? null : span(s.headingSpan), span(s.span)))
     a.sentences.forEach((s, i) => {
       const id = span(s.span)
@@ -97,7 +103,7 @@ function insertAll (db: Database.Database, d: Dataset, meta: Meta): void {
   const mention = run('INSERT INTO mentions (span_id, actor_id, article_id, alias) VALUES (?,?,?,?)')
   // actors first without roles, so that a role may point at any actor
   for (const a of d.actors) {
-    actor(a.id, a.seq, a.name, a.kind, a.description, json(a.aliases), json(a.externalIds ?? {}), json(a.addedFacts ?? []), a.mentions.length, json(actorDoc(a)), json(actorDetail(a)))
+    actor(a.id, a.seq, a.name, a.kind, a.description, json(a.aliases), json(a.externalIds ?? {}), json(a.addedFacts ?? []), a.mentions.length, json(actorDoc(a)), served(actorDetail(a)))
     fts('actor', a.id, null, null, a.name, a.aliases.join(' \u00b7 '))
   }
   for (const a of d.actors) {
@@ -112,7 +118,7 @@ function insertAll (db: Database.Database, d: Dataset, meta: Meta): void {
   const participant = run('INSERT INTO event_participants (event_id, ord, actor_id, role) VALUES (?,?,?,?)')
   const eventSpan = run('INSERT INTO event_spans (event_id, ord, span_id) VALUES (?,?,?)')
   for (const e of d.events) {
-    event(e.id, e.seq, e.article, e.title, e.kind, e.cameo ?? null, e.status, e.when?.text ?? null, e.when?.start ?? null, e.when?.end ?? null, e.location ?? null, json(eventDoc(e)))
+    event(e.id, e.seq, e.article, e.title, e.kind, e.cameo ?? null, e.status, e.when?.text ?? null, e.when?.start ?? null, e.when?.end ?? null, e.location ?? null, served(eventDoc(e)))
     e.participants.forEach((p, i) => participant(e.id, i, p.actor, p.role))
     e.evidence.forEach((s, i) => eventSpan(e.id, i, span(s)))
     fts('event', e.id, e.article, null, e.title, e.evidence.map((s) => s.quote).join(' \u2026 '))
@@ -124,7 +130,7 @@ function insertAll (db: Database.Database, d: Dataset, meta: Meta): void {
   const claimSpan = run('INSERT INTO claim_spans (claim_id, ord, span_id) VALUES (?,?,?)')
   const relation = run('INSERT INTO claim_relations (claim_id, ord, related_claim_id, relation) VALUES (?,?,?,?)')
   for (const c of d.claims) {
-    claim(c.id, c.seq, c.article, c.text, c.kind, c.speaker, c.sourceKind, c.cue, c.certainty, c.polarity, json(claimDoc(c)))
+    claim(c.id, c.seq, c.article, c.text, c.kind, c.speaker, c.sourceKind, c.cue, c.certainty, c.polarity, served(claimDoc(c)))
     c.subjects.forEach((a, i) => subject(c.id, i, a))
     c.events.forEach((e, i) => claimEvent(c.id, i, e))
     c.evidence.forEach((s, i) => claimSpan(c.id, i, span(s)))
@@ -138,7 +144,7 @@ function insertAll (db: Database.Database, d: Dataset, meta: Meta): void {
   const qClaim = run('INSERT INTO question_claims (question_id, ord, claim_id) VALUES (?,?,?)')
   const qSpan = run('INSERT INTO question_spans (question_id, ord, span_id) VALUES (?,?,?)')
   for (const q of d.questions) {
-    question(q.id, q.seq, q.article, q.text, q.kind, q.status, q.resolutionCriteria, q.resolution, json(questionDoc(q)))
+    question(q.id, q.seq, q.article, q.text, q.kind, q.status, q.resolutionCriteria, q.resolution, served(questionDoc(q)))
     q.actors.forEach((a, i) => qActor(q.id, i, a))
     q.events.forEach((e, i) => qEvent(q.id, i, e))
     q.claims.forEach((c, i) => qClaim(q.id, i, c))
@@ -147,8 +153,10 @@ function insertAll (db: Database.Database, d: Dataset, meta: Meta): void {
   }
 
   const setMeta = run('INSERT INTO meta (key, value) VALUES (?, ?)')
-  setMeta('version', meta.version)
+  const digest = version.digest()
+  setMeta('version', digest)
   setMeta('built_at', meta.builtAt)
   setMeta('schema_version', String(latestSchemaVersion()))
   setMeta('counts', JSON.stringify(meta.counts))
+  return digest
 }
