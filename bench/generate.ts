@@ -80,34 +80,55 @@ export function generate ({ claims, seed, out }: GenerateOptions): { articles: n
     const events = Array.from({ length: eventCount }, (_, e) => {
       const s = sentences[e * 2]!
       return {
-        id: `${id}-e${e}`, title: `Talks on the ${pick(NOUNS)} (${e + 1})`, kind: pick(['meeting', 'negotiation', 'agreement', 'statement']),
-        status: pick(['occurred', 'ongoing', 'scheduled', 'expected', 'proposed', 'hypothetical']), when: { text: null },
-        location: null, participants: [{ actor: s.speaker.id, role: 'initiator' }], evidence: evidence(e * 2)
+        id: `${id}-e${e}`,
+        title: `Talks on the ${pick(NOUNS)} (${e + 1})`,
+        kind: pick(['meeting', 'negotiation', 'agreement', 'statement']),
+        status: pick(['occurred', 'ongoing', 'scheduled', 'expected', 'proposed', 'hypothetical']),
+        when: { text: null },
+        location: null,
+        participants: [{ actor: s.speaker.id, role: 'initiator' }],
+        evidence: evidence(e * 2)
       }
     })
     const claimsOut = Array.from({ length: n }, (_, c) => {
       const s = sentences[c * 2 + 1]!
       const named = rand() < 0.7
       return {
-        id: `${id}-c${c}`, text: s.text.replace(/^On day \d+, /, ''), kind: pick(['report', 'assessment', 'prediction', 'position']),
-        speaker: named ? s.speaker.id : null, sourceKind: named ? 'named' : 'author', cue: named ? 'said' : null,
-        certainty: s.hedge[1], polarity: rand() < 0.85 ? 'positive' : 'negative',
-        subjects: [s.subject.id], events: rand() < 0.5 ? [events[int(0, eventCount - 1)]!.id] : [],
-        evidence: evidence(c * 2 + 1), related: c > 0 && rand() < 0.2 ? [{ claim: `${id}-c${c - 1}`, relation: pick(['supports', 'qualifies', 'elaborates', 'contradicts']) }] : []
+        id: `${id}-c${c}`,
+        text: s.text.replace(/^On day \d+, /, ''),
+        kind: pick(['report', 'assessment', 'prediction', 'position']),
+        speaker: named ? s.speaker.id : null,
+        sourceKind: named ? 'named' : 'author',
+        cue: named ? 'said' : null,
+        certainty: s.hedge[1],
+        polarity: rand() < 0.85 ? 'positive' : 'negative',
+        subjects: [s.subject.id],
+        events: rand() < 0.5 ? [events[int(0, eventCount - 1)]!.id] : [],
+        evidence: evidence(c * 2 + 1),
+        related: c > 0 && rand() < 0.2 ? [{ claim: `${id}-c${c - 1}`, relation: pick(['supports', 'qualifies', 'elaborates', 'contradicts']) }] : []
       }
     })
     const questions = Array.from({ length: Math.max(1, Math.round(n / 8)) }, (_, q) => {
       const c = claimsOut[q]!
       return {
-        id: `${id}-q${q}`, text: `Will ${c.text.replace(/\.$/, '')}?`, kind: pick(['forecast', 'unknown_fact', 'watch']), status: 'open',
-        resolutionCriteria: 'Resolved when a later report confirms or denies it.', actors: c.subjects, events: c.events, claims: [c.id],
-        evidence: [c.evidence[0]!], resolution: null
+        id: `${id}-q${q}`,
+        text: `Will ${c.text.replace(/\.$/, '')}?`,
+        kind: pick(['forecast', 'unknown_fact', 'watch']),
+        status: 'open',
+        resolutionCriteria: 'Resolved when a later report confirms or denies it.',
+        actors: c.subjects,
+        events: c.events,
+        claims: [c.id],
+        evidence: [c.evidence[0]!],
+        resolution: null
       }
     })
     writeFileSync(join(out, 'articles', `${id}.txt`), text)
     writeFileSync(join(out, 'articles', `${id}.json`), JSON.stringify({
       article: { id, title: `Synthetic article ${articleNo}`, publisher: null, url: null, publishedAt: null, language: 'en' },
-      events, claims: claimsOut, questions
+      events,
+      claims: claimsOut,
+      questions
     }))
     made += n
     articleNo++
