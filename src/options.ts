@@ -1,6 +1,8 @@
 import { resolve } from 'node:path'
 import { availableParallelism } from 'node:os'
+import type { Socket } from 'node:net'
 import type { FastifyServerOptions } from 'fastify'
+import { problemBody } from './problem.js'
 import { DEFAULT_DB_PATH } from './config.js'
 
 // One function gives the Fastify options to production and to tests, so validation and
@@ -55,6 +57,7 @@ export function parseQuery (raw: string): Record<string, string | string[]> {
 
 export function serverOptions (config: Pick<Config, 'logLevel' | 'trustProxy'>): FastifyServerOptions {
   return {
+    clientErrorHandler,
     logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
     trustProxy: config.trustProxy,
     // the API is read-only: no route takes a body, so any body is small and refused
@@ -78,4 +81,17 @@ export function serverOptions (config: Pick<Config, 'logLevel' | 'trustProxy'>):
       }
     }
   }
+}
+
+/**
+ * Requests Node's parser rejects before Fastify sees them (a request line or headers over
+ * 16 KiB, malformed HTTP) still get a problem+json answer rather than Node's bare one.
+ */
+function clientErrorHandler (err: NodeJS.ErrnoException, socket: Socket): void {
+  if (!socket.writable) { socket.destroy(); return }
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW'
+  const status = tooLarge ? 431 : 400
+  const body = problemBody(status, tooLarge ? 'request-too-large' : 'bad-request',
+    tooLarge ? 'The request line and headers must fit in 16 KiB: shorten the URL (fewer or shorter parameters).' : 'The request is not valid HTTP.', '')
+  socket.end(`HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
 }
