@@ -7,7 +7,7 @@ declare module 'autocannon' {
     headers?: Record<string, string>
     requests?: Array<{ method?: string, setupRequest?: (req: Record<string, unknown>) => Record<string, unknown> }>
   }
-  interface Histogram { average: number, p50: number, p99: number, max: number }
+  interface Histogram { average: number, total: number, p50: number, p90: number, p99: number, max: number }
   interface Result { requests: Histogram, latency: Histogram, errors: number, timeouts: number, non2xx: number, '3xx'?: number, '2xx': number }
   function autocannon (opts: Options): Promise<Result>
   export default autocannon
