@@ -28,7 +28,7 @@ export const CSV_COLUMNS: Record<Collection, Column[]> = {
     ['roles', (d) => (d.roles as Doc[]).map((r) => `${String(r.relation)}:${String(r.title ?? '')}:${String(r.of ?? '')}`).join('; ')],
     ['externalIds', (d) => Object.entries(d.externalIds as Doc).map(([k, v]) => `${k}=${String(v)}`).join('; ')],
     ['addedFacts', (d) => (d.addedFacts as Doc[]).map((f) => String(f.field)).join('; ')],
-    ['articles', (d) => list(d.articles)],
+    field('articleCount'),
     field('mentionCount')
   ],
   events: [

@@ -50,12 +50,13 @@ export const Actor = Type.Object({
   roles: Type.Array(ref(Role)),
   externalIds: Type.Record(Type.String(), Type.String(), { description: 'Verified external identifiers (e.g. wikidata); empty when none is verified.' }),
   addedFacts: Type.Array(ref(AddedFact)),
-  articles: Type.Array(Type.String(), { description: 'Ids of the articles that mention the actor.' }),
+  articleCount: Type.Integer({ minimum: 0, description: 'How many articles mention the actor (which ones: /v1/actors/{id}, or /v1/actors?article=…).' }),
   mentionCount: Type.Integer({ minimum: 0 })
 }, { $id: 'Actor', title: 'Actor', examples: [examples.actor] })
 
 export const ActorDetail = Type.Object({
   ...Actor.properties,
+  articles: Type.Array(Type.String(), { description: 'Ids of the articles that mention the actor.' }),
   mentions: Type.Array(ref(Mention))
 }, { $id: 'ActorDetail', title: 'ActorDetail', description: 'An actor with every mention of it.' })
 

@@ -50,13 +50,15 @@ export function actorDoc (a: BuiltActor): Actor {
     roles: a.roles.map((r) => ({ relation: r.relation, title: r.title, of: r.of, note: r.note ?? null, evidence: r.evidence })),
     externalIds: a.externalIds ?? {},
     addedFacts: a.addedFacts ?? [],
-    articles: [...new Set(a.mentions.map((m) => m.article))],
+    // a count, not the list: a much-mentioned actor in a large corpus would carry
+    // thousands of ids into every list and include (the detail has the list)
+    articleCount: new Set(a.mentions.map((m) => m.article)).size,
     mentionCount: a.mentions.length
   }
 }
 
 export function actorDetail (a: BuiltActor): ActorDetail {
-  return { ...actorDoc(a), mentions: a.mentions }
+  return { ...actorDoc(a), articles: [...new Set(a.mentions.map((m) => m.article))], mentions: a.mentions }
 }
 
 export function eventDoc (e: Dataset['events'][number]): Event {

@@ -20,7 +20,7 @@ describe('GET /v1/actors', () => {
         description: a.description,
         externalIds: a.externalIds ?? {},
         addedFacts: a.addedFacts ?? [],
-        articles: [ARTICLE_ID]
+        articleCount: 1
       })
       expect(served).not.toHaveProperty('mentions')
       expect(served.roles.map((r: Record<string, unknown>) => ({ relation: r.relation, title: r.title, of: r.of, note: r.note })))
@@ -65,7 +65,7 @@ describe('GET /v1/actors/{id}', () => {
     const detail = await getJson(t.app, `/v1/actors/${id}`)
     const actor = seed.actors.find((a) => a.id === id)!
     const listed = (await listAll(t.app, '/v1/actors')).find((a) => a.id === id)
-    expect(detail).toEqual({ ...listed, mentions: detail.mentions })
+    expect(detail).toEqual({ ...listed, articles: [ARTICLE_ID], mentions: detail.mentions })
     expect(detail.mentions.length).toBeGreaterThan(0)
     expect(detail.mentionCount).toBe(detail.mentions.length)
     for (const m of detail.mentions) {
