@@ -8,8 +8,8 @@ export type FtsResult = { ok: true, query: string } | { ok: false, reason: strin
 
 // a word may hold inner apostrophes, hyphens or dots (Putin's, NATO-style, U.S): the
 // tokenizer splits it, so it is searched as a phrase of its parts
-const WORD = /[\p{L}\p{N}\p{M}_]+(?:['\u2019.-][\p{L}\p{N}\p{M}_]+)*\*?/gu
-const PART = /[\p{L}\p{N}\p{M}_]+/gu
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019.-][\p{L}\p{N}\p{M}]+)*\*?/gu
+const PART = /[\p{L}\p{N}\p{M}]+/gu
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`
 
 function words (text: string): string[] {
@@ -29,8 +29,10 @@ export function toFtsQuery (input: string): FtsResult {
     if (phrase.length > 0) parts.push(quote(phrase.join(' ')))
     rest = close === -1 ? '' : rest.slice(close + 1)
   }
-  // an OR needs a term on each side
-  const cleaned = parts.filter((p, i) => p !== 'OR' || (i > 0 && i < parts.length - 1 && parts[i - 1] !== 'OR'))
+  // an OR needs a term on each side: drop leading, doubled and trailing ones
+  const cleaned: string[] = []
+  for (const p of parts) if (p !== 'OR' || (cleaned.length > 0 && cleaned.at(-1) !== 'OR')) cleaned.push(p)
+  while (cleaned.at(-1) === 'OR') cleaned.pop()
   const terms = cleaned.filter((p) => p !== 'OR')
   if (terms.length === 0) return { ok: false, reason: 'has no words to search for: use letters or digits, "quoted phrases" or prefixes such as guarant*' }
   if (terms.length > MAX_TERMS) return { ok: false, reason: `has ${terms.length} terms; at most ${MAX_TERMS} are searched` }

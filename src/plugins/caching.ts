@@ -33,8 +33,9 @@ export function canonicalRequest (request: FastifyRequest): string {
   return `${path}?${new URLSearchParams(pairs).toString()}#${format}`
 }
 
+// `*` ("any current representation") is not matched here, before routing and validation
+// know whether one exists: onSend turns a 200 into the 304 instead
 function matches (ifNoneMatch: string, etag: string): boolean {
-  if (ifNoneMatch.trim() === '*') return true
   const bare = etag.replace(/^W\//, '')
   return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === bare)
 }
@@ -95,6 +96,11 @@ async function caching (fastify: FastifyInstance) {
       return payload
     }
     if (request.etag === undefined || reply.statusCode !== 200) return payload
+    if (request.headers['if-none-match']?.trim() === '*' && typeof payload === 'string') {
+      reply.code(304).removeHeader('content-type')
+      reply.headers({ etag: request.etag, 'cache-control': cacheControl(request.url), vary: 'Accept, Accept-Encoding' })
+      return ''
+    }
     reply.header('etag', request.etag)
     reply.header('cache-control', cacheControl(request.url))
     reply.header('vary', 'Accept')
