@@ -1,14 +1,28 @@
 // autocannon ships no types; this is the part of its API the harness uses.
 declare module 'autocannon' {
+  interface Request { method?: string, path?: string, headers?: Record<string, string>, body?: string, setupRequest?: (req: Record<string, unknown>) => Record<string, unknown> }
   interface Options {
     url: string
     connections?: number
     duration?: number
+    amount?: number
+    timeout?: number
     headers?: Record<string, string>
-    requests?: Array<{ method?: string, setupRequest?: (req: Record<string, unknown>) => Record<string, unknown> }>
+    requests?: Request[]
   }
-  interface Histogram { average: number, total: number, p50: number, p90: number, p99: number, max: number }
-  interface Result { requests: Histogram, latency: Histogram, errors: number, timeouts: number, non2xx: number, '3xx'?: number, '2xx': number }
+  interface Histogram { average: number, mean: number, total: number, p50: number, p90: number, p99: number, max: number }
+  interface Result {
+    requests: Histogram
+    latency: Histogram
+    throughput: Histogram
+    errors: number
+    timeouts: number
+    non2xx: number
+    '2xx': number
+    '3xx'?: number
+    duration: number
+    statusCodeStats: Record<string, { count: number }>
+  }
   function autocannon (opts: Options): Promise<Result>
   export default autocannon
 }

@@ -42,6 +42,11 @@ async function main (): Promise<void> {
     app.log.info({ signal }, 'closing: finishing in-flight requests')
     const force = setTimeout(() => { app.log.error('graceful close timed out'); process.exit(1) }, 10_000)
     force.unref()
+    // close() ends the connections idle at that moment; one whose response is still in
+    // flight turns idle keep-alive when it ends, and would hold the exit up for
+    // keepAliveTimeout: end those too as they come (reliability review, issue #5)
+    const sweep = setInterval(() => app.server.closeIdleConnections(), 100)
+    sweep.unref()
     app.close().then(() => process.exit(0), (err: unknown) => { app.log.error({ err }, 'close failed'); process.exit(1) })
   }
   process.on('SIGTERM', () => close('SIGTERM'))

@@ -6,84 +6,122 @@ import type { Range } from './segment.js'
 // (where two matches overlap, the longer wins). An actor's `excludes` lists longer
 // strings, such as "non-NATO", inside which an alias is not a mention.
 //
-// Aliases are indexed by their first word, so an article is read once, word by word,
-// whatever the number of actors: a corpus of thousands of actors links in linear time.
+// Every alias of every actor is compiled once into a trie of UTF-16 code units, so an
+// article is scanned once, whatever the number of actors (a corpus of a million claims
+// has tens of thousands of aliases): the candidates are exactly every occurrence of every
+// alias, as a search for each alias in turn would find them, and they are ranked the same
+// way (longest, then leftmost, then actor and alias order).
 
 export interface AliasSource { id: string, aliases: string[], excludes?: string[] | undefined }
 export interface Mention { actorId: string, alias: string, range: Range }
 
 const WORD = /[\p{L}\p{N}\p{M}]/u
-const WORDS = /[\p{L}\p{N}\p{M}]+/gu
 
-interface Entry { actor: AliasSource, alias: string }
+/** An ASCII letter or digit: the ASCII members of WORD. */
+function asciiWord (c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)
+}
 
-/** Aliases by first word; aliases that do not start with a word character are scanned for. */
-export class AliasIndex {
-  readonly byFirstWord = new Map<string, Entry[]>()
-  readonly others: Entry[] = []
-  constructor (actors: AliasSource[]) {
-    for (const actor of actors) {
-      for (const alias of actor.aliases) {
-        const first = alias.match(/^[\p{L}\p{N}\p{M}]+/u)?.[0]
-        if (first === undefined) { this.others.push({ actor, alias }); continue }
-        const list = this.byFirstWord.get(first) ?? []
-        list.push({ actor, alias })
-        this.byFirstWord.set(first, list)
+/** No letter, digit or mark just before `start`. */
+function boundaryBefore (text: string, start: number): boolean {
+  if (start === 0) return true
+  const c = text.charCodeAt(start - 1)
+  if (c < 0x80) return !asciiWord(c)
+  const lowBefore = start >= 2 && /[\udc00-\udfff]/.test(text[start - 1] as string)
+  return !WORD.test(text.slice(lowBefore ? start - 2 : start - 1, start))
+}
+
+/** No letter, digit or mark just after `end`. */
+function boundaryAfter (text: string, end: number): boolean {
+  if (end >= text.length) return true
+  const c = text.charCodeAt(end)
+  if (c < 0x80) return !asciiWord(c)
+  return !WORD.test(String.fromCodePoint(text.codePointAt(end) as number))
+}
+
+interface Entry { actor: number, alias: number, length: number }
+interface Node { next: Map<number, Node> | undefined, ends: Entry[] | undefined }
+
+function trie (words: Array<{ word: string, entry: Entry }>): Node {
+  const root: Node = { next: undefined, ends: undefined }
+  for (const { word, entry } of words) {
+    if (word.length === 0) continue
+    let node = root
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i)
+      node.next ??= new Map()
+      let child = node.next.get(c)
+      if (child === undefined) { child = { next: undefined, ends: undefined }; node.next.set(c, child) }
+      node = child
+    }
+    (node.ends ??= []).push(entry)
+  }
+  return root
+}
+
+/** Calls `hit` for every entry of `root` that occurs at `start`. */
+function walk (text: string, start: number, root: Node, hit: (e: Entry) => void): void {
+  let node: Node | undefined = root
+  for (let i = start; i < text.length; i++) {
+    node = node.next?.get(text.charCodeAt(i))
+    if (node === undefined) return
+    if (node.ends !== undefined) for (const e of node.ends) hit(e)
+  }
+}
+
+interface Candidate { actor: number, alias: number, start: number, end: number }
+
+/** Compiles the aliases of `actors` once; the function it returns finds their mentions in a text. */
+export function mentionFinder (actors: AliasSource[]): (text: string) => Mention[] {
+  const aliases: Array<{ word: string, entry: Entry }> = []
+  const excludes: Array<{ word: string, entry: Entry }> = []
+  actors.forEach((a, actor) => {
+    a.aliases.forEach((word, alias) => aliases.push({ word, entry: { actor, alias, length: word.length } }))
+    ;(a.excludes ?? []).forEach((word, alias) => excludes.push({ word, entry: { actor, alias, length: word.length } }))
+  })
+  const aliasTrie = trie(aliases)
+  const excludeTrie = excludes.some((e) => e.word.length > 0) ? trie(excludes) : undefined
+
+  return (text: string): Mention[] => {
+    // the ranges each actor's excludes cover in this text
+    const excluded = new Map<number, Range[]>()
+    if (excludeTrie !== undefined) {
+      for (let start = 0; start < text.length; start++) {
+        walk(text, start, excludeTrie, (e) => {
+          const list = excluded.get(e.actor)
+          const range = { start, end: start + e.length }
+          if (list === undefined) excluded.set(e.actor, [range]); else list.push(range)
+        })
       }
     }
-  }
-}
-
-function occurrences (text: string, needle: string): number[] {
-  const out: number[] = []
-  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) out.push(i)
-  return out
-}
-
-function isWholeWord (text: string, start: number, end: number): boolean {
-  const lowBefore = start >= 2 && /[\udc00-\udfff]/.test(text[start - 1] as string)
-  const before = start === 0 ? '' : text.slice(lowBefore ? start - 2 : start - 1, start)
-  const after = end < text.length ? String.fromCodePoint(text.codePointAt(end) as number) : ''
-  return !WORD.test(before) && !WORD.test(after)
-}
-
-export function findMentions (text: string, actors: AliasSource[] | AliasIndex): Mention[] {
-  const index = actors instanceof AliasIndex ? actors : new AliasIndex(actors)
-  const candidates: Mention[] = []
-  const consider = ({ actor, alias }: Entry, start: number) => {
-    const end = start + alias.length
-    if (text.startsWith(alias, start) && isWholeWord(text, start, end)) candidates.push({ actorId: actor.id, alias, range: { start, end } })
-  }
-  // each maximal run of word characters is a word start; an alias can only begin at one
-  for (const m of text.matchAll(WORDS)) {
-    for (const entry of index.byFirstWord.get(m[0]) ?? []) consider(entry, m.index)
-  }
-  for (const entry of index.others) for (const start of occurrences(text, entry.alias)) consider(entry, start)
-
-  // drop matches inside an actor's excluded strings
-  const excluded = new Map<string, Range[]>()
-  const kept = candidates.filter((c) => {
-    const actor = findActor(index, c)
-    if (actor?.excludes === undefined || actor.excludes.length === 0) return true
-    let ranges = excluded.get(actor.id)
-    if (ranges === undefined) {
-      ranges = actor.excludes.flatMap((ex) => occurrences(text, ex).map((start) => ({ start, end: start + ex.length })))
-      excluded.set(actor.id, ranges)
+    const candidates: Candidate[] = []
+    for (let start = 0; start < text.length; start++) {
+      if (!boundaryBefore(text, start)) continue
+      walk(text, start, aliasTrie, (e) => {
+        const end = start + e.length
+        if (!boundaryAfter(text, end)) return
+        if (excluded.get(e.actor)?.some((r) => r.start <= start && end <= r.end) === true) return
+        candidates.push({ actor: e.actor, alias: e.alias, start, end })
+      })
     }
-    return !ranges.some((r) => r.start <= c.range.start && c.range.end <= r.end)
-  })
-
-  kept.sort((a, b) => (b.range.end - b.range.start) - (a.range.end - a.range.start) || a.range.start - b.range.start)
-  const taken: Mention[] = []
-  for (const c of kept) {
-    if (taken.some((t) => c.range.start < t.range.end && t.range.start < c.range.end)) continue
-    taken.push(c)
+    candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start || a.actor - b.actor || a.alias - b.alias)
+    const used = new Uint8Array(text.length)
+    const taken: Candidate[] = []
+    for (const c of candidates) {
+      let free = true
+      for (let i = c.start; i < c.end; i++) if (used[i] === 1) { free = false; break }
+      if (!free) continue
+      used.fill(1, c.start, c.end)
+      taken.push(c)
+    }
+    taken.sort((a, b) => a.start - b.start)
+    return taken.map((c) => {
+      const actor = actors[c.actor] as AliasSource
+      return { actorId: actor.id, alias: actor.aliases[c.alias] as string, range: { start: c.start, end: c.end } }
+    })
   }
-  return taken.sort((a, b) => a.range.start - b.range.start)
 }
 
-function findActor (index: AliasIndex, m: Mention): AliasSource | undefined {
-  const first = m.alias.match(/^[\p{L}\p{N}\p{M}]+/u)?.[0]
-  const pool = first === undefined ? index.others : index.byFirstWord.get(first) ?? []
-  return pool.find((e) => e.actor.id === m.actorId)?.actor
+export function findMentions (text: string, actors: AliasSource[]): Mention[] {
+  return mentionFinder(actors)(text)
 }

@@ -5,7 +5,7 @@ import { validate, type ValidSeed } from './validate.js'
 import { segment } from './segment.js'
 import { TextIndex } from './text-index.js'
 import { anchorSeed, spanAt, type Span } from './anchor.js'
-import { findMentions } from './link.js'
+import { mentionFinder } from './link.js'
 import { writeDatabase } from './write.js'
 import type { BuiltArticle, Dataset } from './model.js'
 import { actorDetail, articleCounts, articleDetail, claimDoc, eventDoc, questionDoc } from './docs.js'
@@ -36,9 +36,10 @@ export function segmentSeed (seed: ValidSeed): { articles: BuiltArticle[], index
 /** Link every actor to its mentions in every article. */
 export function linkSeed (dataset: Dataset, indexes: Map<string, TextIndex>): void {
   const byId = new Map(dataset.actors.map((a) => [a.id, a]))
+  const findMentions = mentionFinder(dataset.actors)
   for (const article of dataset.articles) {
     const index = indexes.get(article.id) as TextIndex
-    for (const m of findMentions(article.text, dataset.actors)) {
+    for (const m of findMentions(article.text)) {
       byId.get(m.actorId)?.mentions.push({ ...spanAt(index, m.range), alias: m.alias })
     }
   }
@@ -49,13 +50,17 @@ function order (dataset: Dataset): void {
   const articleSeq = new Map(dataset.articles.map((a) => [a.id, a.seq]))
   const key = (spans: Span[]) => {
     const first = spans[0]
-    return first === undefined ? [Number.MAX_SAFE_INTEGER, 0] : [articleSeq.get(first.article) ?? 0, Math.min(...spans.map((s) => s.startUtf16))]
+    if (first === undefined) return [Number.MAX_SAFE_INTEGER, 0]
+    // a loop, not Math.min(...spans): an actor of a large corpus has more mentions than a call takes arguments
+    let min = Infinity
+    for (const s of spans) if (s.startUtf16 < min) min = s.startUtf16
+    return [articleSeq.get(first.article) ?? 0, min]
   }
   const sortBy = <T extends { id: string, seq: number }>(items: T[], spans: (t: T) => Span[]) => {
     const keyed = items.map((item) => ({ item, k: key(spans(item)) }))
     keyed.sort((a, b) => (a.k[0]! - b.k[0]!) || (a.k[1]! - b.k[1]!) || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0))
     keyed.forEach(({ item }, i) => { item.seq = i })
-    items.splice(0, items.length, ...keyed.map(({ item }) => item))
+    keyed.forEach(({ item }, i) => { items[i] = item })
   }
   sortBy(dataset.events, (e) => e.evidence)
   sortBy(dataset.claims, (c) => c.evidence)

@@ -1,88 +1,166 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { chmodSync, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs'
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { runSeed } from '../../src/seed/pipeline.js'
-import { build, type TestApp } from '../helpers/app.js'
+import { DatabaseOpenError, openReadOnly } from '../../src/db/open.js'
+import { build, SEED_DIR, type TestApp } from '../helpers/app.js'
 
-// The server refuses to start, with one line saying why and a non-zero exit, whenever
-// its database is not one it can serve; and its connection cannot write.
+// The real server (src/server.ts, a child process) refuses to start, with one line on
+// stderr saying why and a non-zero exit, whenever its database is not one it can serve;
+// and the connection it serves from cannot write.
 
-function startWith (env: Record<string, string>) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env }, encoding: 'utf8', timeout: 30_000
+/** Starts the server as `npm start` does and waits for it to exit (it must not listen). */
+function startWith (env: Record<string, string>): Promise<{ status: number | null, stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'pipe']
+    })
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString() })
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`the server started on a bad database (${JSON.stringify(env)}): it should have exited`)) }, 30_000)
+    child.on('exit', (status) => { clearTimeout(timer); resolve({ status, stderr: stderr.trim() }) })
   })
-  return { status: r.status, stderr: r.stderr.trim() }
 }
 
-describe('server start-up', () => {
+describe('a database the server cannot serve', () => {
   let dir: string
-  beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'faults-')) })
+  let good: string
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'faults-'))
+    good = join(dir, 'good.db')
+    runSeed({ seedDir: SEED_DIR, dbPath: good })
+  })
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  const refuses = (env: Record<string, string>, reason: RegExp) => {
-    const { status, stderr } = startWith(env)
+  const copy = (name: string) => { const file = join(dir, name); copyFileSync(good, file); return file }
+  /** The real server, started on `env`: it must exit non-zero with one line saying why. */
+  const refuses = async (env: Record<string, string>, reason: RegExp) => {
+    const { status, stderr } = await startWith(env)
     expect(status).not.toBe(0)
-    expect(stderr.split('\n')).toHaveLength(1)
+    expect(status).not.toBeNull()
+    expect(stderr.split('\n'), stderr).toHaveLength(1)
     expect(stderr).toMatch(reason)
-    expect(stderr).not.toMatch(/\n\s+at /)
+    expect(stderr).not.toMatch(/\n\s+at |node_modules/)
+  }
+  /** The check the server runs before it listens (src/db/open.ts), called directly: cheaper than a process. */
+  const rejects = (file: string, reason: RegExp) => {
+    let error: unknown
+    try { openReadOnly(file).close() } catch (err) { error = err }
+    expect(error).toBeInstanceOf(DatabaseOpenError)
+    expect((error as Error).message).toMatch(reason)
+    expect((error as Error).message).not.toContain('\n')
   }
 
-  it('refuses a missing database', () => refuses({ DB_PATH: join(dir, 'nope.db') }, /does not exist/))
+  describe.concurrent('the real server refuses to start', () => {
+    it('on a missing database', () => refuses({ DB_PATH: join(dir, 'nope.db') }, /^cannot start: database .*nope\.db does not exist/))
 
-  it('refuses a corrupt file', () => {
-    const file = join(dir, 'corrupt.db')
-    writeFileSync(file, Buffer.alloc(8192, 0x5a))
-    refuses({ DB_PATH: file }, /cannot start: .*(not a readable SQLite database|cannot be opened)/)
+    it('on a corrupt file (one damaged page in the middle)', async () => {
+      // before the review this server started, and answered 500 to the requests that read the page
+      const file = copy('damaged.db')
+      const pages = statSync(file).size / 4096
+      const fd = openSync(file, 'r+')
+      writeSync(fd, Buffer.alloc(4096, 0x41), 0, 4096, Math.floor(pages / 2) * 4096)
+      closeSync(fd)
+      await refuses({ DB_PATH: file }, /^cannot start: database .*(is corrupt|is not a readable SQLite database)/)
+    })
+
+    it('on a database of another schema version', async () => {
+      const file = copy('old.db')
+      const db = new Database(file)
+      db.pragma('user_version = 1')
+      db.close()
+      await refuses({ DB_PATH: file }, /^cannot start: database .* has schema version 1, this server needs \d+/)
+    })
+
+    it('on a path it cannot read as a file (a directory)', async () => {
+      const path = join(dir, 'a-directory')
+      mkdirSync(path)
+      await refuses({ DB_PATH: path }, /^cannot start: database .*a-directory/)
+    })
+
+    it('on a bad configuration', () => refuses({ DB_PATH: good, PORT: 'eighty' }, /^invalid configuration: PORT must be a whole number/))
   })
 
-  it('refuses a database of another schema version', () => {
-    const file = join(dir, 'old.db')
-    runSeed({ seedDir: 'test/fixtures/mini', dbPath: file })
-    const db = new Database(file)
-    db.pragma('user_version = 1')
-    db.close()
-    refuses({ DB_PATH: file }, /schema version 1, this server needs \d+/)
-  })
+  describe('nor does its start-up check accept', () => {
+    it('a file that is not SQLite (8 KiB of junk)', () => {
+      const file = join(dir, 'junk.db')
+      writeFileSync(file, Buffer.alloc(8192, 0x5a))
+      rejects(file, /is not a readable SQLite database|cannot be opened/)
+    })
 
-  it('refuses a SQLite file that is not ours', () => {
-    const file = join(dir, 'other.db')
-    const db = new Database(file)
-    db.exec('CREATE TABLE t (x)')
-    db.close()
-    refuses({ DB_PATH: file }, /not a claims database/)
-  })
+    it('a truncated copy (its last quarter missing)', () => {
+      const file = copy('truncated.db')
+      truncateSync(file, Math.floor(statSync(file).size * 3 / 4))
+      rejects(file, /is corrupt|is not a readable SQLite database/)
+    })
 
-  it('refuses an unreadable path (a directory)', () => {
-    const path = join(dir, 'a-directory')
-    mkdirSync(path)
-    refuses({ DB_PATH: path }, /cannot start/)
-  })
+    it('any single damaged page', () => {
+      // every page of the real database in turn, overwritten: none may go unnoticed
+      const pages = statSync(good).size / 4096
+      for (let page = 1; page < pages; page++) {
+        const file = copy('page.db')
+        const fd = openSync(file, 'r+')
+        writeSync(fd, Buffer.alloc(4096, 0x41), 0, 4096, page * 4096)
+        closeSync(fd)
+        rejects(file, /is corrupt|is not a readable SQLite database|is not a claims database|has schema version|has no dataset version/)
+      }
+    })
 
-  it('refuses a bad configuration', () => refuses({ DB_PATH: join(dir, 'x.db'), PORT: 'eighty' }, /PORT must be a whole number/))
+    it('an empty file', () => {
+      const file = join(dir, 'empty.db')
+      writeFileSync(file, '')
+      rejects(file, /not a claims database/)
+    })
+
+    it('a SQLite database of another application', () => {
+      const file = join(dir, 'other.db')
+      const db = new Database(file)
+      db.exec('CREATE TABLE t (x)')
+      db.close()
+      rejects(file, /not a claims database/)
+    })
+
+    // root reads any file whatever its mode, so this one can only be shown as another user
+    it.skipIf(process.getuid?.() === 0)('a file it has no permission to read', () => {
+      const file = copy('unreadable.db')
+      chmodSync(file, 0o000)
+      rejects(file, /is not readable/)
+    })
+  })
 })
 
 describe('the server\'s database connection', () => {
   let t: TestApp
   beforeAll(async () => { t = await build() })
   afterAll(async () => { await t.close() })
+  const hash = () => createHash('sha256').update(readFileSync(t.dbPath)).digest('hex')
 
   it('cannot write, whatever it is asked', () => {
     const db = t.app.repo.db
     expect(db.readonly).toBe(true)
-    expect(() => db.prepare("INSERT INTO meta (key, value) VALUES ('x', 'y')").run()).toThrow(/readonly|read-only|query_only/i)
-    expect(() => db.exec('DELETE FROM claims')).toThrow()
-    expect(() => db.exec('CREATE TABLE evil (x)')).toThrow()
-    expect(() => db.pragma('user_version = 99')).toThrow()
+    expect(db.pragma('query_only', { simple: true })).toBe(1)
+    const before = hash()
+    for (const sql of [
+      "INSERT INTO meta (key, value) VALUES ('x', 'y')", 'DELETE FROM claims', "UPDATE claims SET text = 'x'", 'DROP TABLE claims',
+      'CREATE TABLE evil (x)', "INSERT INTO search_index (search_index) VALUES ('rebuild')", 'VACUUM', 'PRAGMA user_version = 99'
+    ]) {
+      expect(() => db.exec(sql), sql).toThrow(/attempt to write a readonly database/)
+    }
+    expect(() => db.pragma('query_only = OFF')).not.toThrow() // a pragma a request could never reach…
+    expect(() => db.exec('DELETE FROM claims')).toThrow(/readonly/i) // …and the file is still opened read-only
+    db.pragma('query_only = ON')
+    expect(hash()).toBe(before)
   })
 
-  it('leaves the file byte for byte as it was after serving', async () => {
-    const hash = () => createHash('sha256').update(readFileSync(t.dbPath)).digest('hex')
+  it('leaves the file byte for byte as it was after serving every kind of request', async () => {
     const before = hash()
-    for (const url of ['/v1', '/v1/claims?include=speaker', '/v1/search?q=Putin', '/v1/actors?format=csv', '/v1/nope']) await t.app.inject(url)
+    for (const url of ['/v1', '/v1/claims?include=speaker,subjects', '/v1/search?q=Putin', '/v1/actors?format=csv', '/v1/claims?format=ndjson',
+      "/v1/claims?q=' OR 1=1; DROP TABLE claims --", '/v1/nope']) await t.app.inject(url)
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'] as const) await t.app.inject({ method, url: '/v1/claims/putin-agreed-to-guarantees', payload: { text: 'x' } })
     expect(hash()).toBe(before)
   })
 })
