@@ -45,6 +45,7 @@ export function writeDatabase (dataset: Dataset, meta: Meta, dbPath: string): st
   } catch (err) {
     if (db.open) db.close()
     rmSync(tmp, { force: true })
+    rmSync(`${tmp}-journal`, { force: true })
     throw err
   }
 }
@@ -56,7 +57,8 @@ function removeStaleTemporaries (dbPath: string): void {
   if (!existsSync(dir)) return
   for (const f of readdirSync(dir)) {
     if (!f.startsWith(stem)) continue
-    const pid = Number(f.slice(stem.length))
+    // <db>.tmp-<pid> and its journal <db>.tmp-<pid>-journal both belong to that pid
+    const pid = Number.parseInt(f.slice(stem.length), 10)
     if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) rmSync(join(dir, f), { force: true })
   }
 }

@@ -65,12 +65,12 @@ describe('a seed build killed with SIGKILL part-way', () => {
     expect(existsSync(tmp)).toBe(false)
   }, 120_000)
 
-  // BUG (src/seed/write.ts, not ours to fix): `PRAGMA journal_mode = OFF` is a silent no-op
+  // regression: `PRAGMA journal_mode = OFF` is a silent no-op
   // under better-sqlite3 12, which opens every connection with SQLITE_DBCONFIG_DEFENSIVE (the
   // pragma answers 'delete'), so a build writes `<db>.tmp-<pid>-journal` beside its
   // temporary file; killed, it leaves that journal behind, and removeStaleTemporaries skips
   // it (Number('<pid>-journal') is NaN): every killed build leaves a file forever.
-  it.fails('leaves nothing behind once the next build has run', async () => {
+  it('leaves nothing behind once the next build has run', async () => {
     const dbPath = join(dir, 'stale.db')
     const dead = spawn(process.execPath, ['-e', '']) // a pid that is surely no longer running
     await new Promise((resolve) => dead.once('exit', resolve))
