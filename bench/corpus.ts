@@ -97,7 +97,7 @@ const ALLIANCE_TYPES = ['Pact', 'Alliance', 'Union', 'Compact']
 const GROUP_TYPES = ['Movement', 'Front', 'Brigades', 'Coalition']
 const TITLES = ['foreign minister', 'prime minister', 'president', 'defense minister', 'spokesperson', 'envoy', 'chief negotiator', 'governor', 'chair', 'ambassador']
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-const TOPICS = [
+export const TOPICS = [
   'ceasefire', 'sanctions', 'tariffs', 'pipeline', 'elections', 'reforms', 'budget', 'corridor', 'referendum', 'inflation',
   'drought', 'reactor', 'vaccine', 'subsidies', 'embargo', 'blockade', 'treaty', 'protests', 'strike', 'mining', 'wheat',
   'fisheries', 'satellites', 'cyberattack', 'refugees', 'pensions', 'bonds', 'currency', 'railway', 'harbor', 'airspace',

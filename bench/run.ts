@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
 import type { BuildInfo } from './build.js'
+import { TOPICS } from './corpus.js'
 import { QUERIES } from './queries.js'
 import { parseSize, PEERS_DIR, RESULTS_DIR, ROOT, sizeLabel } from './paths.js'
 
@@ -25,6 +26,7 @@ const { values: opts } = parseArgs({
     'no-peers': { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
     'update-docs': { type: 'boolean', default: false },
+    'cold-only': { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false }
   },
   strict: true
@@ -51,9 +53,12 @@ const loads = new Map<number, number>()
 let nextPort = 4100 + Math.floor(Math.random() * 400)
 interface Running { child: ChildProcess, url: string, stderr: () => string }
 async function start (name: string, args: string[], env: Record<string, string>, ready: string, port: number): Promise<Running> {
-  const child = spawn(args[0]!, args.slice(1), { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn(args[0]!, args.slice(1), { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let err = ''
-  child.stderr?.on('data', (d: Buffer) => { err = (err + d.toString()).slice(-4000) })
+  // some tools (json-server) report a failure on stdout: keep the tail of both
+  const keep = (d: Buffer) => { err = (err + d.toString()).slice(-4000) }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 300_000
   for (;;) {
@@ -63,7 +68,7 @@ async function start (name: string, args: string[], env: Record<string, string>,
     await sleep(200)
   }
 }
-const lastLines = (s: string) => s.trim().split('\n').filter((l) => l.trim() !== '').slice(-2).join(' / ').slice(0, 300)
+const lastLines = (s: string) => s.trim().split('\n').filter((l) => l.trim() !== '' && !/^\s+at /.test(l) && !/^\s*[{}]\s*$/.test(l)).slice(-3).join(' / ').slice(0, 300)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 function peakRss (child: ChildProcess): number {
@@ -183,12 +188,80 @@ async function deepCursor (base: string, total: number): Promise<string | null> 
 
 const exportAmount = (size: number) => (size >= 1e6 ? 2 : size >= 1e5 ? 3 : 10)
 
+// ---------------------------------------------------------------- cold: every request one never asked before
+
+const COLD = 100
+interface Cold { size: number, query: string, p50: number, p99: number, mean: number }
+const colds: Cold[] = []
+
+/**
+ * The response cache answers a repeated request from memory, so the loads above mostly
+ * measure its hits. Here each request is one the server has not seen (a different id,
+ * page, filter or search term), sent one at a time: the cost of the query itself.
+ */
+async function coldPass (size: number, base: string, dbPath: string, t: Targets): Promise<void> {
+  const db = new Database(dbPath, { readonly: true })
+  let ids: string[]
+  let pairs: Array<{ speaker: string, certainty: string }>
+  let names: string[]
+  try {
+    // run before the loads, so nothing is cached yet: any ids will do, taken from the end
+    ids = (db.prepare('SELECT id FROM claims ORDER BY seq DESC LIMIT ?').all(COLD) as Array<{ id: string }>).map((r) => r.id)
+    pairs = db.prepare(`SELECT speaker_id AS speaker, certainty, count(*) AS n FROM claims WHERE speaker_id IS NOT NULL
+      GROUP BY speaker_id, certainty ORDER BY n DESC, speaker_id, certainty LIMIT ? OFFSET 20`).all(COLD) as Array<{ speaker: string, certainty: string }>
+    names = (db.prepare('SELECT aliases FROM actors WHERE kind = \'person\' ORDER BY abs(mention_count - 50), seq LIMIT ? OFFSET 10').all(COLD) as Array<{ aliases: string }>).map((p) => (JSON.parse(p.aliases) as string[]).at(-1)!)
+  } finally {
+    db.close()
+  }
+  /** Times each request; `next` may derive the following URL from the body (a walk through pages). */
+  const time = async (query: string, urls: string[], next?: (url: string, body: string) => string | null) => {
+    const ms: number[] = []
+    let queue = [...urls]
+    while (queue.length > 0 && ms.length < COLD) {
+      const url = queue.shift()!
+      const t0 = performance.now()
+      const res = await fetch(base + url)
+      const body = await res.text()
+      ms.push(performance.now() - t0)
+      if (res.status !== 200) throw new Error(`cold ${query}: ${url} answered ${res.status}`)
+      const following = next?.(url, body)
+      if (following != null) queue = [following]
+    }
+    ms.sort((a, b) => a - b)
+    const at = (q: number) => Math.round((ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] ?? 0) * 10) / 10
+    const c = { size, query, p50: at(0.5), p99: at(0.99), mean: Math.round((ms.reduce((x, y) => x + y, 0) / Math.max(1, ms.length)) * 10) / 10 }
+    colds.push(c)
+    console.log(`  cold         ${query.padEnd(22)} ${ms.length} requests, p50 ${c.p50} ms, p99 ${c.p99} ms`)
+  }
+  const nextPage = (url: string, body: string) => {
+    const cursor = (JSON.parse(body) as { page: { next: string | null } }).page.next
+    return cursor === null ? null : `${url.split('&cursor=')[0]!}&cursor=${encodeURIComponent(cursor)}`
+  }
+  await time('claim by id', ids.map((id) => `/v1/claims/${id}`))
+  await time('filtered list', pairs.map((p) => `/v1/claims?speaker=${p.speaker}&certainty=${p.certainty}&limit=50`))
+  await time('first page', Array.from({ length: COLD }, (_, i) => `/v1/claims?limit=${i + 1}`))
+  const deep = await deepCursor(base, t.total)
+  if (deep !== null) await time('deep page', [`/v1/claims?limit=49&cursor=${encodeURIComponent(deep)}`], nextPage)
+  await time('search (rare name)', names.map((w) => `/v1/search?q=${encodeURIComponent(w)}&limit=50`))
+  await time('search (common word)', TOPICS.slice(0, COLD).map((w) => `/v1/search?q=${w}&limit=49`))
+  await time('list with include', Array.from({ length: COLD }, (_, i) => `/v1/claims?limit=${i + 1}&include=speaker`))
+}
+
 // ---------------------------------------------------------------- the servers
 
 async function benchOurs (size: number, info: BuildInfo, t: Targets): Promise<void> {
   const port = nextPort++
-  const ours = await start('ours', [node, '--import', 'tsx', 'src/server.ts'], { PORT: String(port), HOST: '127.0.0.1', DB_PATH: info.dbPath, RATE_LIMIT_MAX: '0', LOG_LEVEL: 'warn' }, '/health', port)
+  let ours: Running
   try {
+    ours = await start('ours', [node, '--import', 'tsx', 'src/server.ts'], { PORT: String(port), HOST: '127.0.0.1', DB_PATH: info.dbPath, RATE_LIMIT_MAX: '0', LOG_LEVEL: 'warn' }, '/health', port)
+  } catch (err) {
+    for (const q of QUERIES) skip(size, 'ours', q, `did not start: ${(err as Error).message}`)
+    process.exitCode = 1
+    return
+  }
+  try {
+    await coldPass(size, ours.url, info.dbPath, t)
+    if (opts['cold-only']) return
     const claimPaths = t.ids.map((id) => `/v1/claims/${id}`)
     const deep = await deepCursor(ours.url, t.total)
     const etag = (await fetch(`${ours.url}${claimPaths[0]!}`)).headers.get('etag')
@@ -297,7 +370,7 @@ for (const size of sizes) {
   const hello = await start('hello', [node, '--import', 'tsx', join('bench', 'hello.ts')], { PORT: String(helloPort) }, '/', helloPort)
   try { await load(size, 'hello', 'ceiling', hello.url, { paths: ['/'] }) } finally { memory.push({ size, server: 'hello', peakRssMiB: peakRss(hello.child) }); await stop(hello.child) }
   await benchOurs(size, info, t)
-  if (withPeers) {
+  if (withPeers && !opts['cold-only']) {
     await benchPlatformatic(size, info, t)
     await benchJsonServer(size, info, t)
   }
@@ -311,7 +384,7 @@ const cell = (r: Row | undefined) => (r === undefined ? '—' : r.note !== undef
 const ratio = (a: Row | undefined, b: Row | undefined) => {
   if (a === undefined || b === undefined || a.note !== undefined) return '—'
   if (b.note !== undefined) return 'n/a'
-  if (b.requests === 0) return `> ${fmt(a.rps * duration)}×`
+  if (b.requests === 0 || b.rps === 0) return `> ${fmt(a.rps * duration / Math.max(1, b.requests))}×`
   return `${fmt(a.rps / b.rps)}×`
 }
 const errs = (r: Row | undefined) => (r === undefined || r.note !== undefined ? '' : r.errors + r.unexpected > 0 ? ` ⚠${r.errors + r.unexpected}` : '')
@@ -343,6 +416,12 @@ if (sizes.length > 1) {
     lines.push(`| ${q === 'ceiling' ? 'hello world' : q} | ${sizes.map((s) => { const r = find(s, server, q); return r === undefined || r.note !== undefined ? 'n/a' : `${r.p50} / ${r.p99} (${fmt(r.rps)})` }).join(' | ')} |`)
   }
 }
+if (colds.length > 0) {
+  lines.push(`\n#### Ours, uncached: ${COLD} requests never asked before, one at a time, p50 / p99 ms\n`)
+  lines.push(`| query | ${sizes.map(sizeLabel).join(' | ')} |`)
+  lines.push(`| --- | ${sizes.map(() => '---:').join(' | ')} |`)
+  for (const q of [...new Set(colds.map((c) => c.query))]) lines.push(`| ${q} | ${sizes.map((s) => { const c = colds.find((x) => x.size === s && x.query === q); return c === undefined ? 'n/a' : `${c.p50} / ${c.p99}` }).join(' | ')} |`)
+}
 lines.push('\n#### Seed builds\n')
 lines.push('| claims | articles | actors | mentions | spans* | corpus MiB | generate s | seed build s | claims/s | database MiB |')
 lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
@@ -357,15 +436,24 @@ lines.push(`| claims | ${servers.join(' | ')} |`)
 lines.push(`| ---: | ${servers.map(() => '---:').join(' | ')} |`)
 for (const size of sizes) lines.push(`| ${size.toLocaleString('en')} | ${servers.map((s) => memory.find((m) => m.size === size && m.server === s)?.peakRssMiB ?? '—').join(' | ')} |`)
 const skipped = rows.filter((r) => r.note !== undefined && r.server !== 'ours')
-const reasons = [...new Set(skipped.map((r) => `${r.server} ${r.query}: ${r.note!}`))]
+// one line per server and reason, with the sizes and queries it applies to
+const byReason = new Map<string, { sizes: Set<string>, queries: Set<string> }>()
+for (const r of skipped) {
+  const key = `${r.server}: ${r.note!}`
+  const entry = byReason.get(key) ?? { sizes: new Set(), queries: new Set() }
+  entry.sizes.add(sizeLabel(r.size))
+  entry.queries.add(r.query)
+  byReason.set(key, entry)
+}
+const reasons = [...byReason].map(([key, e]) => `${key} (${e.queries.size === QUERIES.length ? 'every query' : [...e.queries].join(', ')}; ${[...e.sizes].join(', ')})`)
 if (reasons.length > 0) lines.push('\n#### n/a\n', ...reasons.map((r) => `- ${r}`))
 notes.forEach((n) => lines.push(n))
 
 const table = lines.join('\n')
 console.log(`\n${table}`)
 mkdirSync(RESULTS_DIR, { recursive: true })
-const name = smoke ? 'smoke' : 'latest'
-writeFileSync(join(RESULTS_DIR, `${name}.json`), JSON.stringify({ machine, started, duration, connections, sizes, rows, builds, memory }, null, 2))
+const name = smoke ? 'smoke' : opts['cold-only'] ? 'cold' : 'latest'
+writeFileSync(join(RESULTS_DIR, `${name}.json`), JSON.stringify({ machine, started, duration, connections, sizes, rows, colds, builds, memory }, null, 2))
 writeFileSync(join(RESULTS_DIR, `${name}.md`), `${table}\n`)
 if (opts['update-docs'] && !smoke) {
   const docs = join(ROOT, 'docs', 'BENCHMARKS.md')
