@@ -25,11 +25,12 @@ export function canonicalRequest (request: FastifyRequest): string {
   const [rawPath = '/', search = ''] = request.url.split('?')
   const path = rawPath.length > 1 ? rawPath.replace(/\/+$/, '') : rawPath
   const pairs: Array<[string, string]> = []
-  for (const [k, v] of new URLSearchParams(search)) {
+  const params = new URLSearchParams(search)
+  for (const [k, v] of params) {
     for (const part of k === 'include' ? v.split(',') : [v]) pairs.push([k, part])
   }
   pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
-  const format = negotiateFormat(new URLSearchParams(search).get('format') ?? undefined, request.headers.accept)
+  const format = negotiateFormat(params.get('format') ?? undefined, request.headers.accept)
   return `${path}?${new URLSearchParams(pairs).toString()}#${format}`
 }
 

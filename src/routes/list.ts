@@ -78,7 +78,8 @@ export function listHandler (fastify: FastifyInstance, collection: Collection, p
   }
 }
 
-function nextUrl (url: string, cursor: string): string {
+/** The request's own URL with `cursor` set: the target of a `Link: rel="next"`. */
+export function nextUrl (url: string, cursor: string): string {
   const [path, search = ''] = url.split('?')
   const params = new URLSearchParams(search)
   params.set('cursor', cursor)

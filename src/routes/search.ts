@@ -4,6 +4,7 @@ import { Readable } from 'node:stream'
 import { SEARCH_TYPES, type SearchFilters, type SearchRow } from '../db/search.js'
 import type { CursorKey } from '../db/cursor.js'
 import { negotiateFormat } from './export.js'
+import { nextUrl } from './list.js'
 import { csvField } from './csv.js'
 import { toFtsQuery } from '../db/fts.js'
 import { invalid, type ProblemField } from '../problem.js'
@@ -89,11 +90,7 @@ export default async function search (fastify: FastifyInstance) {
     const limit = query.limit ?? DEFAULT_LIMIT
     const { rows, next: key } = fastify.searchIndex.page(filters, limit, after)
     const next = key === null ? null : fastify.cursors.encode(queryKey, key)
-    if (next !== null) {
-      const params = new URLSearchParams(request.url.split('?')[1] ?? '')
-      params.set('cursor', next)
-      reply.header('link', `</v1/search?${params.toString()}>; rel="next"`)
-    }
+    if (next !== null) reply.header('link', `<${nextUrl(request.url, next)}>; rel="next"`)
     const data = rows.map((r) => hitJson(fastify, r))
     const page = { limit, next, total: fastify.searchIndex.count(filters, queryKey) }
     return reply.type('application/json; charset=utf-8').send(`{"data":[${data.join(',')}],"page":${JSON.stringify(page)}}`)
