@@ -23,7 +23,6 @@ export type AppOptions = Pick<Config, 'dbPath' | 'rateLimitMax'>
 export default async function app (fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(errors)
   await fastify.register(db, { dbPath: opts.dbPath })
-  // caching before http: its onSend must see the body before compression does
   await fastify.register(caching)
   await fastify.register(http, { rateLimitMax: opts.rateLimitMax })
   await fastify.register(schemas)

@@ -1,19 +1,29 @@
 import fp from 'fastify-plugin'
 import { createHash } from 'node:crypto'
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { negotiateFormat } from '../routes/export.js'
+import { chooseEncoding, compress, MIN_COMPRESS_BYTES, type Encoding } from '../encoding.js'
 
 // Conditional requests and a cache of serialized responses. The dataset is immutable
 // while served, so a response is a function of (dataset version, canonical request): the
 // ETag is computed from those two before any work is done, a matching If-None-Match is
-// a 304 straight away, and a 200 body once made can be replayed for the same request.
-// (@fastify/etag hashes the body after the work; this answers without doing it.)
+// a 304 straight away, and a 200 body once made is replayed for the same request, with
+// each Content-Encoding computed once. (@fastify/etag hashes the body after the work, and
+// @fastify/compress compresses it again on every request; this does neither.)
+//
+// The cache is keyed by the raw URL and Accept header, so a replay costs one Map lookup:
+// no query parsing and no hashing. The entry carries the ETag of its canonical request,
+// so equivalent URLs still share their tag.
 
 export const MAX_AGE = 300
 const CACHE_BYTES = 64 * 1024 * 1024
+const VARY = 'Accept, Accept-Encoding'
 
 declare module 'fastify' {
-  interface FastifyRequest { canonical?: string, etag?: string }
+  interface FastifyRequest {
+    /** Set on a cache miss of a cacheable request: where its 200 is to be kept, and its tag. */
+    miss?: { key: string, etag: string }
+  }
 }
 
 /**
@@ -37,30 +47,50 @@ export function canonicalRequest (request: FastifyRequest): string {
 // `*` ("any current representation") is not matched here, before routing and validation
 // know whether one exists: onSend turns a 200 into the 304 instead
 function matches (ifNoneMatch: string, etag: string): boolean {
-  const bare = etag.replace(/^W\//, '')
+  const bare = etag.charCodeAt(0) === 87 /* W */ ? etag.slice(2) : etag
   return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === bare)
 }
 
-/** A 200 as sent: its body and the headers that belong to it rather than to the request. */
-interface CachedResponse { body: string, type: string, link: string | undefined }
+/** A 200 as sent: its body, the headers that belong to it rather than to the request, and its encodings as made. */
+interface Entry {
+  etag: string
+  body: Buffer
+  headers: Record<string, string>
+  encoded: Partial<Record<Encoding, Buffer>>
+  bytes: number
+}
 
+/** Least recently used entries go first once the bodies and their encodings pass CACHE_BYTES. */
 class ResponseCache {
-  private readonly entries = new Map<string, CachedResponse>()
+  private readonly entries = new Map<string, Entry>()
   private bytes = 0
-  get (key: string) {
+
+  get (key: string): Entry | undefined {
     const hit = this.entries.get(key)
     if (hit !== undefined) { this.entries.delete(key); this.entries.set(key, hit) } // most recent last
     return hit
   }
 
-  set (key: string, entry: CachedResponse) {
-    if (entry.body.length > CACHE_BYTES / 16 || this.entries.has(key)) return
+  set (key: string, entry: Entry) {
+    if (entry.bytes > CACHE_BYTES / 16 || this.entries.has(key)) return
     this.entries.set(key, entry)
-    this.bytes += entry.body.length
+    this.grow(entry.bytes)
+  }
+
+  /** Keeps an encoding of an entry's body, if the entry is still cached. */
+  addEncoding (entry: Entry, encoding: Encoding, packed: Buffer) {
+    if (entry.encoded[encoding] !== undefined) return
+    entry.encoded[encoding] = packed
+    entry.bytes += packed.length
+    this.grow(packed.length)
+  }
+
+  private grow (by: number) {
+    this.bytes += by
     for (const [k, v] of this.entries) {
       if (this.bytes <= CACHE_BYTES) break
       this.entries.delete(k)
-      this.bytes -= v.body.length
+      this.bytes -= v.bytes
     }
   }
 }
@@ -71,23 +101,36 @@ async function caching (fastify: FastifyInstance) {
   const cacheable = (url: string) => url.startsWith('/v1') || url.startsWith('/openapi.json') || url.startsWith('/health')
   // liveness must reach the server: /health may be revalidated, never served from a cache
   const cacheControl = (url: string) => (url.startsWith('/health') ? 'no-cache' : `public, max-age=${MAX_AGE}`)
+  const etagOf = (canonical: string) => `W/"${version}-${createHash('sha1').update(canonical).digest('base64url').slice(0, 16)}"`
+  const notModified = (reply: FastifyReply, url: string, etag: string) =>
+    reply.code(304).headers({ etag, 'cache-control': cacheControl(url), vary: VARY })
+
+  /** The body in the encoding the client accepts best, made at most once per entry. */
+  async function sendEncoded (request: FastifyRequest, reply: FastifyReply, entry: Entry) {
+    const encoding = entry.body.length < MIN_COMPRESS_BYTES ? null : chooseEncoding(request.headers['accept-encoding'])
+    if (encoding === null) return reply.send(entry.body)
+    let packed = entry.encoded[encoding]
+    if (packed === undefined) {
+      packed = await compress(entry.body, encoding)
+      cache.addEncoding(entry, encoding, packed)
+    }
+    return reply.header('content-encoding', encoding).send(packed)
+  }
 
   // preValidation, not onRequest: route-level onRequest hooks (the rate limit) run first,
   // so a 304 or a cached answer still counts against the client's limit
   fastify.addHook('preValidation', async (request, reply) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || !cacheable(request.url)) return
-    const canonical = canonicalRequest(request)
-    request.canonical = canonical
-    request.etag = `W/"${version}-${createHash('sha1').update(canonical).digest('base64url').slice(0, 16)}"`
+    const key = request.headers.accept === undefined ? request.url : `${request.url}\n${request.headers.accept}`
+    const hit = cache.get(key)
+    const etag = hit?.etag ?? etagOf(canonicalRequest(request))
     const conditional = request.headers['if-none-match']
-    if (conditional !== undefined && matches(conditional, request.etag)) {
-      return reply.code(304).headers({ etag: request.etag, 'cache-control': cacheControl(request.url), vary: 'Accept, Accept-Encoding' }).send()
+    // `*` matches once a 200 is known to exist, as a cached one does
+    if (conditional !== undefined && (matches(conditional, etag) || (hit !== undefined && conditional.trim() === '*'))) {
+      return notModified(reply, request.url, etag).send()
     }
-    const hit = cache.get(canonical)
-    if (hit !== undefined) {
-      if (hit.link !== undefined) reply.header('link', hit.link)
-      return reply.type(hit.type).send(hit.body)
-    }
+    if (hit !== undefined) return sendEncoded(request, reply.headers(hit.headers), hit)
+    request.miss = { key, etag }
   })
 
   fastify.addHook('onSend', async (request, reply, payload) => {
@@ -96,20 +139,28 @@ async function caching (fastify: FastifyInstance) {
       reply.header('cache-control', 'no-store')
       return payload
     }
-    if (request.etag === undefined || reply.statusCode !== 200) return payload
+    const miss = request.miss
+    if (miss === undefined || reply.statusCode !== 200) return payload
     if (request.headers['if-none-match']?.trim() === '*' && typeof payload === 'string') {
-      reply.code(304).removeHeader('content-type')
-      reply.headers({ etag: request.etag, 'cache-control': cacheControl(request.url), vary: 'Accept, Accept-Encoding' })
+      notModified(reply, request.url, miss.etag).removeHeader('content-type')
       return ''
     }
-    reply.header('etag', request.etag)
-    reply.header('cache-control', cacheControl(request.url))
-    reply.header('vary', 'Accept')
-    if (typeof payload === 'string' && request.canonical !== undefined) {
-      const link = reply.getHeader('link')
-      cache.set(request.canonical, { body: payload, type: String(reply.getHeader('content-type')), link: link === undefined ? undefined : String(link) })
-    }
-    return payload
+    const headers: Record<string, string> = { etag: miss.etag, 'cache-control': cacheControl(request.url), vary: VARY }
+    reply.headers(headers)
+    // a stream (a bulk export) is neither kept nor compressed here: it compresses itself
+    if (typeof payload !== 'string') return payload
+    headers['content-type'] = String(reply.getHeader('content-type'))
+    const link = reply.getHeader('link')
+    if (link !== undefined) headers.link = String(link)
+    const body = Buffer.from(payload)
+    const entry: Entry = { etag: miss.etag, body, headers, encoded: {}, bytes: body.length }
+    cache.set(miss.key, entry)
+    const encoding = body.length < MIN_COMPRESS_BYTES ? null : chooseEncoding(request.headers['accept-encoding'])
+    if (encoding === null) return body
+    const packed = await compress(body, encoding)
+    cache.addEncoding(entry, encoding, packed)
+    reply.header('content-encoding', encoding)
+    return packed
   })
 }
 

@@ -2,6 +2,7 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
+import compress from '@fastify/compress'
 
 // OpenAPI 3.1 generated from the route schemas; Swagger UI at /docs; the document at
 // /openapi.json (also committed at openapi/openapi.json by `npm run openapi`).
@@ -36,11 +37,16 @@ async function docs (fastify: FastifyInstance) {
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`)
     }
   })
-  await fastify.register(swaggerUi, {
-    routePrefix: '/docs',
-    uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: false, displayOperationId: true },
-    // helmet's CSP (src/plugins/http.ts) covers /docs; swagger-ui's own static CSP blocks the inline styles it applies
-    staticCSP: false
+  // Swagger UI's files (its bundle alone is over 1 MiB) are compressed by @fastify/compress,
+  // registered in their context only: the API's responses compress once per cached body
+  await fastify.register(async function ui (docs) {
+    await docs.register(compress, { encodings: ['br', 'gzip', 'deflate'], globalDecompression: false })
+    await docs.register(swaggerUi, {
+      routePrefix: '/docs',
+      uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: false, displayOperationId: true },
+      // our CSP (src/plugins/http.ts) covers /docs; swagger-ui's own static CSP blocks the inline styles it applies
+      staticCSP: false
+    })
   })
   fastify.get('/openapi.json', { schema: { hide: true } }, async () => fastify.swagger())
 }

@@ -1,5 +1,6 @@
-import { Readable } from 'node:stream'
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import { pipeline, Readable } from 'node:stream'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { chooseEncoding, compressStream } from '../encoding.js'
 import type { Collection } from '../db/resources.js'
 import type { Filters } from '../db/repository.js'
 import type { CursorKey } from '../db/cursor.js'
@@ -37,11 +38,18 @@ export function * exportChunks (fastify: FastifyInstance, collection: Collection
   } while (after !== null)
 }
 
-export function sendExport (fastify: FastifyInstance, reply: FastifyReply, collection: Collection, filters: Filters, sort: string, format: 'ndjson' | 'csv') {
-  const ext = format === 'csv' ? 'csv' : 'ndjson'
+export function sendExport (fastify: FastifyInstance, request: FastifyRequest, reply: FastifyReply, collection: Collection, filters: Filters, sort: string, format: 'ndjson' | 'csv') {
+  return sendStream(request, reply, exportChunks(fastify, collection, filters, sort, format), format, `${collection}-${fastify.repo.meta.version}`)
+}
+
+/** Streams text chunks as an attachment, compressed as it goes when the client accepts it. */
+export function sendStream (request: FastifyRequest, reply: FastifyReply, chunks: Iterable<string>, format: 'ndjson' | 'csv', name: string) {
   reply
     .type(format === 'csv' ? 'text/csv; charset=utf-8; header=present' : 'application/x-ndjson; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${collection}-${fastify.repo.meta.version}.${ext}"`)
-    .header('vary', 'Accept')
-  return reply.send(Readable.from(exportChunks(fastify, collection, filters, sort, format), { objectMode: false }))
+    .header('content-disposition', `attachment; filename="${name}.${format}"`)
+  const text = Readable.from(chunks, { objectMode: false })
+  const encoding = chooseEncoding(request.headers['accept-encoding'])
+  if (encoding === null) return reply.send(text)
+  // pipeline() destroys the source too when the client goes away mid-stream
+  return reply.header('content-encoding', encoding).send(pipeline(text, compressStream(encoding), () => {}))
 }

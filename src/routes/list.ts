@@ -57,7 +57,7 @@ export function listHandler (fastify: FastifyInstance, collection: Collection, p
     const { filters, sort, queryKey } = parseList(fastify, collection, query, parent && id !== undefined ? { def: parent, id } : undefined)
 
     const format = negotiateFormat(query.format as string | undefined, request.headers.accept)
-    if (format !== 'json') return sendExport(fastify, reply, collection, filters, sort, format)
+    if (format !== 'json') return sendExport(fastify, request, reply, collection, filters, sort, format)
 
     let after = null
     if (typeof query.cursor === 'string') {

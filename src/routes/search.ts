@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
-import { Readable } from 'node:stream'
 import { SEARCH_TYPES, type SearchFilters, type SearchRow } from '../db/search.js'
 import type { CursorKey } from '../db/cursor.js'
-import { negotiateFormat } from './export.js'
+import { negotiateFormat, sendStream } from './export.js'
 import { nextUrl } from './list.js'
 import { csvField } from './csv.js'
 import { toFtsQuery } from '../db/fts.js'
@@ -82,10 +81,7 @@ export default async function search (fastify: FastifyInstance) {
     }
     const format = negotiateFormat(query.format, request.headers.accept)
     if (format !== 'json') {
-      reply
-        .type(format === 'csv' ? 'text/csv; charset=utf-8; header=present' : 'application/x-ndjson; charset=utf-8')
-        .header('content-disposition', `attachment; filename="search-${fastify.repo.meta.version}.${format}"`)
-      return reply.send(Readable.from(searchExport(fastify, filters, format)))
+      return sendStream(request, reply, searchExport(fastify, filters, format), format, `search-${fastify.repo.meta.version}`)
     }
     const limit = query.limit ?? DEFAULT_LIMIT
     const { rows, next: key } = fastify.searchIndex.page(filters, limit, after)

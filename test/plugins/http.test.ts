@@ -33,6 +33,8 @@ describe('CORS', () => {
     expect(res.statusCode).toBe(204)
     expect(res.headers['access-control-allow-origin']).toBe('*')
     expect(String(res.headers['access-control-allow-methods']).split(/,\s*/)).toContain('GET')
+    expect(res.headers['access-control-allow-headers']).toBe('*')
+    expect(Number(res.headers['access-control-max-age'])).toBeGreaterThan(0)
   })
 })
 
@@ -99,6 +101,20 @@ describe('compression', () => {
       expect(packed.rawPayload.length).toBeLessThan(plain.rawPayload.length)
       expect(decode(packed.rawPayload).toString(), url).toBe(plain.body)
     }
+  })
+
+  it('compresses Swagger UI\'s files, and a search export as it streams', async () => {
+    const html = await get('/docs/')
+    const bundle = /src="([^"]*swagger-ui-bundle[^"]*)"/.exec(html.body)?.[1]
+    expect(bundle).toBeDefined()
+    const url = new URL(bundle!, 'http://x/docs/').pathname
+    const plain = await get(url)
+    const packed = await get(url, 'br, gzip')
+    expect(packed.headers['content-encoding']).toBe('br')
+    expect(brotliDecompressSync(packed.rawPayload).equals(plain.rawPayload)).toBe(true)
+    const search = await get('/v1/search?q=Ukraine&format=ndjson', 'gzip')
+    expect(search.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(search.rawPayload).toString()).toBe((await get('/v1/search?q=Ukraine&format=ndjson')).body)
   })
 
   it('leaves responses under 1 KiB alone', async () => {
