@@ -68,8 +68,8 @@ export function serverOptions (config: Pick<Config, 'logLevel' | 'trustProxy'>):
     requestTimeout: 30_000,
     keepAliveTimeout: 5_000,
     return503OnClosing: true,
-    // opening the database reads every page once (quick_check): ~32 s for the 6.2 GB
-    // database of a million claims, past Fastify's default 10 s for a plugin to load
+    // opening a database of up to 1 GiB reads every page once (src/db/open.ts): up to ~10 s
+    // when the file is not in the page cache, Fastify's default limit for a plugin to load
     pluginTimeout: 120_000,
     forceCloseConnections: 'idle',
     routerOptions: {

@@ -16,7 +16,7 @@ declare module 'fastify' {
 // The database, opened read-only once per process, and the repository that owns its SQL.
 
 async function db (fastify: FastifyInstance, opts: { dbPath: string }) {
-  const connection = openReadOnly(opts.dbPath)
+  const connection = openReadOnly(opts.dbPath, (message) => fastify.log.warn(message))
   const repo = new Repository(connection)
   fastify.decorate('repo', repo)
   fastify.decorate('cursors', new Cursors(repo.meta.version))

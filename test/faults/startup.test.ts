@@ -98,6 +98,21 @@ describe('a database the server cannot serve', () => {
       rejects(file, /is corrupt|is not a readable SQLite database/)
     })
 
+    it('a copy cut short or padded, by its size alone (what files over 1 GiB get)', () => {
+      for (const [name, size] of [['short.db', statSync(good).size - 4096], ['padded.db', statSync(good).size + 4096]] as const) {
+        const file = copy(name)
+        truncateSync(file, size)
+        // (SQLite may notice a missing last page itself, reading the schema)
+        expect(() => openReadOnly(file, undefined, 0), name).toThrow(/is corrupt \(\d+ bytes, but its header counts \d+ pages|is not a readable SQLite database/)
+      }
+      const padded = copy('padded.db')
+      truncateSync(padded, statSync(good).size + 4096)
+      expect(() => openReadOnly(padded, undefined, 0)).toThrow(/is corrupt \(\d+ bytes, but its header counts \d+ pages/)
+      const skipped: string[] = []
+      openReadOnly(good, (m) => skipped.push(m), 0).close()
+      expect(skipped).toEqual([expect.stringMatching(/its pages were checked when it was built, not now/)])
+    })
+
     it('any single damaged page', () => {
       // every page of the real database in turn, overwritten: none may go unnoticed
       const pages = statSync(good).size / 4096
