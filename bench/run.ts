@@ -92,6 +92,7 @@ interface Load { paths?: string[], method?: string, body?: string, headers?: Rec
 
 /** Loads a set of requests (each connection cycles through them) for `duration` seconds, or `amount` requests. */
 async function load (size: number, server: Server, query: string, base: string, spec: Load): Promise<Row> {
+  if (spec.amount !== undefined) return exports(size, server, query, base, spec.paths?.[0] ?? '/', spec.amount)
   const paths = spec.paths ?? ['/']
   const expect = spec.expect ?? 200
   const requests = paths.map((path) => ({
@@ -103,29 +104,68 @@ async function load (size: number, server: Server, query: string, base: string, 
   const result = await autocannon({
     url: base,
     connections: spec.connections ?? connections,
-    ...(spec.amount === undefined ? { duration } : { amount: spec.amount }),
-    timeout: spec.amount === undefined ? 10 : 600,
+    duration,
+    timeout: 10,
     requests
   })
   const answered = Object.entries(result.statusCodeStats ?? {}).reduce((n, [, s]) => n + s.count, 0)
   const expected = result.statusCodeStats?.[String(expect)]?.count ?? 0
-  // a fixed number of requests on one connection: the rate is one over the mean time per request
-  // (the wall time would count autocannon's own start-up)
-  const busy = spec.amount === undefined ? duration : Math.max((answered * result.latency.mean) / 1000, 0.001)
   const row: Row = {
     size,
     server,
     query,
-    rps: spec.amount === undefined ? Math.round(result.requests.average) : Math.round((answered / busy) * 100) / 100,
+    rps: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
-    mibPerSec: Math.round(((spec.amount === undefined ? result.throughput.average : result.throughput.total / busy) / 2 ** 20) * 10) / 10,
+    mibPerSec: Math.round((result.throughput.average / 2 ** 20) * 10) / 10,
     requests: answered,
     errors: result.errors + result.timeouts,
     unexpected: answered - expected
   }
   rows.push(row)
   const bad = row.errors + row.unexpected > 0 ? `  errors ${row.errors}, other status ${row.unexpected}` : ''
+  console.log(`  ${server.padEnd(12)} ${query.padEnd(22)} ${String(row.rps).padStart(8)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  ${row.mibPerSec} MiB/s${bad}`)
+  return row
+}
+
+/**
+ * Full exports, one after another on one connection, each body read as it streams and
+ * counted, never held: autocannon keeps every body in a string, which a million claims'
+ * export (over 1 GB) exceeds (V8's string limit).
+ */
+async function exports (size: number, server: Server, query: string, base: string, path: string, amount: number): Promise<Row> {
+  const ms: number[] = []
+  let bytes = 0
+  let errors = 0
+  let unexpected = 0
+  for (let i = 0; i < amount; i++) {
+    const t0 = performance.now()
+    try {
+      const res = await fetch(base + path, { signal: AbortSignal.timeout(600_000) })
+      if (res.status !== 200) unexpected++
+      for await (const chunk of res.body ?? []) bytes += (chunk as Uint8Array).length
+      ms.push(performance.now() - t0)
+    } catch {
+      errors++
+    }
+  }
+  ms.sort((a, b) => a - b)
+  const busy = Math.max(ms.reduce((a, b) => a + b, 0) / 1000, 0.001)
+  const at = (q: number) => Math.round(ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] ?? 0)
+  const row: Row = {
+    size,
+    server,
+    query,
+    rps: Math.round((ms.length / busy) * 100) / 100,
+    p50: at(0.5),
+    p99: at(0.99),
+    mibPerSec: Math.round((bytes / busy / 2 ** 20) * 10) / 10,
+    requests: ms.length,
+    errors,
+    unexpected
+  }
+  rows.push(row)
+  const bad = errors + unexpected > 0 ? `  errors ${errors}, other status ${unexpected}` : ''
   console.log(`  ${server.padEnd(12)} ${query.padEnd(22)} ${String(row.rps).padStart(8)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  ${row.mibPerSec} MiB/s${bad}`)
   return row
 }
