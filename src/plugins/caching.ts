@@ -105,16 +105,17 @@ async function caching (fastify: FastifyInstance) {
   const notModified = (reply: FastifyReply, url: string, etag: string) =>
     reply.code(304).headers({ etag, 'cache-control': cacheControl(url), vary: VARY })
 
-  /** The body in the encoding the client accepts best, made at most once per entry. */
-  async function sendEncoded (request: FastifyRequest, reply: FastifyReply, entry: Entry) {
+  /** The entry's body in the encoding the client accepts best, each encoding made at most once. */
+  async function encodedBody (request: FastifyRequest, reply: FastifyReply, entry: Entry) {
     const encoding = entry.body.length < MIN_COMPRESS_BYTES ? null : chooseEncoding(request.headers['accept-encoding'])
-    if (encoding === null) return reply.send(entry.body)
+    if (encoding === null) return entry.body
     let packed = entry.encoded[encoding]
     if (packed === undefined) {
       packed = await compress(entry.body, encoding)
       cache.addEncoding(entry, encoding, packed)
     }
-    return reply.header('content-encoding', encoding).send(packed)
+    reply.header('content-encoding', encoding)
+    return packed
   }
 
   // preValidation, not onRequest: route-level onRequest hooks (the rate limit) run first,
@@ -129,7 +130,7 @@ async function caching (fastify: FastifyInstance) {
     if (conditional !== undefined && (matches(conditional, etag) || (hit !== undefined && conditional.trim() === '*'))) {
       return notModified(reply, request.url, etag).send()
     }
-    if (hit !== undefined) return sendEncoded(request, reply.headers(hit.headers), hit)
+    if (hit !== undefined) return reply.headers(hit.headers).send(await encodedBody(request, reply, hit))
     request.miss = { key, etag }
   })
 
@@ -155,12 +156,7 @@ async function caching (fastify: FastifyInstance) {
     const body = Buffer.from(payload)
     const entry: Entry = { etag: miss.etag, body, headers, encoded: {}, bytes: body.length }
     cache.set(miss.key, entry)
-    const encoding = body.length < MIN_COMPRESS_BYTES ? null : chooseEncoding(request.headers['accept-encoding'])
-    if (encoding === null) return body
-    const packed = await compress(body, encoding)
-    cache.addEncoding(entry, encoding, packed)
-    reply.header('content-encoding', encoding)
-    return packed
+    return encodedBody(request, reply, entry)
   })
 }
 
