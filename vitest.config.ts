@@ -27,7 +27,7 @@ export default defineConfig({
         extends: true,
         test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', ...SLOW, ...MOCKING], isolate: false }
       },
-      ...(MOCKING.length > 0 ? [{ extends: true, test: { name: 'isolated', include: MOCKING, exclude: SLOW } }] : [])
+      ...(MOCKING.length > 0 ? [{ extends: true as const, test: { name: 'isolated', include: MOCKING, exclude: SLOW } }] : [])
     ]
   }
 })

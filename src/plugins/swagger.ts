@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import swagger from '@fastify/swagger'
@@ -23,7 +24,7 @@ async function docs (fastify: FastifyInstance) {
       openapi: '3.1.0',
       info: {
         title: 'Structured Claims API',
-        version: '1.0.0',
+        version: (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version,
         description: 'A news article as a knowledge base: the actors involved, the events that happened or are expected, the claims made (who asserts what, how hedged) and the open questions, every item pointing back to the exact words it came from (W3C Web Annotation selectors). Read-only. Lists are keyset-paginated; errors are RFC 9457 problem+json.',
         license: { name: 'Annotations CC BY 4.0; article text belongs to its publisher', identifier: 'CC-BY-4.0' }
       },
