@@ -33,7 +33,7 @@ export interface CorpusSummary {
 
 // ---------------------------------------------------------------- deterministic randomness
 
-export class Rng {
+class Rng {
   private s: number
   constructor (seed: number) { this.s = (seed ^ 0x9e3779b9) >>> 0 }
   /** mulberry32: [0, 1) */
@@ -60,7 +60,7 @@ export class Rng {
 }
 
 /** Samples ranks 0..n-1 with weight 1 / (rank + offset)^s: a long tail. */
-export class Zipf {
+class Zipf {
   private readonly cumulative: Float64Array
   constructor (n: number, s: number, offset: number) {
     this.cumulative = new Float64Array(n)
@@ -148,7 +148,7 @@ const FILLER = [
 ]
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
-export const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
 /** Three syllables, a different stem for each i < 75^3 (the multiplier is prime to 75^3, so i ↦ j is a bijection). */
 const stem = (i: number) => {
   const j = (i * 7919 + 123457) % 421875
