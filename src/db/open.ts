@@ -41,9 +41,9 @@ export function openReadOnly (path: string, onSkippedCheck?: (message: string) =
     const pageSize = db.pragma('page_size', { simple: true }) as number
     if (pages * pageSize !== bytes) throw new DatabaseOpenError(`database ${path} is corrupt (${bytes} bytes, but its header counts ${pages} pages of ${pageSize}): rebuild it with: npm run seed`)
     // A damaged page anywhere (a disk error) is refused now, not found later as 500s on
-    // whichever requests read it (reliability review, issue #5). That reads every page:
+    // whichever requests read it. That reads every page:
     // ~10 ms for the real dataset, 1-10 s at 1 GiB, 30 s to minutes for the 6.5 GB of a
-    // million claims (issue #6), so bigger files rely on the check the seed ran before
+    // million claims, so bigger files rely on the check the seed ran before
     // publishing them, and the server says so.
     if (bytes <= fullCheckMaxBytes) {
       const check = db.pragma('quick_check(1)', { simple: true })

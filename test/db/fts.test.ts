@@ -56,14 +56,34 @@ describe('toFtsQuery', () => {
     ['NEAR(a b)', '"NEAR" "a" "b"'],
     ['title:China', '"title" "China"'],
     ['^China', '"China"'],
-    ['China AND NOT Russia', '"China" "AND" "NOT" "Russia"'],
     ['(China)', '"China"'],
-    ['-China +Russia', '"China" "Russia"'],
+    ['+Russia', '"Russia"'],
     ['"territorial concessions', '"territorial concessions"'],
     ['say "a b" c "d', '"say" "a b" "c" "d"'],
     ['"it""s"', '"it" "s"']
   ])('reads the other FTS5 syntax in %j as plain words: %j', (input, expected) => {
     expect(query(input)).toBe(expected)
+  })
+
+  it.each([
+    ['China AND Russia', '"China" "Russia"'], // AND is what words do anyway: not a word
+    ['China AND NOT Russia', '("China") NOT "Russia"'],
+    ['China NOT Russia', '("China") NOT "Russia"'],
+    ['China -Russia', '("China") NOT "Russia"'],
+    ['-Russia China', '("China") NOT "Russia"'],
+    ['China -"security guarantees" -NATO', '("China") NOT "security guarantees" NOT "NATO"'],
+    ['China OR Rubio -Russia', '("China" OR "Rubio") NOT "Russia"'],
+    ['NATO-style -non-NATO', '("NATO style") NOT "non NATO"'],
+    ['China and not Russia', '"China" "and" "not" "Russia"'], // only upper-case operators
+    ['China - Russia', '"China" "Russia"'] // a lone dash excludes nothing
+  ])('reads the operators in %j: %j', (input, expected) => {
+    expect(query(input)).toBe(expected)
+  })
+
+  it.each(['-Russia', 'NOT Russia', 'AND', 'NOT', '-"a b" -c'])('refuses %j, which only excludes, with a hint', (input) => {
+    const r = toFtsQuery(input)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.reason).toMatch(/add at least one word|no words/)
   })
 
   it.each(['', '   ', '"', '""', '*', '()', '^', ':', 'OR', 'OR OR', '😀', '\u0001\u0007'])('says %j has no words', (input) => {

@@ -11,7 +11,7 @@ let version: string
 let urls: string[] // every GET route under /v1, with the example ids of the OpenAPI document
 beforeAll(async () => {
   t = await build()
-  version = (await getJson(t.app, '/v1')).version
+  version = (await getJson(t.app, '/v1')).datasetVersion
   const paths = (t.app.swagger() as Doc).paths as Record<string, Doc>
   urls = Object.entries(paths).filter(([path, item]) => path.startsWith('/v1') && item.get !== undefined)
     .map(([path, item]) => path.replace('{id}', ((item.get.parameters ?? []) as Doc[]).find((p) => p.in === 'path')?.example as string))
