@@ -83,6 +83,7 @@ describe('a database the server cannot serve', () => {
     })
 
     it('on a bad configuration', () => refuses({ DB_PATH: good, PORT: 'eighty' }, /^invalid configuration: PORT must be a whole number/))
+    it('on a cursor secret short enough to guess', () => refuses({ DB_PATH: good, CURSOR_SECRET: 'short' }, /^invalid configuration: CURSOR_SECRET must be at least 16 characters/))
   })
 
   describe('nor does its start-up check accept', () => {
