@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 // what it means. Errors are thrown as a Problem and sent by sendProblem(); only the
 // answers written to a raw socket, before any request exists, format problemBody() alone.
 
-export interface ProblemType { status: number, title: string, description: string }
+interface ProblemType { status: number, title: string, description: string }
 
 export const PROBLEM_TYPES = {
   'invalid-parameter': { status: 400, title: 'Invalid parameter', description: 'A parameter of the request is missing, unknown, of the wrong type or out of range, or names an item that does not exist. `errors` lists every such parameter with what is wrong and what is allowed.' },

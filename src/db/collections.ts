@@ -18,7 +18,7 @@ export type EntityName = Exclude<CollectionName, 'search'>
 export type Filters = Record<string, string[]>
 export type SqlParam = string | number
 
-export interface Filter {
+interface Filter {
   description: string
   /** SQL condition over the row alias `t` for n values, placeholders in order; null: `source` uses it. */
   sql: ((n: number) => string) | null
@@ -37,7 +37,7 @@ export interface Filter {
 /** A sort key column; `type` is what a cursor must hold for it. */
 export interface SortColumn { sql: string, desc: boolean, type: 'integer' | 'number' | 'text' }
 export interface Sort { columns: SortColumn[], description: string }
-export interface Include { collection: EntityName, ids: (doc: Record<string, unknown>) => string[] }
+interface Include { collection: EntityName, ids: (doc: Record<string, unknown>) => string[] }
 
 export interface Collection {
   name: CollectionName

@@ -9,7 +9,7 @@ import type { SortColumn, SqlParam } from './collections.js'
 // stands for before it reaches SQL.
 
 export type CursorKey = SqlParam[]
-export type CursorResult = { ok: true, key: CursorKey } | { ok: false, reason: string }
+type CursorResult = { ok: true, key: CursorKey } | { ok: false, reason: string }
 
 /** Longest text a cursor may carry for a text column (an id or a name). */
 const MAX_TEXT = 1000

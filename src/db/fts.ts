@@ -5,7 +5,7 @@
 // as ordinary words, so no input can be a syntax error: every term reaches FTS5 quoted.
 
 export const MAX_TERMS = 32
-export type FtsResult = { ok: true, query: string } | { ok: false, reason: string }
+type FtsResult = { ok: true, query: string } | { ok: false, reason: string }
 
 // A term: an optional leading `-` (exclude), then a "quoted phrase" (its closing quote
 // optional) or a word. A word may hold inner apostrophes, hyphens or dots (Putin's,

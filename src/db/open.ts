@@ -14,7 +14,7 @@ export class DatabaseOpenError extends Error {
 }
 
 /** Files up to this size have every page checked when the server opens them. */
-export const FULL_CHECK_MAX_BYTES = 2 ** 30
+const FULL_CHECK_MAX_BYTES = 2 ** 30
 
 export function openReadOnly (path: string, onSkippedCheck?: (message: string) => void, fullCheckMaxBytes = FULL_CHECK_MAX_BYTES): Database.Database {
   if (!existsSync(path)) throw new DatabaseOpenError(`database ${path} does not exist (build it with: npm run seed)`)

@@ -8,9 +8,9 @@ import type { CursorKey } from './cursor.js'
 // The dataset's version lives here, on the object, and is read per request, so a
 // repository that picks up a new dataset version needs no change elsewhere.
 
-export interface ListQuery { filters: Filters, sort: string, limit: number, after: CursorKey | null }
-export interface ListPage { docs: string[], next: CursorKey | null }
-export interface DatasetMeta { version: string, builtAt: string, schemaVersion: number, counts: Record<string, number> }
+interface ListQuery { filters: Filters, sort: string, limit: number, after: CursorKey | null }
+interface ListPage { docs: string[], next: CursorKey | null }
+interface DatasetMeta { version: string, builtAt: string, schemaVersion: number, counts: Record<string, number> }
 
 const MAX_TOTALS = 10_000
 const EXPORT_BATCH = 1000

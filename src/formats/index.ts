@@ -18,7 +18,7 @@ interface BulkFormat {
   line: (collection: CollectionName, doc: string) => string
 }
 
-export const BULK_FORMATS = {
+const BULK_FORMATS = {
   ndjson: {
     mediaTypes: ['application/x-ndjson', 'application/ndjson'],
     contentType: 'application/x-ndjson; charset=utf-8',
@@ -35,7 +35,7 @@ export const BULK_FORMATS = {
   }
 } as const satisfies Record<string, BulkFormat>
 
-export type BulkFormatName = keyof typeof BULK_FORMATS
+type BulkFormatName = keyof typeof BULK_FORMATS
 export type FormatName = 'json' | BulkFormatName
 export const FORMAT_NAMES: readonly FormatName[] = ['json', ...Object.keys(BULK_FORMATS) as BulkFormatName[]]
 

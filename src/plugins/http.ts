@@ -68,7 +68,7 @@ function helmetHeaders (options: HelmetOptions): Record<string, string> {
 }
 
 /** Every response's own headers: helmet's, and CORS's for a GET from any origin. */
-export const STATIC_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+const STATIC_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   ...helmetHeaders(HELMET),
   'access-control-allow-origin': '*',
   'access-control-expose-headers': EXPOSED_HEADERS.join(', ')

@@ -104,7 +104,7 @@ export const NOT_FOUND = problemResponse('There is no such item.', NOT_FOUND_EXA
 export const NOT_ACCEPTABLE = problemResponse('The Accept header allows none of the media types this operation answers with.')
 
 /** Sent with every response: which dataset answered. */
-export const RESPONSE_HEADERS = {
+const RESPONSE_HEADERS = {
   'Dataset-Version': { type: 'string', description: 'Version of the dataset that answered (as `datasetVersion` in /v1).' }
 }
 

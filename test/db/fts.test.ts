@@ -45,9 +45,8 @@ describe('toFtsQuery', () => {
     expect(query(input)).toBe(expected)
   })
 
-  // BUG (src/db/fts.ts): the OR filter looks at the neighbours in the unfiltered list, so
-  // a doubled OR at the end keeps its first OR: "Rubio OR OR" → '"Rubio" OR', an FTS5
-  // syntax error (GET /v1/search?q=NATO%20OR%20OR is a 500).
+  // A doubled OR at the end must not keep its first OR: '"Rubio" OR' is an FTS5 syntax
+  // error (GET /v1/search?q=NATO%20OR%20OR was once a 500).
   it('drops the ORs of a doubled OR at the end', () => {
     expect(query('Rubio OR OR')).toBe('"Rubio"')
   })
@@ -152,8 +151,7 @@ describe('toFtsQuery against a real FTS5 table', () => {
     expect(queries.slice(1).flatMap((b, i) => run(`${queries[i]!.s} | ${b.s}`, `(${queries[i]!.q}) OR (${b.q})`))).toEqual([])
   })
 
-  // BUG (src/db/fts.ts, see above): a doubled OR at the end leaves a dangling OR, and
-  // FTS5 throws 'syntax error near ""'.
+  // a dangling OR makes FTS5 throw 'syntax error near ""' (see above)
   it('never produces a query FTS5 rejects when the input ends in a doubled OR', () => {
     expect(failures(['Rubio OR OR', 'NATO OR OR OR', 'a OR "" OR', ',_(OR\u0002((^{OR'])).toEqual([])
   })

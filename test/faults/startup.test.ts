@@ -59,7 +59,7 @@ describe('a database the server cannot serve', () => {
     it('on a missing database', () => refuses({ DB_PATH: join(dir, 'nope.db') }, /^cannot start: database .*nope\.db does not exist/))
 
     it('on a corrupt file (one damaged page in the middle)', async () => {
-      // before the review this server started, and answered 500 to the requests that read the page
+      // a server that started anyway would answer 500 to the requests that read the page
       const file = copy('damaged.db')
       const pages = statSync(file).size / 4096
       const fd = openSync(file, 'r+')
