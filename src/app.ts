@@ -14,6 +14,7 @@ import events from './routes/events.js'
 import claims from './routes/claims.js'
 import questions from './routes/questions.js'
 import search from './routes/search.js'
+import reader from './routes/reader.js'
 import { serverOptions, type Config } from './options.js'
 
 export type AppOptions = Pick<Config, 'dbPath' | 'rateLimitMax'>
@@ -35,6 +36,8 @@ export default async function app (fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(claims)
   await fastify.register(questions)
   await fastify.register(search)
+  // the reader view: HTML pages for people, hidden from the OpenAPI document
+  await fastify.register(reader)
 }
 
 /** A Fastify instance with the app registered and ready: what the server and the tests both use. */
