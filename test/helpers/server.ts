@@ -21,10 +21,10 @@ export async function freePort (): Promise<number> {
   })
 }
 
-export async function startServer (env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer (env: Record<string, string> = {}, seedDir = 'seed'): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'claims-server-'))
   const dbPath = join(dir, 'claims.db')
-  runSeed({ seedDir: 'seed', dbPath })
+  runSeed({ seedDir, dbPath })
   const port = await freePort()
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DB_PATH: dbPath, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', ...env },
