@@ -40,6 +40,7 @@ export function page (opts: PageOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${opts.title} · ${SITE_NAME}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/reader.css">
 ${(opts.scripts ?? []).map((src) => html`<script src="${src}" defer></script>\n`)}</head>
 <body>
