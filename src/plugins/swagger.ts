@@ -24,7 +24,8 @@ async function docs (fastify: FastifyInstance) {
       info: {
         title: 'Structured Claims API',
         version: '1.0.0',
-        description: 'A news article as a knowledge base: the actors involved, the events that happened or are expected, the claims made (who asserts what, how hedged) and the open questions, every item pointing back to the exact words it came from (W3C Web Annotation selectors). Read-only. Lists are keyset-paginated; errors are RFC 9457 problem+json.',
+        description: 'A news article as a knowledge base: the actors involved, the events that happened or are expected, the claims made (who asserts what, how hedged) and the open questions, every item pointing back to the exact words it came from (W3C Web Annotation selectors). Read-only. Lists are keyset-paginated; errors are RFC 9457 problem+json.\n\n' +
+          'Three ways to use it: **apps** query the JSON collections with filters and `include`; **people browsing** read each article with its structure marked on the text in the [reader view](/) (or try any operation here); **scripts pulling everything** follow the `page.next` cursor or take a whole collection at once with `format=csv` or `format=ndjson`.',
         license: { name: 'Annotations CC BY 4.0; article text belongs to its publisher', identifier: 'CC-BY-4.0' }
       },
       servers: [{ url: '/', description: 'The server serving this document.' }],
