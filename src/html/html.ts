@@ -15,10 +15,12 @@ export type HtmlValue = string | number | Html | null | undefined | false | read
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 const SPECIAL = /[&<>"']/g
+const HAS_SPECIAL = /[&<>"']/
 
 /** Text made safe for element content and quoted attribute values. */
 export function escapeHtml (text: string): string {
-  return text.replace(SPECIAL, (c) => ESCAPES[c] as string)
+  // most values (ids, numbers, plain words) need nothing: return them without a copy
+  return HAS_SPECIAL.test(text) ? text.replace(SPECIAL, (c) => ESCAPES[c] as string) : text
 }
 
 /** Trusts `markup` as HTML: only for markup the server itself made (never for data). */

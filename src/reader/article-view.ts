@@ -21,22 +21,29 @@ export interface ArticleData {
   filters: Filters
 }
 
+const TYPE_CLASSES = { event: 't-event', question: 't-question', claim: 't-claim', mention: 't-mention' } as const
 const TYPE_ORDER = ['event', 'question', 'claim', 'mention'] as const
 
 /** The text as segments, each span opened by its link. Exported for the benchmark and tests. */
 export function renderText (text: string, marks: Mark[]): Html {
   const seen = new Set<string>()
+  // the hot loop of a long article (thousands of segments): plain loops, no intermediate arrays
   return html`${segment(text, marks).map((s) => {
-    const links = s.starts.map((m) => {
+    let links: Html | null = null
+    for (const m of s.starts) {
       const first = !seen.has(m.ref)
-      seen.add(m.ref)
-      return html`<a class="m m-${m.type}${m.cls === '' ? '' : ` ${m.cls}`}" href="#${m.ref}"${first ? html` id="at-${m.ref}"` : null} data-a="${m.startUtf16}" data-b="${m.endUtf16}" aria-label="${m.label}"></a>`
-    })
+      if (first) seen.add(m.ref)
+      links = html`${links}<a class="m m-${m.type}${m.cls === '' ? '' : ` ${m.cls}`}" href="#${m.ref}"${first ? html` id="at-${m.ref}"` : null} data-a="${m.startUtf16}" data-b="${m.endUtf16}" aria-label="${m.label}"></a>`
+    }
     if (s.spans.length === 0) return html`${links}${s.text}`
-    const types = TYPE_ORDER.filter((t) => s.spans.some((m) => m.type === t)).map((t) => `t-${t}`)
-    const inner = s.spans.at(-1)!
-    const claim = s.spans.findLast((m) => m.type === 'claim')
-    return html`${links}<span class="s ${types.join(' ')}${claim === undefined ? '' : ` ${claim.cls}`}" data-ref="${inner.ref}">${s.text}</span>`
+    let classes = 's'
+    let claim: Mark | undefined
+    for (const type of TYPE_ORDER) {
+      for (const m of s.spans) if (m.type === type) { classes += ` ${TYPE_CLASSES[type]}`; break }
+    }
+    for (const m of s.spans) if (m.type === 'claim') claim = m
+    if (claim !== undefined && claim.cls !== '') classes += ` ${claim.cls}`
+    return html`${links}<span class="${classes}" data-ref="${s.spans[s.spans.length - 1]!.ref}">${s.text}</span>`
   })}`
 }
 

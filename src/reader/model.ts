@@ -59,7 +59,7 @@ export interface Mark extends Ranged {
   ref: string
   /** classes the covered text takes (certainty and polarity for claims) */
   cls: string
-  /** what the span's link says to a screen reader */
+  /** what the span's link says to a screen reader, before the text it marks (kept short: a long article has thousands) */
   label: string
 }
 
@@ -84,23 +84,21 @@ export function shownByOrigin (item: Provenance, f: Filters): boolean {
   return f.origin === null || originOf(item) === f.origin
 }
 
-const short = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
-
 export function claimMarks (c: ClaimDoc): Mark[] {
-  const label = `Claim, ${c.certainty}${c.polarity === 'negative' ? ', negative' : ''}: ${short(c.text)}`
+  const label = `claim, ${c.certainty}${c.polarity === 'negative' ? ', negative' : ''}`
   return c.evidence.map((s) => ({ startUtf16: s.startUtf16, endUtf16: s.endUtf16, type: 'claim', ref: refOf('claim', c.id), cls: `c-${c.certainty}${c.polarity === 'negative' ? ' neg' : ''}`, label }))
 }
 
 export function eventMarks (e: EventDoc): Mark[] {
-  const label = `Event, ${e.status}: ${short(e.title)}`
+  const label = `event, ${e.status}`
   return e.evidence.map((s) => ({ startUtf16: s.startUtf16, endUtf16: s.endUtf16, type: 'event', ref: refOf('event', e.id), cls: '', label }))
 }
 
 export function questionMarks (q: QuestionDoc): Mark[] {
-  const label = `Open question: ${short(q.text)}`
+  const label = 'open question'
   return q.evidence.map((s) => ({ startUtf16: s.startUtf16, endUtf16: s.endUtf16, type: 'question', ref: refOf('question', q.id), cls: '', label }))
 }
 
 export function mentionMark (m: { actor: string, startUtf16: number, endUtf16: number }, name: string): Mark {
-  return { startUtf16: m.startUtf16, endUtf16: m.endUtf16, type: 'mention', ref: refOf('mention', m.actor), cls: '', label: `Actor: ${name}` }
+  return { startUtf16: m.startUtf16, endUtf16: m.endUtf16, type: 'mention', ref: refOf('mention', m.actor), cls: '', label: `actor: ${name}` }
 }

@@ -103,7 +103,7 @@ describe('GET /articles/{id}', () => {
       expect(body).toContain(`id="at-${ref}"`)
     }
     expect(body).toContain('href="/v1/claims/reader-bo-doubts"')
-    expect(body).toContain('<blockquote><p>deal 😀 is good, but Bo doubts it</p>')
+    expect(body).toContain('<blockquote>deal 😀 is good, but Bo doubts it</blockquote>')
   })
 
   it('counts the curated article\'s highlights as the API counts its items', async () => {
