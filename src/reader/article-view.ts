@@ -25,7 +25,7 @@ const TYPE_CLASSES = { event: 't-event', question: 't-question', claim: 't-claim
 const TYPE_ORDER = ['event', 'question', 'claim', 'mention'] as const
 
 /** The text as segments, each span opened by its link. Exported for the benchmark and tests. */
-export function renderText (text: string, marks: Mark[]): Html {
+function renderText (text: string, marks: Mark[]): Html {
   const seen = new Set<string>()
   // the hot loop of a long article (thousands of segments): plain loops, no intermediate arrays
   return html`${segment(text, marks).map((s) => {
