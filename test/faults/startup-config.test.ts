@@ -3,8 +3,7 @@ import { resolve } from 'node:path'
 import { ConfigError, loadConfig } from '../../src/config.js'
 
 // Configuration (src/config.ts, the one module that reads the environment): every
-// setting's default and range, as README.md documents them. The cursor secret a primary
-// process hands its workers is in workers.slow.test.ts (it starts three processes).
+// setting's default and range, as README.md documents them.
 
 describe('loadConfig', () => {
   it('has the documented defaults', () => {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type RunningServer } from '../helpers/server.js'
 
-// The server with two workers (node:cluster): without a configured CURSOR_SECRET, the
-// primary makes one and hands it to both, so a cursor from one worker works on the other.
+// The cursor secret a primary process makes at start and hands to its workers: a cursor
+// one worker issued is accepted by every other.
 
 describe('WORKERS=2 without CURSOR_SECRET', () => {
   let server: RunningServer
   beforeAll(async () => { server = await startServer({ WORKERS: '2' }) }, 60_000)
-  afterAll(async () => { await server.stop() })
+  afterAll(async () => { await server?.stop() })
 
   it('has every worker accept the cursors of the others: the primary hands them one secret', async () => {
     // a fresh connection per request: the primary deals connections to the workers in turn
