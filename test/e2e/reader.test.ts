@@ -27,7 +27,7 @@ describe('the reader view', () => {
 
   beforeAll(async () => {
     seed = readerSeed()
-    server = await startServer({}, seed.seedDir)
+    server = await startServer({}, { seedDir: seed.seedDir })
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
