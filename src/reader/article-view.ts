@@ -24,8 +24,8 @@ export interface ArticleData {
 const TYPE_CLASSES = { event: 't-event', question: 't-question', claim: 't-claim', mention: 't-mention' } as const
 const TYPE_ORDER = ['event', 'question', 'claim', 'mention'] as const
 
-/** The text as segments, each span opened by its link. Exported for the benchmark and tests. */
-export function renderText (text: string, marks: Mark[]): Html {
+/** The text as segments, each span opened by its link. */
+function renderText (text: string, marks: Mark[]): Html {
   const seen = new Set<string>()
   // the hot loop of a long article (thousands of segments): plain loops, no intermediate arrays
   return html`${segment(text, marks).map((s) => {
