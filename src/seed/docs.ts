@@ -1,10 +1,20 @@
 import type { Dataset, BuiltActor, BuiltArticle } from './model.js'
-import type { Actor, ActorDetail, Article, ArticleDetail, Claim, Event, Question } from '../schemas/entities.js'
+import type { Actor as ActorSchema, ActorDetail as ActorDetailSchema, Article, ArticleDetail, Claim as ClaimSchema, Event as EventSchema, Question as QuestionSchema } from '../schemas/entities.js'
+import { provenanceOf } from './actors.js'
+import type { Extraction, Origin } from '../extract/types.js'
 
 // The entities as the API serves them, computed once at seed time from the built dataset
 // (and typed by the API's own schemas, so the two cannot drift apart).
 
 type ArticleCounts = Article['counts']
+
+/** Every served item says where it came from; confidence and extraction are null when curated. */
+interface Served { origin: Origin, confidence: number | null, extraction: Extraction | null }
+type Actor = ActorSchema & Served
+type ActorDetail = ActorDetailSchema & Served
+type Event = EventSchema & Served
+type Claim = ClaimSchema & Served
+type Question = QuestionSchema & Served
 
 /** Per-article counts in one pass over the dataset. */
 export function articleCounts (d: Dataset): Map<string, ArticleCounts> {
@@ -53,7 +63,10 @@ export function actorDoc (a: BuiltActor): Actor {
     // a count, not the list: a much-mentioned actor in a large corpus would carry
     // thousands of ids into every list and include (the detail has the list)
     articleCount: new Set(a.mentions.map((m) => m.article)).size,
-    mentionCount: a.mentions.length
+    mentionCount: a.mentions.length,
+    origin: a.origin,
+    confidence: a.confidence,
+    extraction: a.extraction
   }
 }
 
@@ -72,7 +85,8 @@ export function eventDoc (e: Dataset['events'][number]): Event {
     when: { text: e.when?.text ?? null, start: e.when?.start ?? null, end: e.when?.end ?? null },
     location: e.location ?? null,
     participants: e.participants,
-    evidence: e.evidence
+    evidence: e.evidence,
+    ...provenanceOf(e)
   }
 }
 
@@ -90,7 +104,8 @@ export function claimDoc (c: Dataset['claims'][number]): Claim {
     subjects: c.subjects,
     events: c.events,
     evidence: c.evidence,
-    related: c.related ?? []
+    related: c.related ?? [],
+    ...provenanceOf(c)
   }
 }
 
@@ -106,6 +121,7 @@ export function questionDoc (q: Dataset['questions'][number]): Question {
     events: q.events,
     claims: q.claims,
     evidence: q.evidence,
-    resolution: q.resolution
+    resolution: q.resolution,
+    ...provenanceOf(q)
   }
 }
