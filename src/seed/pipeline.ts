@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { versionHash } from './version.js'
-import { load, type LoadOptions } from './load.js'
+import { load, type LoadedSeed, type LoadOptions } from './load.js'
 import { extractBare } from './extract.js'
 import { validate, type ValidSeed } from './validate.js'
 import { resolveActors, type ActorTable } from './actors.js'
@@ -88,7 +88,12 @@ function order (dataset: Dataset): void {
 
 /** load → extract → validate → segment → anchor → link, in memory. */
 export function buildDataset (seedDir: string, { extract, ...loadOptions }: BuildOptions = {}): Dataset {
-  const valid = validate(extractBare(load(seedDir, loadOptions), extract))
+  return buildLoaded(load(seedDir, loadOptions), extract)
+}
+
+/** The stages after load, over files already read (`npm run extract` checks a draft with them). */
+export function buildLoaded (loaded: LoadedSeed, extract?: Extract): Dataset {
+  const valid = validate(extractBare(loaded, extract))
   const table = resolveActors(valid)
   const { articles, indexes } = segmentSeed(valid)
   const dataset: Dataset = { articles, ...anchorSeed(valid, indexes, table) }
