@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { isHeading, segment, type Range } from '../../src/seed/segment.js'
 import { REAL_SEED } from '../helpers/seed.js'
 
@@ -115,5 +116,19 @@ describe('segment: articles of other forms', () => {
     ["What's Next?", true], ['Beyond the Headlines', true], ['Analysis: What Comes Next', true], ['NATO, Russia Hold Talks', true], ['Why it matters', true]
   ])('isHeading(%j) is %s', (line, expected) => {
     expect(isHeading(line, true)).toBe(expected)
+  })
+})
+
+describe('segment: the extraction reference set', () => {
+  // each split's layout.yaml says which lines of its texts are headings (the held-out split
+  // was not looked at when these rules were written)
+  const FIXTURES = join(REAL_SEED, '..', 'test', 'fixtures', 'extraction')
+  const articles = ['dev', 'test'].flatMap((split) => {
+    const layout = parse(readFileSync(join(FIXTURES, split, 'layout.yaml'), 'utf8')) as Record<string, { headings: string[] }>
+    return Object.entries(layout).map(([id, l]) => ({ split, id, headings: l.headings, text: readFileSync(join(FIXTURES, split, 'articles', `${id}.txt`), 'utf8') }))
+  })
+
+  it.each(articles)('finds the headings of $split/$id and no others', ({ text, headings }) => {
+    expect(segment(text).sections.flatMap((s) => (s.heading === null ? [] : [s.heading]))).toEqual(headings)
   })
 })
