@@ -46,6 +46,9 @@ export type Seed = ReturnType<typeof loadSeed>
 export const quoteOf = (q: SeedQuote) => (typeof q === 'string' ? q : q.quote)
 
 export type Doc = Record<string, any>
+
+/** What every curated item serves as its provenance. */
+export const CURATED = { origin: 'curated', confidence: null, extraction: null } as const
 export interface ListBody { data: Doc[], page: { limit: number, next: string | null, total: number }, included?: Record<string, Record<string, Doc>> }
 
 /** GET `url`, expecting 200 JSON; returns the parsed body. */
