@@ -9,7 +9,7 @@ import { findMentions } from '../seed/link.js'
 import type { SeedQuote } from '../schemas/seed.js'
 import type { DraftActor, DraftClaim, Extract } from './types.js'
 
-export const EXTRACTOR_VERSION = 'baseline-0'
+const EXTRACTOR_VERSION = 'baseline-0'
 const CONFIDENCE = 0.2
 
 /** An id from the article and the item's content: extracting the same text again gives the same id. */

@@ -13,7 +13,7 @@ import type { LoadedSeed } from './load.js'
 const registryCheck = Compile(SeedActors)
 
 /** Where the messages of later stages place a drafted annotation. */
-export const draftFile = (textFile: string) => `${textFile} (extracted)`
+const draftFile = (textFile: string) => `${textFile} (extracted)`
 
 export function extractBare (seed: LoadedSeed, extract: Extract = baselineExtract): LoadedSeed {
   if (seed.articles.every((a) => a.annotation !== null)) return seed

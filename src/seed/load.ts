@@ -14,7 +14,7 @@ import { DEFAULT_MAX_ARTICLE_BYTES } from '../config.js'
 
 export interface LoadedFile<T = unknown> { file: string, data: T }
 /** `annotation` is null for a bare text, which the extract stage annotates. */
-export interface LoadedArticle { id: string, textFile: string, text: string, annotation: LoadedFile | null }
+interface LoadedArticle { id: string, textFile: string, text: string, annotation: LoadedFile | null }
 export interface LoadedSeed { actors: LoadedFile, articles: LoadedArticle[] }
 export interface LoadOptions { maxArticleBytes?: number | undefined }
 

@@ -23,7 +23,7 @@ export interface BuildOptions extends LoadOptions {
 }
 
 /** Segment every article: its sections and sentences as spans, and the index the later stages search. */
-export function segmentSeed (seed: ValidSeed): { articles: BuiltArticle[], indexes: Map<string, TextIndex> } {
+function segmentSeed (seed: ValidSeed): { articles: BuiltArticle[], indexes: Map<string, TextIndex> } {
   const indexes = new Map<string, TextIndex>()
   const articles = seed.articles.map(({ id, text, annotation }, seq): BuiltArticle => {
     const { sections, sentences } = segment(text, annotation.article.language ?? 'en')
@@ -42,7 +42,7 @@ export function segmentSeed (seed: ValidSeed): { articles: BuiltArticle[], index
 }
 
 /** Link every actor to its mentions: the registry's aliases in every article, local ones in their own article only. */
-export function linkSeed (dataset: Dataset, indexes: Map<string, TextIndex>, table: Pick<ActorTable, 'shared' | 'local'>): void {
+function linkSeed (dataset: Dataset, indexes: Map<string, TextIndex>, table: Pick<ActorTable, 'shared' | 'local'>): void {
   const byId = new Map(dataset.actors.map((a) => [a.id, a]))
   const findMentions = articleMentionFinder(table.shared)
   for (const article of dataset.articles) {
@@ -54,7 +54,7 @@ export function linkSeed (dataset: Dataset, indexes: Map<string, TextIndex>, tab
 }
 
 /** An extracted actor that no alias found in any article, and no item refers to, is dropped. */
-export function dropUnmentioned (dataset: Dataset): void {
+function dropUnmentioned (dataset: Dataset): void {
   const referenced = new Set<string>()
   for (const e of dataset.events) e.participants.forEach((p) => referenced.add(p.actor))
   for (const c of dataset.claims) { if (c.speaker !== null) referenced.add(c.speaker); c.subjects.forEach((s) => referenced.add(s)) }
@@ -116,7 +116,7 @@ export function datasetVersion (d: Dataset): string {
   return hash.digest()
 }
 
-export function counts (d: Dataset): Record<string, number> {
+function counts (d: Dataset): Record<string, number> {
   return {
     articles: d.articles.length,
     actors: d.actors.length,

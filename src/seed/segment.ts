@@ -11,7 +11,7 @@
 
 export interface Range { start: number, end: number }
 export interface Section { ord: number, heading: string | null, headingRange: Range | null, range: Range }
-export interface Sentence { ord: number, sectionOrd: number, range: Range }
+interface Sentence { ord: number, sectionOrd: number, range: Range }
 export interface Segmentation { sections: Section[], sentences: Sentence[] }
 
 interface Line { start: number, end: number, text: string }

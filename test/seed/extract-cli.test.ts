@@ -7,7 +7,8 @@ import { draftArticle, ExtractError, slugOf, writeDraft } from '../../src/seed/d
 import { buildDataset } from '../../src/seed/pipeline.js'
 import { claimDoc } from '../../src/seed/docs.js'
 import type { DraftAnnotation } from '../../src/extract/types.js'
-import { copySeed, MINI_SEED, removeTempDirs, ROOT, tempDir } from '../helpers/seed.js'
+import { copySeed, MINI_SEED, removeTempDirs, tempDir } from '../helpers/seed.js'
+import { ROOT } from '../helpers/app.js'
 
 // npm run extract: the text copied byte for byte, a draft in the seed format beside it, the
 // build serving each item with the origin the file gives. These tests hold for any

@@ -8,7 +8,8 @@ import type { DraftAnnotation, Extract } from '../../src/extract/types.js'
 import { draftArticle } from '../../src/seed/draft.js'
 import type { Dataset } from '../../src/seed/model.js'
 import { articleDoc, articleCounts } from '../../src/seed/docs.js'
-import { copySeed, MINI_SEED, REAL_SEED, removeTempDirs, ROOT, runCli, tempDir } from '../helpers/seed.js'
+import { copySeed, MINI_SEED, REAL_SEED, removeTempDirs, runCli, tempDir } from '../helpers/seed.js'
+import { ROOT } from '../helpers/app.js'
 
 // Bare texts in seed/articles/ are extracted during the build. What is tested holds for any
 // extractor: every bare article is served with extracted items, a reviewed file wins, ids
