@@ -1,20 +1,11 @@
 import type { Dataset, BuiltActor, BuiltArticle } from './model.js'
-import type { Actor as ActorSchema, ActorDetail as ActorDetailSchema, Article, ArticleDetail, Claim as ClaimSchema, Event as EventSchema, Question as QuestionSchema } from '../schemas/entities.js'
+import type { Actor, ActorDetail, Article, ArticleDetail, Claim, Event, Question } from '../schemas/entities.js'
 import { provenanceOf } from './actors.js'
-import type { Extraction, Origin } from '../extract/types.js'
 
 // The entities as the API serves them, computed once at seed time from the built dataset
 // (and typed by the API's own schemas, so the two cannot drift apart).
 
 type ArticleCounts = Article['counts']
-
-/** Every served item says where it came from; confidence and extraction are null when curated. */
-interface Served { origin: Origin, confidence: number | null, extraction: Extraction | null }
-type Actor = ActorSchema & Served
-type ActorDetail = ActorDetailSchema & Served
-type Event = EventSchema & Served
-type Claim = ClaimSchema & Served
-type Question = QuestionSchema & Served
 
 /** Per-article counts in one pass over the dataset. */
 export function articleCounts (d: Dataset): Map<string, ArticleCounts> {
