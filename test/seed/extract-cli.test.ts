@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
@@ -10,17 +9,12 @@ import type { DraftAnnotation } from '../../src/extract/types.js'
 import { copySeed, MINI_SEED, removeTempDirs, tempDir } from '../helpers/seed.js'
 import { ROOT } from '../helpers/app.js'
 
-// npm run extract: the text copied byte for byte, a draft in the seed format beside it, the
+// npm run extract (its command line: cli.slow.test.ts): the text copied byte for byte, a draft in the seed format beside it, the
 // build serving each item with the origin the file gives. These tests hold for any
 // extractor: they check the contract (shape, origin, anchoring), not what it finds.
 
 const TEXTS = join(ROOT, 'test', 'fixtures', 'texts')
 const WIRE = join(TEXTS, 'wire.txt')
-
-function cli (args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'seed', 'extract-cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' })
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
-}
 
 const items = (d: DraftAnnotation) => [...d.actors, ...d.events, ...d.claims, ...d.questions]
 
@@ -110,38 +104,5 @@ describe('npm run extract', () => {
   it('refuses a draft the build would refuse, naming the problem', () => {
     const broken = () => ({ article: { id: 'wire', title: null, publisher: null, url: null, publishedAt: null, language: 'en' }, actors: [], events: [], questions: [], claims: [{ id: 'c', text: 'x', kind: 'report' as const, speaker: null, sourceKind: 'author' as const, cue: null, certainty: 'certain' as const, polarity: 'positive' as const, subjects: [], events: [], evidence: ['not in the text'], origin: 'extracted' as const, confidence: 0.5, extraction: { version: 'v', rule: 'r' } }] })
     expect(() => draftArticle({ file: WIRE, seedDir: MINI_SEED, extract: broken })).toThrow(/the extractor's draft would not build:\n.*claim c: evidence\.0: quote "not in the text" is not in the article/)
-  })
-})
-
-describe('extract CLI', () => {
-  it('prints the draft with --json and writes nothing', () => {
-    const seed = copySeed(MINI_SEED)
-    const before = readdirSync(join(seed, 'articles')).sort()
-    const { status, stdout, stderr } = cli([WIRE, '--json', '--seed-dir', seed, '--id', 'wire-copy'])
-    expect(stderr).toBe('')
-    expect(status).toBe(0)
-    const draft = JSON.parse(stdout) as DraftAnnotation
-    expect(draft.article.id).toBe('wire-copy')
-    expect(items(draft).every((i) => i.origin === 'extracted')).toBe(true)
-    expect(readdirSync(join(seed, 'articles')).sort()).toEqual(before)
-  })
-
-  it('writes the text and the draft, and says so', () => {
-    const seed = copySeed(MINI_SEED)
-    const { status, stdout } = cli([WIRE, '--seed-dir', seed])
-    expect(status).toBe(0)
-    expect(stdout).toMatch(/^extract: .*wire\.txt and .*wire\.yaml: \d+ actors, \d+ events, \d+ claims, \d+ questions, all origin: extracted\n$/)
-    expect(existsSync(join(seed, 'articles', 'wire.yaml'))).toBe(true)
-  })
-
-  it('exits 1 with the message on bad input, and 2 with the usage on a bad command line', () => {
-    const file = join(tempDir(), 'empty.txt')
-    writeFileSync(file, '')
-    const bad = cli([file, '--seed-dir', MINI_SEED])
-    expect(bad.status).toBe(1)
-    expect(bad.stderr).toBe(`extract: ${file}: empty file: an article needs text\n`)
-    const usage = cli(['--seed-dir', MINI_SEED])
-    expect(usage.status).toBe(2)
-    expect(usage.stderr).toContain('usage: npm run extract -- FILE.txt')
   })
 })

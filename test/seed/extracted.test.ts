@@ -8,7 +8,7 @@ import type { DraftAnnotation, Extract } from '../../src/extract/types.js'
 import { draftArticle } from '../../src/seed/draft.js'
 import type { Dataset } from '../../src/seed/model.js'
 import { articleDoc, articleCounts } from '../../src/seed/docs.js'
-import { copySeed, MINI_SEED, REAL_SEED, removeTempDirs, runCli, tempDir } from '../helpers/seed.js'
+import { copySeed, MINI_SEED, REAL_SEED, removeTempDirs } from '../helpers/seed.js'
 import { ROOT } from '../helpers/app.js'
 
 // Bare texts in seed/articles/ are extracted during the build. What is tested holds for any
@@ -84,13 +84,6 @@ describe('a seed with bare texts', () => {
     const built = buildDataset(reviewed)
     expect(built.claims.filter((c) => c.article === 'brief').map((c) => [c.id, c.origin ?? 'curated'])).toEqual([['acme-recalled-kettles', 'curated']])
     expect(built.articles.find((a) => a.id === 'brief')!.title).toBe('ACME recalls kettles')
-  })
-
-  it('builds through npm run seed, printing the counts', () => {
-    const { status, stdout, stderr } = runCli(['--seed-dir', seed, '--db', join(tempDir(), 'claims.db')])
-    expect(stderr).toBe('')
-    expect(status).toBe(0)
-    expect(stdout).toMatch(new RegExp(`  articles +${BARE.length + 1}\n`))
   })
 })
 

@@ -102,17 +102,6 @@ describe('seed CLI', () => {
     expect(existsSync(dbPath)).toBe(false)
   })
 
-  it('refuses an article over --max-article-bytes, and a limit that is not a number', () => {
-    const dbPath = join(tempDir(), 'claims.db')
-    const over = runCli(['--seed-dir', MINI_SEED, '--db', dbPath, '--max-article-bytes', '100'])
-    expect(over.status).toBe(1)
-    expect(over.stderr).toMatch(/mini\.txt: article mini: \d+ bytes, over the maximum article size of 100 bytes/)
-    expect(existsSync(dbPath)).toBe(false)
-    const bad = runCli(['--seed-dir', MINI_SEED, '--db', dbPath, '--max-article-bytes', 'lots'])
-    expect(bad.status).toBe(2)
-    expect(bad.stderr).toContain('--max-article-bytes must be a whole number of bytes above 0, not "lots"')
-  })
-
   it('exits 2 with the usage on an unknown option', () => {
     const { status, stderr } = runCli(['--seed', 'x'])
     expect(status).toBe(2)
