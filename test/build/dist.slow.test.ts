@@ -15,7 +15,7 @@ describe('the build in dist/', () => {
   beforeAll(async () => {
     execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe' })
     expect(pkg.scripts['start:prod']).toBe('node dist/server.js')
-    server = await startServer({}, [process.execPath, 'dist/server.js'])
+    server = await startServer({}, { command: [process.execPath, 'dist/server.js'] })
   }, 300_000)
   afterAll(async () => { await server?.stop() })
 

@@ -9,11 +9,13 @@ import { spawnServer, type ServerProcess } from '../../dev/process.js'
 
 export interface RunningServer extends ServerProcess { dir: string }
 
-export async function startServer (env: Record<string, string> = {}, command?: string[]): Promise<RunningServer> {
+export interface StartOptions { command?: string[], seedDir?: string }
+
+export async function startServer (env: Record<string, string> = {}, { command, seedDir = 'seed' }: StartOptions = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'claims-server-'))
   const dbPath = join(dir, 'claims.db')
   try {
-    runSeed({ seedDir: 'seed', dbPath })
+    runSeed({ seedDir, dbPath })
     const server = await spawnServer({
       ...(command === undefined ? {} : { command }),
       env: { DB_PATH: dbPath, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', ...env }
