@@ -1,0 +1,140 @@
+// States by name, with their short forms and demonyms, so "British" and "the UK" are the
+// United Kingdom and "in Ukraine" names a state rather than a place. General knowledge:
+// one line per state, `Name: alias, alias | demonym, demonym`.
+
+const TABLE = `
+Afghanistan: | Afghan
+Albania: | Albanian
+Algeria: | Algerian
+Argentina: | Argentine, Argentinian
+Armenia: | Armenian
+Australia: | Australian
+Austria: | Austrian
+Azerbaijan: | Azerbaijani
+Bahrain: | Bahraini
+Bangladesh: | Bangladeshi
+Belarus: | Belarusian
+Belgium: | Belgian
+Bolivia: | Bolivian
+Bosnia and Herzegovina: Bosnia | Bosnian
+Brazil: | Brazilian
+Bulgaria: | Bulgarian
+Cambodia: | Cambodian
+Canada: | Canadian
+Chile: | Chilean
+China: Beijing | Chinese
+Colombia: | Colombian
+Costa Rica: | Costa Rican
+Croatia: | Croatian
+Cuba: | Cuban
+Cyprus: | Cypriot
+Czech Republic: Czechia | Czech
+Denmark: | Danish
+Ecuador: | Ecuadorian
+Egypt: | Egyptian
+Estonia: | Estonian
+Ethiopia: | Ethiopian
+Finland: | Finnish
+France: | French
+Georgia: | Georgian
+Germany: | German
+Ghana: | Ghanaian
+Greece: | Greek
+Hungary: | Hungarian
+Iceland: | Icelandic
+India: | Indian
+Indonesia: | Indonesian
+Iran: | Iranian
+Iraq: | Iraqi
+Ireland: | Irish
+Israel: | Israeli
+Italy: | Italian
+Japan: | Japanese
+Jordan: | Jordanian
+Kazakhstan: | Kazakh
+Kenya: | Kenyan
+Kuwait: | Kuwaiti
+Latvia: | Latvian
+Lebanon: | Lebanese
+Libya: | Libyan
+Lithuania: | Lithuanian
+Luxembourg: |
+Malaysia: | Malaysian
+Mali: | Malian
+Mexico: | Mexican
+Moldova: | Moldovan
+Mongolia: | Mongolian
+Morocco: | Moroccan
+Myanmar: Burma | Burmese
+Nepal: | Nepalese, Nepali
+Netherlands: Holland | Dutch
+New Zealand: | New Zealander
+Nigeria: | Nigerian
+North Korea: | North Korean
+Norway: | Norwegian
+Oman: | Omani
+Pakistan: | Pakistani
+Panama: | Panamanian
+Peru: | Peruvian
+Philippines: | Philippine, Filipino
+Poland: | Polish
+Portugal: | Portuguese
+Qatar: | Qatari
+Romania: | Romanian
+Russia: Russian Federation, Moscow | Russian
+Rwanda: | Rwandan
+Saudi Arabia: | Saudi
+Senegal: | Senegalese
+Serbia: | Serbian
+Singapore: | Singaporean
+Slovakia: | Slovak
+Slovenia: | Slovenian
+Somalia: | Somali
+South Africa: | South African
+South Korea: | South Korean
+Spain: | Spanish
+Sri Lanka: | Sri Lankan
+Sudan: | Sudanese
+Sweden: | Swedish
+Switzerland: | Swiss
+Syria: | Syrian
+Taiwan: | Taiwanese
+Thailand: | Thai
+Tunisia: | Tunisian
+Turkey: Türkiye | Turkish
+Uganda: | Ugandan
+Ukraine: Kyiv | Ukrainian
+United Arab Emirates: UAE | Emirati
+United Kingdom: UK, U.K., Britain, Great Britain | British
+United States: US, U.S., USA, U.S.A., America, Washington | American
+Uruguay: | Uruguayan
+Uzbekistan: | Uzbek
+Venezuela: | Venezuelan
+Vietnam: | Vietnamese
+Yemen: | Yemeni
+Zimbabwe: | Zimbabwean
+`
+
+export interface StateEntry { name: string, aliases: string[], demonyms: string[] }
+
+// Capitals stand for their governments in news copy ("Moscow said"), but only as a subject;
+// they are listed as aliases and resolved by the caller only where a name is a speaker.
+export const CAPITALS = new Set(['Beijing', 'Moscow', 'Kyiv', 'Washington'])
+
+export const STATES: StateEntry[] = TABLE.trim().split('\n').map((line) => {
+  const [name, rest] = line.split(':') as [string, string]
+  const [aliases, demonyms] = rest.split('|').map((p) => p.split(',').map((s) => s.trim()).filter(Boolean)) as [string[], string[] | undefined]
+  return { name: name.trim(), aliases, demonyms: demonyms ?? [] }
+})
+
+const byForm = new Map<string, { state: StateEntry, how: 'name' | 'alias' | 'demonym' }>()
+for (const state of STATES) {
+  byForm.set(state.name, { state, how: 'name' })
+  for (const a of state.aliases) byForm.set(a, { state, how: 'alias' })
+  for (const d of state.demonyms) byForm.set(d, { state, how: 'demonym' })
+}
+
+/** The state a surface form names ("Britain", "British", "the UK" without "the"), if any. */
+export function stateOf (form: string): { state: StateEntry, how: 'name' | 'alias' | 'demonym' } | undefined {
+  return byForm.get(form)
+}
