@@ -36,6 +36,8 @@ export const extract: Extract = ({ id, text, registry }) => {
   }
   const meta = findMetadata(analysis)
   const skip = (s: Sentence) => meta.dateline !== null && s.end <= meta.dateline.end
+  // a dateline is metadata, not part of the first claim
+  const startOf = (s: Sentence) => meta.dateline !== null && s.start < meta.dateline.end ? meta.dateline.end : s.start
 
   const set = findActors(analysis, registry)
   const actors: DraftActor[] = []
@@ -60,7 +62,7 @@ export const extract: Extract = ({ id, text, registry }) => {
     })
   }
 
-  const claimDrafts = findClaims(analysis, set, skip)
+  const claimDrafts = findClaims(analysis, set, startOf)
   const eventDrafts = findEvents(analysis, set, skip)
   const ids = new IdAllocator(id)
   const eventIds = new Map<EventDraft, string>()

@@ -37,7 +37,7 @@ export const POSSIBLE = words(`could | may | might | possibly | potentially | pe
   conceivably | reportedly | allegedly | apparently | seemingly | appears | appear | appeared | seems | seem | seemed |
   suggests | uncertain | unclear`)
 /** Hedges of `probable`. */
-export const PROBABLE = words(`likely | probably | expected | expects | expect | presumably | should | almost | anticipated |
+export const PROBABLE = words(`likely | probably | expected | expects | expect | presumably | should | anticipated |
   believed`)
 
 /** Negation of a predicate. */

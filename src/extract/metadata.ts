@@ -7,13 +7,14 @@ import { timeExpressions } from './time.js'
 
 export interface Metadata { title: string | null, publisher: string | null, publishedAt: string | null, dateline: { start: number, end: number } | null }
 
-const DATELINE = /^\s*([\p{Lu}][\p{Lu}\p{M} .'-]+(?:,\s*[\p{L}\p{M} .]+?)?)\s*(?:\(([^)]{2,40})\))?\s*[—–-]{1,2}\s+/u
-const AGENCIES = /^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|DPA|Xinhua|TASS|Kyodo|PA|ANSA|EFE|UPI)$/
+const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*[\p{L}\p{M}\p{N} .,]+?)?)\s*(?:\(([^)]{2,40})\))?\s*[—–-]{1,2}\s+/u
 
 export function findMetadata (a: Analysis): Metadata {
   const first = a.sections[0]
   let title: string | null = null
-  if (first?.heading != null && !/\?$/.test(first.heading) && a.sections.filter((s) => s.heading !== null).length === 1) title = first.heading
+  // a title is the article's first line set apart as a heading; the question headings of the
+  // four-section form ("What's Happening?") are section names, not titles
+  if (first?.heading != null && first.headingRange?.start === a.text.length - a.text.trimStart().length && !/\?$/.test(first.heading)) title = first.heading
   const bodyStart = a.sentences[0]?.start ?? 0
   const head = a.text.slice(bodyStart, bodyStart + 200)
   const m = DATELINE.exec(head)
@@ -22,7 +23,8 @@ export function findMetadata (a: Analysis): Metadata {
   let dateline = null
   if (m !== null) {
     dateline = { start: bodyStart + m.index, end: bodyStart + m[0].trimEnd().length }
-    if (m[2] !== undefined && AGENCIES.test(m[2].trim())) publisher = m[2].trim()
+    // the parenthesis of a dateline names the agency or publisher that filed it
+    if (m[2] !== undefined) publisher = m[2].trim()
   }
   // a full date at the very top of the article (dateline or a line before the body)
   const top = { start: 0, end: Math.min(a.text.length, bodyStart + (m?.[0].length ?? 0) + 40) }

@@ -13,8 +13,11 @@ const EVALUATIVE = new Set(['significant', 'crucial', 'important', 'key', 'criti
   'successful', 'failure', 'mistake', 'unacceptable', 'reasonable', 'fair', 'unfair', 'strong', 'weak', 'implications', 'questions'])
 const FUTURE = new Set(['will', 'could', 'may', 'might', 'would', "'ll", 'expected', 'likely', 'plans', 'plan', 'potentially', 'set', 'going', 'future'])
 
+// "May" the month is not the modal; the tagger tells them apart
+const hedges = (t: Token) => POSSIBLE.has(t.lower) && (t.lower !== 'may' || t.pos === 'AUX')
+
 export function certaintyOf (tokens: Token[]): { certainty: Certainty, hedge: string | null } {
-  for (const t of tokens) if (POSSIBLE.has(t.lower)) return { certainty: 'possible', hedge: t.text }
+  for (const t of tokens) if (hedges(t)) return { certainty: 'possible', hedge: t.text }
   for (const t of tokens) if (PROBABLE.has(t.lower)) return { certainty: 'probable', hedge: t.text }
   return { certainty: 'certain', hedge: null }
 }
@@ -25,7 +28,11 @@ export function polarityOf (tokens: Token[], verb: string | null): { polarity: P
     const t = tokens[i] as Token
     if (!NEGATIONS.has(t.lower) || t.lower === 'without' || t.lower === 'nor') continue
     if (t.lower === 'not' && tokens[i + 1]?.lower === 'only') continue
-    if (t.lower === 'no' && tokens[i + 1]?.lower === 'doubt') continue
+    if (t.lower === 'no' && (tokens[i + 1]?.lower === 'doubt' || tokens[i + 1] === undefined || tokens[i + 1]?.pos === 'PUNCT')) continue
+    // a negation inside a condition or a relative clause does not negate the claim
+    const before = tokens.slice(0, i).map((x) => x.lower)
+    if (before.some((w) => w === 'if' || w === 'unless')) continue
+    if (before.slice(-4).some((w) => w === 'what' || w === 'which' || w === 'who' || w === 'whom')) continue
     return { polarity: 'negative', negation: t.text }
   }
   for (const t of tokens) if (DENIAL_VERBS.has(t.lemma) && t.pos === 'VERB') return { polarity: 'negative', negation: t.text }

@@ -6,7 +6,7 @@ import type { SeedActor } from '../../schemas/seed.js'
 import { buildDataset } from '../../seed/pipeline.js'
 import { Accumulator, evaluateArticle, TYPES, type Counted, type SplitScore } from './evaluate.js'
 
-// npm run eval:extract [-- --json FILE] [-- --split dev] [-- --verbose]
+// npm run eval:extract [-- --json FILE] [-- --split dev] [-- --fixtures DIR] [-- --verbose]
 // Scores the extractor on the development split, the held-out test split and the curated
 // seed article; reference annotations are built by the seed pipeline from each directory.
 // The extractor is given the reviewed registry of seed/, never a fixture directory's own
@@ -14,9 +14,9 @@ import { Accumulator, evaluateArticle, TYPES, type Counted, type SplitScore } fr
 // empty registry, for the same reason. The held-out split's individual misses are never
 // printed: only its aggregate figures.
 
-const SPLITS = [
-  { name: 'dev', dir: 'test/fixtures/extraction/dev', registry: 'seed/actors.yaml', only: null },
-  { name: 'test', dir: 'test/fixtures/extraction/test', registry: 'seed/actors.yaml', only: null },
+const splits = (fixtures: string) => [
+  { name: 'dev', dir: join(fixtures, 'dev'), registry: 'seed/actors.yaml', only: null },
+  { name: 'test', dir: join(fixtures, 'test'), registry: 'seed/actors.yaml', only: null },
   { name: 'seed', dir: 'seed', registry: null, only: 'ukraine-security-guarantees' }
 ]
 
@@ -39,11 +39,11 @@ function print (name: string, s: SplitScore): void {
 
 function main (): number {
   const { values } = parseArgs({
-    options: { json: { type: 'string', default: 'test-results/eval-extract.json' }, verbose: { type: 'boolean', default: false }, split: { type: 'string', multiple: true } },
+    options: { fixtures: { type: 'string', default: 'test/fixtures/extraction' }, json: { type: 'string', default: 'test-results/eval-extract.json' }, verbose: { type: 'boolean', default: false }, split: { type: 'string', multiple: true } },
     strict: true
   })
   const out: Record<string, SplitScore> = {}
-  for (const split of SPLITS) {
+  for (const split of splits(values.fixtures)) {
     if (values.split !== undefined && !values.split.includes(split.name)) continue
     if (!existsSync(join(split.dir, 'articles'))) { console.log(`\n== ${split.name}: ${split.dir} not found, skipped`); continue }
     const ref = buildDataset(split.dir)
