@@ -3,7 +3,7 @@ import type { Range } from '../seed/segment.js'
 import { mentionFinder, type AliasSource } from '../seed/link.js'
 import type { Analysis } from './nlp.js'
 import { nameRuns, type NameRun, type NameWord } from './names.js'
-import { ALLIANCE_ACRONYMS, ALLIANCE_WORDS, GROUP_HEADS, LOCATIVE, ORG_WORDS, REGION_ADJECTIVES, TITLES } from './lexicon.js'
+import { ALLIANCE_ACRONYMS, ALLIANCE_WORDS, GROUP_HEADS, INSTITUTION_HEADS, LOCATIVE, NOT_ACTOR_WORDS, ORG_WORDS, REGION_ADJECTIVES, TITLES } from './lexicon.js'
 import { STATES } from './states.js'
 import { slug } from './ids.js'
 import { rolesFor, type RoleDraft } from './roles.js'
@@ -35,9 +35,10 @@ export interface ActorSet {
 
 const ABBREVIATION = /((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:of|the|for|and|on|in)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)+)\s+\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/gu
 
-function kindOf (name: string, titled: boolean): { kind: ActorKind, confidence: number, rule: string } {
+function kindOf (name: string, titled: boolean): { kind: ActorKind, confidence: number, rule: string } | null {
   const words = name.split(/\s+/)
   const lower = words.map((w) => w.toLowerCase())
+  if (!lower.some((w) => ORG_WORDS.has(w)) && NOT_ACTOR_WORDS.has(lower.at(-1) as string)) return null
   if (ALLIANCE_ACRONYMS.has(name) || lower.some((w) => ALLIANCE_WORDS.has(w))) return { kind: 'alliance', confidence: 0.8, rule: 'name-alliance-word' }
   if (lower.some((w) => ORG_WORDS.has(w))) return { kind: 'organization', confidence: 0.75, rule: 'name-organisation-word' }
   if (/^[\p{Lu}\p{N}&.-]{2,8}$/u.test(name)) return { kind: 'organization', confidence: 0.6, rule: 'name-acronym' }
@@ -54,7 +55,7 @@ function titleWords (words: NameWord[], text: string): number {
   return 0
 }
 
-export function findActors (a: Analysis, registry: readonly SeedActor[]): ActorSet {
+export function findActors (a: Analysis, registry: readonly SeedActor[], exclude: Range | null = null): ActorSet {
   const { text } = a
   const actors = new Map<string, ActorDraft>()
   const add = (id: string, init: () => Omit<ActorDraft, 'mentions' | 'roles'>): ActorDraft => {
@@ -78,13 +79,15 @@ export function findActors (a: Analysis, registry: readonly SeedActor[]): ActorS
     if (!kinds.has(id)) kinds.set(id, { name: s.name, kind: 'state', rule: 'state-gazetteer', confidence: 0.9, registry: registryIds.has(id) })
   }
   for (const m of text.matchAll(ABBREVIATION)) {
-    const long = (m[1] as string).replace(/^(?:The|A|An)\s+/, '')
+    // "Ireland's Data Protection Commission (DPC)": the possessor is an actor of its own
+    const long = (m[1] as string).replace(/^(?:The|A|An)\s+/, '').replace(/^.*['’]s\s+/, '')
     const short = m[2] as string
     if (!long.split(/\s+/).some((w) => w[0] === short[0])) continue
     const known = registryByName.get(long) ?? registryByName.get(short)
     const id = known?.id ?? slug(long)
     sources.push({ id, aliases: [long, short] })
-    if (!kinds.has(id)) kinds.set(id, { ...kindOf(long, false), name: long, rule: 'abbreviation-defined', registry: false })
+    const k = kindOf(long, false) ?? { kind: 'organization' as const, confidence: 0.6, rule: '' }
+    if (!kinds.has(id)) kinds.set(id, { ...k, confidence: 0.85, name: long, rule: 'abbreviation-defined', registry: false })
   }
   const found = mentionFinder(sources)(text)
   const mentions: Mention[] = []
@@ -111,11 +114,32 @@ export function findActors (a: Analysis, registry: readonly SeedActor[]): ActorS
     }
   }
 
+  // Institutions named by a description: "the regional transport authority", "Riverton city council".
+  const FUNCTION = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'of', 'and', 'by', 'to', 'for', 'with', 'from', 'said', 'says', 'has', 'have', 'is', 'was', 'will', 'in', 'on', 'at', 'would', 'could', 'not'])
+  for (const s of a.sentences) {
+    for (const g of s.text.matchAll(/(?<![\p{L}])((?:\p{Lu}[\p{L}]+\s+)?(?:\p{Ll}+\s+){1,3}(\p{Ll}+)(?:\s+of\s+\p{Lu}[\p{L}]+)?)(?![\p{L}])/gu)) {
+      if (!INSTITUTION_HEADS.has(g[2] as string)) continue
+      const words = (g[1] as string).split(/\s+/)
+      const head = words.lastIndexOf(g[2] as string)
+      let from = head
+      while (from > 0 && !FUNCTION.has(words[from - 1] as string) && head - from < 3) from--
+      if (from >= head) continue
+      const name = words.slice(from).join(' ')
+      const start = s.start + (g.index ?? 0) + (g[1] as string).lastIndexOf(name)
+      const r = { start, end: start + name.length }
+      if (covered(r) || (exclude !== null && r.start < exclude.end && exclude.start < r.end)) continue
+      const id = registryByName.get(name)?.id ?? slug(name)
+      add(id, () => ({ id, name, kind: 'organization', rule: 'institution-description', confidence: 0.5, registry: registryIds.has(id) }))
+      mentions.push({ ...r, actor: id, surface: name })
+    }
+  }
+
   // Names from capitalised runs, minus what is already known.
   interface Candidate { run: NameRun, words: NameWord[], titled: boolean, locative: boolean }
   const candidates: Candidate[] = []
   for (const s of a.sentences) {
     for (const run of nameRuns(text, s)) {
+      if (exclude !== null && run.start < exclude.end && exclude.start < run.end) continue
       // split the run around known mentions: "President" + "Volodymyr Zelensky"
       let piece: NameWord[] = []
       const pieces: NameWord[][] = []
@@ -138,6 +162,11 @@ export function findActors (a: Analysis, registry: readonly SeedActor[]): ActorS
   // multi-word names first, so single words can resolve to them as surnames
   candidates.sort((x, y) => y.words.length - x.words.length || x.run.start - y.run.start)
   const persons: ActorDraft[] = []
+  // a single unknown word is a name only where the article uses it as one more than once,
+  // or makes it a speaker or a possessor ("Lumora denied", "Lumora's chief executive")
+  const singles = new Map<string, number>()
+  for (const c of candidates) if (c.words.length === 1 && !c.locative) singles.set((c.words[0] as NameWord).text, (singles.get((c.words[0] as NameWord).text) ?? 0) + 1)
+  const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')
   for (const c of candidates) {
     const name = c.words.map((w) => w.text).join(' ')
     const r = { start: (c.words[0] as NameWord).start, end: (c.words.at(-1) as NameWord).end }
@@ -149,7 +178,17 @@ export function findActors (a: Analysis, registry: readonly SeedActor[]): ActorS
     else if (c.locative) continue
     else {
       const k = kindOf(name, c.titled)
-      if (k.kind === 'organization' && k.rule === 'name-single-word' && !c.run.possessive) continue
+      if (k === null) continue
+      const acronymOf = k.rule === 'name-acronym' ? [...actors.values()].find((x) => x.kind !== 'person' && x.name.includes(' ') && initials(x.name) === name.replace(/\./g, '')) : undefined
+      if (acronymOf !== undefined) {
+        mentions.push({ ...r, actor: acronymOf.id, surface: name })
+        continue
+      }
+      if (k.rule === 'name-single-word') {
+        const followedByVerb = /^\s+(?:has|have|had|is|was|said|says|denied|did|will|would|could)\b/.test(text.slice(r.end, r.end + 12))
+        if (!c.run.possessive && !followedByVerb && (singles.get(name) ?? 0) < 2) continue
+        k.confidence = 0.5
+      }
       const id = slug(name, 10)
       actor = add(id, () => ({ id, name, registry: registryIds.has(id), ...k }))
       if (actor.kind === 'person' && !persons.includes(actor)) persons.push(actor)

@@ -68,12 +68,19 @@ export function sourceOf (region: Range, s: Sentence, set: ActorSet, text: strin
   // "a spokesperson", "the company's spokesperson": the organisation speaks by office
   if (words.some((w) => SPOKES.has(w)) && memory.organization !== null) return { speaker: memory.organization, kind: 'named', confidence: 0.55 }
   if (anonymous) return { speaker: null, kind: 'anonymous', confidence: 0.75 }
-  // "the regulator", "the mayor", "the institute": a definite description continues a source
+  // "the regulator", "the mayor", "the office": a definite description continues a source:
+  // the person holding that title, the organisation whose name has that head word, else the
+  // organisation this sentence or the last ones spoke of
   if (words[0] === 'the' && words.length <= 3) {
     const head = words.at(-1) as string
-    const titled = [...set.actors.values()].find((a) => a.kind === 'person' && a.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(head)))
+    const actors = [...set.actors.values()]
+    const titled = actors.find((a) => a.kind === 'person' && a.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(head)))
     if (titled !== undefined) return { speaker: titled.id, kind: 'named', confidence: 0.6 }
-    if (memory.organization !== null) return { speaker: memory.organization, kind: 'named', confidence: 0.5 }
+    const named = actors.find((a) => a.kind !== 'person' && a.name.toLowerCase().split(/\s+/).includes(head))
+    if (named !== undefined) return { speaker: named.id, kind: 'named', confidence: 0.6 }
+    const here = set.within({ start: s.start, end: region.start }).find((m) => set.actors.get(m.actor)?.kind === 'organization')
+    if (here !== undefined) return { speaker: here.actor, kind: 'named', confidence: 0.5 }
+    if (memory.organization !== null) return { speaker: memory.organization, kind: 'named', confidence: 0.45 }
   }
   return null
 }
@@ -134,6 +141,9 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     let k = i + 1
     if (t.lemma === 'express' && toks[i + 1] !== undefined) { cue = text.slice(t.start, (toks[i + 1] as Token).end); k = i + 2 }
     if (t.lemma === 'tell') { const that = toks.findIndex((x, j) => j > i && (x.lower === 'that' || x.text === ',' || x.text === ':')); if (that !== -1 && that - i <= 4) { cue = text.slice(t.start, (toks[that - 1] as Token).end); k = that } }
+    // "had argued in March that ...": a short adverbial between the verb and its content
+    const that = toks.findIndex((x, j) => j > k && j - k <= 3 && x.lower === 'that' && toks.slice(k, j).every((y) => y.pos !== 'VERB' && y.pos !== 'AUX' && y.text !== ','))
+    if (that !== -1 && toks[k]?.lower !== 'that') k = that
     const lead = toks[k]
     const colon = toks.findIndex((x, j) => j > i && j - i <= 12 && x.text === ':' && /^\s*["“]/.test(text.slice(x.end, x.end + 3)))
     if (lead === undefined) continue

@@ -18,10 +18,12 @@ const NOT_PARTICIPLES = new Set(['including', 'according', 'following', 'regardi
 const isFinite = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))
 
 function finiteVerbSoon (toks: Token[], from: number): boolean {
-  for (let j = from; j < Math.min(toks.length, from + 7); j++) {
+  // an appositive may stand between the subject and its verb: "and its president, X, posted"
+  let commas = 0
+  for (let j = from; j < Math.min(toks.length, from + 10); j++) {
     const t = toks[j] as Token
-    if (t.text === ',' || t.text === ';') return false
-    if (isFinite(t)) return true
+    if (t.text === ';' || (t.text === ',' && ++commas > 2)) return false
+    if (isFinite(t)) return commas !== 1
   }
   return false
 }
@@ -63,6 +65,9 @@ export function clauses (s: Sentence, range: Range, text: string): Clause[] {
     } else if (t.lower === 'and' && next.pos === 'VERB' && REPORTING_VERBS.has(next.lemma) && next.lower !== next.lemma && clauseHasVerb(toks, i)) {
       // "denied that ... and said it would ...": a second assertion by the same source
       cuts.push({ at: t.start, rule: 'split-and-verb', sharedSubject: true })
+    } else if (t.lower === 'and' && next.pos === 'AUX' && ['would', 'will', 'could', 'may', 'might'].includes(next.lower) && toks.slice(0, i).some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma))) {
+      // "said it was disappointed and would consider an appeal": a second reported assertion
+      cuts.push({ at: t.start, rule: 'split-and-modal', sharedSubject: true })
     } else if (t.lower === 'and' && next.lower === 'that' && toks.slice(0, i).some((x) => x.lower === 'that')) {
       cuts.push({ at: t.start, rule: 'split-and-that', sharedSubject: true })
     }
@@ -111,7 +116,11 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
   let inherit = false
   let nominal: Part['nominal']
   for (const c of cuts) {
-    if (c.at - start < 12) continue
+    if (c.at - start < 12) {
+      // an attribution at the very start covers the first part: "Ferreira's claim that ..."
+      if (c.nominal !== undefined && out.length === 0) { nominal = c.nominal; rule = c.rule }
+      continue
+    }
     out.push({ range: { start, end: c.at }, rule, inherit, ...(nominal ? { nominal } : {}) })
     start = c.at; rule = c.rule; inherit = c.inherit; nominal = c.nominal
   }

@@ -39,7 +39,7 @@ export const extract: Extract = ({ id, text, registry }) => {
   // a dateline is metadata, not part of the first claim
   const startOf = (s: Sentence) => meta.dateline !== null && s.start < meta.dateline.end ? meta.dateline.end : s.start
 
-  const set = findActors(analysis, registry)
+  const set = findActors(analysis, registry, meta.dateline)
   const actors: DraftActor[] = []
   for (const a of set.actors.values()) {
     if (a.mentions.length === 0) continue

@@ -9,7 +9,7 @@ export const REPORTING_VERBS = words(`say | tell | add | argue | warn | deny | p
   maintain | believe | estimate | declare | emphasize | emphasise | reiterate | admit | concede | allege | urge |
   recall | observe | point | remark | reply | respond | counter | agree | vow | promise | pledge | threaten |
   forecast | express | expect | hope | fear | worry | complain | comment | testify | disclose | reveal | indicate | signal |
-  accuse | dismiss | reject | question | describe | call | propose | recommend | welcome | praise | criticize |
+  accuse | dismiss | reject | question | describe | call | recommend | welcome | praise | criticize |
   criticise | condemn | hint | concede | predict | demand | tweet | post | brief | announce`)
 
 /** Reporting verbs that state a stance rather than a fact: the claim is a `position`. */
@@ -87,10 +87,21 @@ export const ALLIANCE_ACRONYMS = words('NATO | AUKUS | ASEAN | OPEC | BRICS | CS
 /** Plural heads that make a demonym phrase a group: "European allies", "Western officials". */
 export const GROUP_HEADS = words(`allies | partners | leaders | governments | nations | countries | states | powers |
   diplomats | negotiators | troops | forces | militants | rebels | protesters | farmers | workers | lawmakers |
-  officials | ministers | delegates | donors | creditors | investors | lenders | members | neighbours | neighbors`)
+  officials | ministers | delegates | donors | creditors | investors | lenders | members | neighbours | neighbors |
+  regulators | authorities | agencies | banks | companies | firms | airlines | insurers | unions`)
 
 /** Adjectives that form group names without being demonyms of one state. */
 export const REGION_ADJECTIVES = words('European | Western | Arab | African | Asian | Nordic | Baltic | Gulf | Pacific | Latin American | Balkan | Scandinavian | Caribbean')
 
 /** Prepositions after which an unknown single name is more likely a place than an actor. */
 export const LOCATIVE = words('in | at | near | from | to | into | across | outside | inside | around | toward | towards | via | through | across')
+
+/** Head words of names that are not actors: laws, places, things. */
+export const NOT_ACTOR_WORDS = words(`act | law | bill | directive | regulation | code | river | valley | reservoir | street | streets |
+  square | lake | mountain | mountains | sea | ocean | island | islands | park | bridge | airport | station | port | district |
+  province | county | avenue | road | canal | dam | basin | desert | forest | coast | bay | gulf | strait | peninsula |
+  cup | league match | festival | prize | award | index | day | week | summer | winter | spring | autumn`)
+
+/** Heads of institutions named by a description: "the regional transport authority". */
+export const INSTITUTION_HEADS = words(`authority | agency | council | ministry | commission | government | office | department |
+  court | parliament | police | regulator | secretariat | inspectorate | service | board | tribunal | assembly | senate`)

@@ -12,7 +12,7 @@ export interface NameWord extends Range { text: string }
 export interface NameRun extends Range { words: NameWord[], possessive: boolean, sentence: Sentence }
 
 const WORD = /(?<![\p{L}\p{M}\p{N}'’-])(?:\p{Lu}\.){2,}|(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*/gu
-const PARTICLES = new Set(['of', 'of the', 'for', 'for the', 'on', 'de', 'del', 'da', 'van', 'von', 'von der', 'van der', 'der', 'bin', 'al', 'la', 'le', 'du', 'dos', 'di'])
+const PARTICLES = new Set(['of', 'of the', 'for', 'for the', 'de', 'del', 'da', 'van', 'von', 'von der', 'van der', 'der', 'bin', 'al', 'la', 'le', 'du', 'dos', 'di'])
 const DOTTED = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Jr', 'Sr', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Prof', 'Adm', 'Sgt'])
 
 function wordsOf (text: string, s: Sentence): Array<NameWord & { possessive: boolean }> {

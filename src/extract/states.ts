@@ -22,7 +22,7 @@ Bulgaria: | Bulgarian
 Cambodia: | Cambodian
 Canada: | Canadian
 Chile: | Chilean
-China: Beijing | Chinese
+China: | Chinese
 Colombia: | Colombian
 Costa Rica: | Costa Rican
 Croatia: | Croatian
@@ -52,6 +52,9 @@ Italy: | Italian
 Japan: | Japanese
 Jordan: | Jordanian
 Kazakhstan: | Kazakh
+Kyrgyzstan: | Kyrgyz
+Tajikistan: | Tajik
+Turkmenistan: | Turkmen
 Kenya: | Kenyan
 Kuwait: | Kuwaiti
 Latvia: | Latvian
@@ -81,7 +84,7 @@ Poland: | Polish
 Portugal: | Portuguese
 Qatar: | Qatari
 Romania: | Romanian
-Russia: Russian Federation, Moscow | Russian
+Russia: Russian Federation | Russian
 Rwanda: | Rwandan
 Saudi Arabia: | Saudi
 Senegal: | Senegalese
@@ -103,10 +106,10 @@ Thailand: | Thai
 Tunisia: | Tunisian
 Turkey: Türkiye | Turkish
 Uganda: | Ugandan
-Ukraine: Kyiv | Ukrainian
+Ukraine: | Ukrainian
 United Arab Emirates: UAE | Emirati
 United Kingdom: UK, U.K., Britain, Great Britain | British
-United States: US, U.S., USA, U.S.A., America, Washington | American
+United States: US, U.S., USA, U.S.A., America | American
 Uruguay: | Uruguayan
 Uzbekistan: | Uzbek
 Venezuela: | Venezuelan
@@ -116,10 +119,6 @@ Zimbabwe: | Zimbabwean
 `
 
 export interface StateEntry { name: string, aliases: string[], demonyms: string[] }
-
-// Capitals stand for their governments in news copy ("Moscow said"), but only as a subject;
-// they are listed as aliases and resolved by the caller only where a name is a speaker.
-export const CAPITALS = new Set(['Beijing', 'Moscow', 'Kyiv', 'Washington'])
 
 export const STATES: StateEntry[] = TABLE.trim().split('\n').map((line) => {
   const [name, rest] = line.split(':') as [string, string]
