@@ -1,9 +1,9 @@
 import type { SeedActor } from '../schemas/seed.js'
 import type { Range } from '../seed/segment.js'
 import { mentionFinder, type AliasSource } from '../seed/link.js'
-import type { Analysis } from './nlp.js'
+import type { Analysis, Token } from './nlp.js'
 import { nameRuns, type NameRun, type NameWord } from './names.js'
-import { ALLIANCE_ACRONYMS, ALLIANCE_WORDS, GROUP_HEADS, INSTITUTION_HEADS, LOCATIVE, NOT_ACTOR_WORDS, ORG_WORDS, REGION_ADJECTIVES, TITLES } from './lexicon.js'
+import { ANONYMOUS_HEADS, ALLIANCE_ACRONYMS, ALLIANCE_WORDS, GROUP_HEADS, INSTITUTION_HEADS, LOCATIVE, NOT_ACTOR_WORDS, ORG_WORDS, REGION_ADJECTIVES, TITLES } from './lexicon.js'
 import { STATES } from './states.js'
 import { slug } from './ids.js'
 import { rolesFor, type RoleDraft } from './roles.js'
@@ -114,24 +114,28 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
     }
   }
 
-  // Institutions named by a description: "the regional transport authority", "Riverton city council".
-  const FUNCTION = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'of', 'and', 'by', 'to', 'for', 'with', 'from', 'said', 'says', 'has', 'have', 'is', 'was', 'will', 'in', 'on', 'at', 'would', 'could', 'not'])
+  // Institutions named by a description: "the regional transport authority", "Riverton city
+  // council", "Kyrgyzstan's foreign ministry": a head noun and up to three modifiers before it.
   for (const s of a.sentences) {
-    for (const g of s.text.matchAll(/(?<![\p{L}])((?:\p{Lu}[\p{L}]+\s+)?(?:\p{Ll}+\s+){1,3}(\p{Ll}+)(?:\s+of\s+\p{Lu}[\p{L}]+)?)(?![\p{L}])/gu)) {
-      if (!INSTITUTION_HEADS.has(g[2] as string)) continue
-      const words = (g[1] as string).split(/\s+/)
-      const head = words.lastIndexOf(g[2] as string)
-      let from = head
-      while (from > 0 && !FUNCTION.has(words[from - 1] as string) && head - from < 3) from--
-      if (from >= head) continue
-      const name = words.slice(from).join(' ')
-      const start = s.start + (g.index ?? 0) + (g[1] as string).lastIndexOf(name)
-      const r = { start, end: start + name.length }
-      if (covered(r) || (exclude !== null && r.start < exclude.end && exclude.start < r.end)) continue
+    s.tokens.forEach((t, i) => {
+      if (!INSTITUTION_HEADS.has(t.lower) || t.pos !== 'NOUN') return
+      let from = i
+      while (from > 0 && i - from < 3) {
+        const p = s.tokens[from - 1] as Token
+        if (!['ADJ', 'NOUN', 'PROPN'].includes(p.pos) || /^\p{Lu}/u.test(p.text) !== (from - 1 === i - 3 || /^\p{Lu}/u.test(p.text)) || p.lower === 'the') break
+        from--
+      }
+      if (from === i) return
+      let end = t.end
+      const of = /^\s+of\s+\p{Lu}[\p{L}\p{M}]+/u.exec(text.slice(t.end, t.end + 40))
+      if (of !== null) end += of[0].length
+      const r = { start: (s.tokens[from] as Token).start, end }
+      if (covered(r) || (exclude !== null && r.start < exclude.end && exclude.start < r.end)) return
+      const name = text.slice(r.start, r.end)
       const id = registryByName.get(name)?.id ?? slug(name)
       add(id, () => ({ id, name, kind: 'organization', rule: 'institution-description', confidence: 0.5, registry: registryIds.has(id) }))
       mentions.push({ ...r, actor: id, surface: name })
-    }
+    })
   }
 
   // Names from capitalised runs, minus what is already known.
@@ -168,8 +172,8 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
   for (const c of candidates) if (c.words.length === 1 && !c.locative) singles.set((c.words[0] as NameWord).text, (singles.get((c.words[0] as NameWord).text) ?? 0) + 1)
   const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')
   for (const c of candidates) {
-    const name = c.words.map((w) => w.text).join(' ')
     const r = { start: (c.words[0] as NameWord).start, end: (c.words.at(-1) as NameWord).end }
+    const name = text.slice(r.start, r.end).replace(/\s+/g, ' ')
     const known = registryByName.get(name)
     const surname = c.words.length === 1 ? persons.find((p) => p.name.split(' ').at(-1) === name) : undefined
     let actor: ActorDraft | undefined
@@ -186,7 +190,10 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
       }
       if (k.rule === 'name-single-word') {
         const followedByVerb = /^\s+(?:has|have|had|is|was|said|says|denied|did|will|would|could)\b/.test(text.slice(r.end, r.end + 12))
-        if (!c.run.possessive && !followedByVerb && (singles.get(name) ?? 0) < 2) continue
+        const initial = c.run.start === c.run.sentence.start || /["“‘(]\s*$/.test(text.slice(c.run.sentence.start, r.start))
+        // "Diplomats said", "Residents have": a common noun starting a sentence
+        const common = new RegExp(`\\b${name.toLowerCase().replace(/s$/, '')}`, 'u').test(text) || ANONYMOUS_HEADS.has(name.toLowerCase())
+        if (common || (!c.run.possessive && (initial || !followedByVerb) && (singles.get(name) ?? 0) < 2)) continue
         k.confidence = 0.5
       }
       const id = slug(name, 10)

@@ -31,7 +31,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we'])
 /** Verbs whose content may follow without "that": "He said the talks failed". */
 const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'warn', 'argue', 'insist', 'claim', 'suggest', 'predict', 'deny', 'acknowledge', 'note', 'stress', 'admit', 'announce', 'confirm', 'conclude', 'add'])
 /** Verbs whose content is their object: "X rejected the proposal", "X welcomed the decision". */
-const OBJECT_VERBS = new Set(['deny', 'reject', 'dismiss', 'welcome', 'praise', 'criticize', 'criticise', 'condemn', 'express', 'propose', 'urge', 'confirm', 'announce', 'promise', 'pledge', 'complain', 'call'])
+const OBJECT_VERBS = new Set(['deny', 'reject', 'dismiss', 'welcome', 'praise', 'criticize', 'criticise', 'condemn', 'express', 'urge', 'confirm', 'announce', 'complain', 'call'])
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'secretariat', 'statement'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 

@@ -8,7 +8,7 @@ export const REPORTING_VERBS = words(`say | tell | add | argue | warn | deny | p
   announce | confirm | acknowledge | suggest | caution | stress | explain | write | report | assert | contend |
   maintain | believe | estimate | declare | emphasize | emphasise | reiterate | admit | concede | allege | urge |
   recall | observe | point | remark | reply | respond | counter | agree | vow | promise | pledge | threaten |
-  forecast | express | expect | hope | fear | worry | complain | comment | testify | disclose | reveal | indicate | signal |
+  forecast | conclude | express | expect | hope | fear | worry | complain | comment | testify | disclose | reveal | indicate | signal |
   accuse | dismiss | reject | question | describe | call | recommend | welcome | praise | criticize |
   criticise | condemn | hint | concede | predict | demand | tweet | post | brief | announce`)
 
@@ -70,7 +70,7 @@ export const NON_NAMES = words(`the | a | an | this | that | these | those | it 
   because | given | including | like | just | only | even | please | thank | thanks | yes | nor | let`)
 
 /** Words that make a name an organisation. */
-export const ORG_WORDS = words(`ministry | department | agency | council | commission | committee | bank | fund | union |
+export const ORG_WORDS = words(`ministry | nations | department | agency | council | commission | committee | bank | fund | union |
   organization | organisation | party | institute | university | college | school | court | parliament | congress |
   senate | assembly | office | service | services | corporation | company | inc | inc. | ltd | ltd. | llc | plc | corp |
   corp. | group | association | federation | authority | board | bureau | army | navy | force | forces | police |
