@@ -115,7 +115,9 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     const src = sourceOf(region, s, set, text, memory)
     if (src !== null) {
       const cueEnd = t.start - after > 1 ? t.end : region.end
-      return { speaker: src.speaker, sourceKind: src.kind, cue: text.slice(t.start - after > 1 ? region.start : t.start, cueEnd).replace(/[,.]$/, ''), frame: { start: after, end: clause.end }, content: { start: clause.start, end: clause.start + q.index + 2 }, rule: 'quote-then-source', confidence: src.confidence, verb: t.lemma }
+      // more after the source (", adding that ..."): the content runs on, for the parts to split
+      const more = /,\s+\S+\s+\S+\s+\S+/.test(text.slice(cueEnd, clause.end))
+      return { speaker: src.speaker, sourceKind: src.kind, cue: text.slice(t.start - after > 1 ? region.start : t.start, cueEnd).replace(/[,.]$/, ''), frame: more ? null : { start: after, end: clause.end }, content: { start: clause.start, end: more ? clause.end : clause.start + q.index + 2 }, rule: 'quote-then-source', confidence: src.confidence, verb: t.lemma }
     }
   }
 

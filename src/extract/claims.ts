@@ -66,14 +66,19 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
       let att = sentenceWide ? { ...sentenceAtt, content: clause.range } : attribute(s, clause.range, set, a.text, memory)
       if (att.sourceKind === 'author' && clause.sharedSubject && previous !== null && previous.sourceKind !== 'author') {
         const verb = /^\s*and\s+(\S+)/.exec(a.text.slice(clause.range.start, clause.range.end))?.[1] ?? null
-        att = { ...previous, cue: clause.rule === 'split-and-verb' ? verb : previous.cue, content: clause.range, frame: null, rule: 'shared-subject' }
+        const lemma = s.tokens.find((t) => t.start > clause.range.start && t.text === verb)?.lemma ?? null
+        att = { ...previous, cue: clause.rule === 'split-and-verb' ? verb : previous.cue, verb: clause.rule === 'split-and-verb' ? lemma : null, content: clause.range, frame: null, rule: 'shared-subject' }
       }
+      // a source after the last clause ("..., the ministry said") speaks the clauses before it too
+      const postposed = sentenceAtt.frame !== null && (sentenceAtt.rule === 'verb-after-content' || sentenceAtt.rule === 'quote-then-source')
+      if (att.sourceKind === 'author' && postposed && clause.range.end <= (sentenceAtt.frame?.start ?? 0)) att = { ...sentenceAtt, content: clause.range, frame: null }
       if (att.sourceKind === 'author' && continuesQuote && quoteAtt !== null) att = { ...quoteAtt, content: clause.range, frame: null, rule: 'quote-continued', confidence: 0.6 }
       remember(att)
       previous = att
       const made: ClaimDraft[] = []
       let mainHedge: Certainty = 'certain'
-      parts(s, att.content, set, a.text).forEach((p, n) => {
+      const pieces = parts(s, att.content, set, a.text)
+      pieces.forEach((p, n) => {
         const toks = s.tokens.filter((t) => t.start >= p.range.start && t.end <= p.range.end)
         if (toks.filter((t) => t.pos !== 'PUNCT').length < 2) return
         let { certainty } = certaintyOf(toks)
@@ -81,13 +86,17 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
         if (n === 0) mainHedge = certainty
         if (att.rule === 'agentless-passive' && /expected|likely/.test(att.cue ?? '') && certainty === 'certain') certainty = 'probable'
         if (/\?["”]?$/.test(a.text.slice(p.range.start, p.range.end).trim())) certainty = 'uncommitted'
-        const speaker = p.nominal?.speaker ?? att.speaker
+        const unnamed = p.nominal?.speaker === ''
+        const speaker = unnamed ? null : p.nominal?.speaker ?? att.speaker
         const cue = p.nominal?.cue ?? (p.rule === 'split-participle' && att.sourceKind !== 'author' ? toks.find((t) => /ing$/.test(t.lower))?.text ?? att.cue : att.cue)
         const verb = p.nominal !== undefined ? 'suggest' : att.verb
-        const { polarity } = polarityOf(toks, n === 0 || att.sourceKind !== 'author' ? att.verb : null)
+        // a denial verb negates the part it governs, not a participle or a nominal after it
+        const { polarity } = polarityOf(toks, n === 0 && p.nominal === undefined ? att.verb : null)
         const evidence: Range[] = [p.range]
         const frame = p.nominal?.frame ?? att.frame
-        if (frame !== null && (frame.end <= p.range.start || frame.start >= p.range.end)) evidence.push(frame)
+        // the cue goes with the part next to it: the first if it stands before, the last if after
+        const adjacent = frame !== null && (p.nominal !== undefined || (frame.end <= p.range.start ? n === 0 : n === pieces.length - 1))
+        if (frame !== null && adjacent && (frame.end <= p.range.start || frame.start >= p.range.end)) evidence.push(frame)
         const subjects = [...new Set(set.within(p.range).map((m) => m.actor))].filter((id) => id !== speaker)
         const base = p.nominal !== undefined ? 0.7 : att.confidence
         const confidence = base * (p.rule === 'clause' ? 1 : 0.85) * (clause.rule === 'sentence' ? 1 : 0.9)
@@ -97,7 +106,7 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
           evidence,
           kind: kindOf(toks, verb, cue),
           speaker,
-          sourceKind: p.nominal !== undefined ? 'named' : att.sourceKind,
+          sourceKind: unnamed ? 'anonymous' : p.nominal !== undefined ? 'named' : att.sourceKind,
           cue,
           certainty,
           polarity,

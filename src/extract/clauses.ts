@@ -62,16 +62,24 @@ export function clauses (s: Sentence, range: Range, text: string): Clause[] {
     if (t.text === ';') { cuts.push({ at: next.start, rule: 'split-semicolon', sharedSubject: false }); return }
     if (t.text === ',' && ['but', 'while', 'whereas', 'and', 'although', 'though', 'yet'].includes(next.lower) && after !== undefined && CLAUSE_START.has(after.pos) && finiteVerbSoon(toks, i + 2)) {
       cuts.push({ at: next.start, rule: `split-${next.lower}`, sharedSubject: false })
-    } else if (t.lower === 'and' && next.pos === 'VERB' && REPORTING_VERBS.has(next.lemma) && next.lower !== next.lemma && clauseHasVerb(toks, i)) {
+    } else if (t.lower === 'and' && next.pos === 'VERB' && REPORTING_VERBS.has(next.lemma) && next.lower !== next.lemma && toks.slice(0, i).some(isFinite)) {
       // "denied that ... and said it would ...": a second assertion by the same source
       cuts.push({ at: t.start, rule: 'split-and-verb', sharedSubject: true })
     } else if (t.lower === 'and' && next.pos === 'AUX' && ['would', 'will', 'could', 'may', 'might'].includes(next.lower) && toks.slice(0, i).some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma))) {
       // "said it was disappointed and would consider an appeal": a second reported assertion
       cuts.push({ at: t.start, rule: 'split-and-modal', sharedSubject: true })
-    } else if (t.lower === 'and' && next.lower === 'that' && toks.slice(0, i).some((x) => x.lower === 'that')) {
+    } else if (t.lower === 'and' && next.lower === 'that' && toks.slice(0, i).some((x) => x.lower === 'that' || (x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma)))) {
       cuts.push({ at: t.start, rule: 'split-and-that', sharedSubject: true })
     }
   })
+  // "X is significant as it addresses ...": a reason clause with its own subject
+  toks.forEach((t, i) => {
+    const next = toks[i + 1]
+    if (i > 3 && ['as', 'because'].includes(t.lower) && t.pos === 'SCONJ' && next !== undefined && ['PRON', 'DET', 'PROPN'].includes(next.pos) && finiteVerbSoon(toks, i + 1) && !insideQuote(text, range.start, t.start)) {
+      cuts.push({ at: t.start, rule: `split-${t.lower}`, sharedSubject: false })
+    }
+  })
+  cuts.sort((x, y) => x.at - y.at)
   const out: Clause[] = []
   let start = range.start
   let rule = 'sentence'
@@ -90,12 +98,22 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
   const cuts: Array<{ at: number, rule: string, inherit: boolean, nominal?: Part['nominal'] }> = []
   toks.forEach((t, i) => {
     const next = toks[i + 1]
-    if (next === undefined || i < 2 || insideQuote(text, content.start, t.start)) return
+    if (next === undefined || i < 2) return
+    // "to listen, not to sign": a contrast that differs in polarity, inside quotations too
+    if (t.text === ',' && next.lower === 'not' && ['PART', 'ADP', 'DET', 'VERB', 'ADJ', 'NOUN'].includes(toks[i + 2]?.pos ?? '')) {
+      cuts.push({ at: next.start, rule: 'split-not', inherit: false })
+      return
+    }
+    if (insideQuote(text, content.start, t.start)) return
     if (t.text !== ',') {
       // "X's suggestion that ...", "Ferreira's claim last year that ...": an embedded, attributed assertion
       const that = toks.findIndex((x, j) => j > i && j - i <= 4 && x.lower === 'that')
       if (NOMINAL_CUES.has(t.lower) && t.pos === 'NOUN' && that !== -1) {
         const owner = set.mentions.find((m) => m.end <= t.start && /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(text.slice(m.end, t.start)))
+        if (owner === undefined && toks[i - 1]?.pos !== 'DET' && toks[that - 1] === t) {
+          // "rejected claims that ...": an assertion by no one the article names
+          cuts.push({ at: t.start, rule: 'split-nominal-cue', inherit: false, nominal: { speaker: '', cue: t.text, frame: { start: t.start, end: t.end } } })
+        }
         if (owner !== undefined) {
           const before = toks.slice(0, i).reverse().find((x) => x.start < owner.start)
           const from = before !== undefined && ['despite', 'after', 'amid', 'following', 'given'].includes(before.lower) ? before.start : owner.start

@@ -28,7 +28,7 @@ export function polarityOf (tokens: Token[], verb: string | null): { polarity: P
     const t = tokens[i] as Token
     if (!NEGATIONS.has(t.lower) || t.lower === 'without' || t.lower === 'nor') continue
     if (t.lower === 'not' && tokens[i + 1]?.lower === 'only') continue
-    if (t.lower === 'no' && (tokens[i + 1]?.lower === 'doubt' || tokens[i + 1] === undefined || tokens[i + 1]?.pos === 'PUNCT')) continue
+    if (t.lower === 'no' && (tokens[i + 1]?.lower === 'doubt' || tokens[i + 1] === undefined || tokens[i + 1]?.pos === 'PUNCT' || tokens[i + 1]?.pos === 'SYM')) continue
     // a negation inside a condition or a relative clause does not negate the claim
     const before = tokens.slice(0, i).map((x) => x.lower)
     if (before.some((w) => w === 'if' || w === 'unless')) continue
