@@ -63,7 +63,7 @@ export const extract: Extract = ({ id, text, registry }) => {
   }
 
   const claimDrafts = findClaims(analysis, set, startOf)
-  const eventDrafts = findEvents(analysis, set, skip)
+  const eventDrafts = findEvents(analysis, set, claimDrafts)
   const ids = new IdAllocator(id)
   const eventIds = new Map<EventDraft, string>()
   const events: DraftEvent[] = []
