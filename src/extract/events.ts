@@ -66,7 +66,7 @@ function statusOf (toks: Token[], sentence: Sentence, head: Token): EventStatus 
   if (/\b(?:will|would|'ll|expected to|likely to|plans? to|intends? to|going to|promised)\b/.test(aux) || head.lemma === 'promise') return 'expected'
   // a target date ahead: "includes 5,000 new trees by 2030"
   if (head.lower === head.lemma && /\bby (?:the end of )?(?:\d{4}|next|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b/.test(all.join(' '))) return 'expected'
-  if (/\b(?:until|since)\b/.test(all.join(' ')) || ONGOING_VERBS.has(head.lemma) || /\b(?:is|are|am)$/.test(aux) && /ing$/.test(head.lower)) return 'ongoing'
+  if (/\b(?:until|since)\b/.test(all.join(' ')) || ONGOING_VERBS.has(head.lemma) || (/\b(?:is|are|am)$/.test(aux) && /ing$/.test(head.lower))) return 'ongoing'
   if (head.lower === head.lemma && !/\b(?:has|have|had|did|was|were)\b/.test(aux)) return 'ongoing'
   return 'occurred'
 }
@@ -126,14 +126,13 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
   const out: EventDraft[] = []
   const times = new Map<Sentence, TimeExpression[]>()
   const timesOf = (s: Sentence) => { let t = times.get(s); if (t === undefined) { t = timeExpressions(a.text, s); times.set(s, t) } return t }
-  const make = (s: Sentence, r: Range, head: Token, toks: Token[], kind: EventKind, status: EventStatus, rule: string, confidence: number) => {
+  const make = (s: Sentence, r: Range, head: Token, kind: EventKind, status: EventStatus, rule: string, confidence: number) => {
     const when = timesOf(s).find((x) => x.start >= r.start && x.end <= r.end) ?? null
     const place = /\b(?:in|at)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)/u.exec(a.text.slice(r.start, r.end))
     const mentions = set.within(r)
     const first = mentions[0]
     const participants = [...new Set(mentions.map((m) => m.actor))].map((actor) => ({ actor, role: (actor === first?.actor && first.start < head.start && kind !== 'meeting' && kind !== 'negotiation' ? 'initiator' : 'participant') as 'initiator' | 'participant' }))
     out.push({ title: titleOf(a.text, r), kind, status, evidence: [r], participants, location: place?.[1] !== undefined && set.within({ start: r.start + place.index, end: r.end }).length === 0 ? place[1] : null, when, trigger: head.lemma, rule, confidence })
-    void toks
   }
 
   // what happens in each claim's clause
@@ -157,7 +156,7 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
       const lastIdx = seg.findIndex((t, j) => j > seg.indexOf(head) && (t.text === ',' || t.text === ';' || (t.lower === 'which' && seg[j - 1]?.text === ',')))
       const last = seg[lastIdx === -1 ? seg.length - 1 : lastIdx - 1] as Token
       const r = { start: first.start, end: last.end }
-      make(s, r, head, seg, kindFor(head, seg), statusOf(seg, s, head), 'clause-predicate', 0.55)
+      make(s, r, head, kindFor(head, seg), statusOf(seg, s, head), 'clause-predicate', 0.55)
     }
   }
 
@@ -168,8 +167,7 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
       if (kind === undefined || t.pos !== 'NOUN') return
       const r = nounPhrase(s, i)
       if (out.some((e) => e.evidence.some((x) => x.start === r.start && x.end === r.end))) return
-      const phrase = s.tokens.filter((x) => x.start >= r.start && x.end <= r.end)
-      make(s, r, t, phrase, kind, nounStatus(a, s, r), 'event-noun', set.within(r).length > 0 ? 0.45 : 0.3)
+      make(s, r, t, kind, nounStatus(a, s, r), 'event-noun', set.within(r).length > 0 ? 0.45 : 0.3)
     })
   }
   return out
