@@ -19,7 +19,7 @@ export interface QuestionDraft {
   confidence: number
 }
 
-const UNKNOWN = /\b(?:did not|didn't|would not|wouldn't|declined to|refused to) (?:say|specify|disclose|confirm|reveal|comment on) (?:whether|when|how|who|what|why|if)\b[^.;]*|\b(?:it (?:is|was|remains) (?:unclear|not clear|uncertain|unknown)|remains to be seen|raises questions about)\b[^.;]*/i
+const UNKNOWN = /\b(?:did not|didn't|would not|wouldn't|declined to|refused to) (?:say|specify|disclose|confirm|reveal|comment on) (?:whether|when|how|who|what|why|if)\b[^.;]*|\b(?:it (?:is|was|remains) (?:unclear|not clear|uncertain|unknown)|remains to be seen|raises (?:the )?questions? (?:about|of|over|on))\b[^.;]*/i
 const CONDITION = /\b(?:hinges on|depends on|depend on|contingent on|conditional on|provided that|as long as)\b[^.;,]*/i
 
 const strip = (t: string) => t.replace(/[.\s]+$/, '').replace(/^./, (c) => c.toLowerCase())
@@ -94,6 +94,22 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
       confidence: 0.45
     })
   }
+  // a claim that holds only under a condition: "could be delayed if the agency does not ..."
+  for (const c of claims) {
+    const m = /\b(?:if|unless)\s+([^,.;]+)/i.exec(c.text)
+    if (m === null) continue
+    out.push({
+      text: `Will ${strip(m[1] as string)}, and with it: ${strip(c.text)}?`,
+      kind: 'forecast',
+      resolutionCriteria: 'Yes if the condition is reported as met and the consequence follows; no if the condition fails or the consequence does not follow.',
+      evidence: [c.range],
+      actors: c.subjects,
+      events: events.filter((e) => e.evidence.some((x) => x.start < c.range.end && c.range.start < x.end)),
+      claims: [c],
+      rule: 'conditional-claim',
+      confidence: 0.55
+    })
+  }
   // two named sources on the same subjects, one affirming and one denying
   for (const c of claims) {
     if (c.polarity !== 'negative' || c.speaker === null) continue
@@ -111,5 +127,6 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
       confidence: 0.4
     })
   }
-  return out
+  // one question per stretch of text: the first raised wins, the rest would repeat it
+  return out.filter((q, i) => !out.slice(0, i).some((p) => p.evidence.some((x) => q.evidence.some((y) => x.start < y.end && y.start < x.end))))
 }
