@@ -97,7 +97,11 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
     add(m.actorId, () => ({ id: m.actorId, ...k }))
     mentions.push({ start: m.range.start, end: m.range.end, actor: m.actorId, surface: text.slice(m.range.start, m.range.end) })
   }
-  const covered = (r: Range) => mentions.some((m) => m.start < r.end && r.start < m.end)
+  // which characters known mentions cover, kept as a mask so each test is as long as the range
+  const mask = new Uint8Array(text.length)
+  const mark = (r: Range) => mask.fill(1, r.start, r.end)
+  for (const m of mentions) mark(m)
+  const covered = (r: Range) => { for (let i = r.start; i < r.end; i++) if (mask[i] === 1) return true; return false }
 
   // Groups: "European allies", "Western officials".
   for (const s of a.sentences) {
@@ -111,6 +115,7 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
       const id = registryByName.get(name)?.id ?? slug(name)
       add(id, () => ({ id, name, kind: 'group', rule: 'group-region-plural', confidence: 0.7, registry: registryIds.has(id) }))
       mentions.push({ ...r, actor: id, surface: name })
+      mark(r)
     }
   }
 
@@ -135,6 +140,7 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
       const id = registryByName.get(name)?.id ?? slug(name)
       add(id, () => ({ id, name, kind: 'organization', rule: 'institution-description', confidence: 0.5, registry: registryIds.has(id) }))
       mentions.push({ ...r, actor: id, surface: name })
+      mark(r)
     })
   }
 
@@ -166,8 +172,10 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
   // multi-word names first, so single words can resolve to them as surnames
   candidates.sort((x, y) => y.words.length - x.words.length || x.run.start - y.run.start)
   const persons: ActorDraft[] = []
+  const surnames = new Map<string, ActorDraft>()
   // a single unknown word is a name only where the article uses it as one more than once,
   // or makes it a speaker or a possessor ("Lumora denied", "Lumora's chief executive")
+  const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? [])
   const singles = new Map<string, number>()
   for (const c of candidates) if (c.words.length === 1 && !c.locative) singles.set((c.words[0] as NameWord).text, (singles.get((c.words[0] as NameWord).text) ?? 0) + 1)
   const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')
@@ -175,7 +183,7 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
     const r = { start: (c.words[0] as NameWord).start, end: (c.words.at(-1) as NameWord).end }
     const name = text.slice(r.start, r.end).replace(/\s+/g, ' ')
     const known = registryByName.get(name)
-    const surname = c.words.length === 1 ? persons.find((p) => p.name.split(' ').at(-1) === name) : undefined
+    const surname = c.words.length === 1 ? surnames.get(name) : undefined
     let actor: ActorDraft | undefined
     if (known !== undefined) actor = add(known.id, () => ({ id: known.id, name: known.name, kind: known.kind, rule: 'registry-name', confidence: 0.9, registry: true }))
     else if (surname !== undefined) actor = surname
@@ -192,13 +200,13 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
         const followedByVerb = /^\s+(?:has|have|had|is|was|said|says|denied|did|will|would|could)\b/.test(text.slice(r.end, r.end + 12))
         const initial = c.run.start === c.run.sentence.start || /["“‘(]\s*$/.test(text.slice(c.run.sentence.start, r.start))
         // "Diplomats said", "Residents have": a common noun starting a sentence
-        const common = new RegExp(`\\b${name.toLowerCase().replace(/s$/, '')}`, 'u').test(text) || ANONYMOUS_HEADS.has(name.toLowerCase())
+        const common = lowerWords.has(name.toLowerCase()) || lowerWords.has(name.toLowerCase().replace(/s$/, '')) || ANONYMOUS_HEADS.has(name.toLowerCase())
         if (common || (!c.run.possessive && (initial || !followedByVerb) && (singles.get(name) ?? 0) < 2)) continue
         k.confidence = 0.5
       }
       const id = slug(name, 10)
       actor = add(id, () => ({ id, name, registry: registryIds.has(id), ...k }))
-      if (actor.kind === 'person' && !persons.includes(actor)) persons.push(actor)
+      if (actor.kind === 'person' && !surnames.has(name.split(' ').at(-1) as string)) { persons.push(actor); surnames.set(name.split(' ').at(-1) as string, actor) }
     }
     if (c.titled && actor.kind === 'person') actor.confidence = Math.max(actor.confidence, 0.85)
     mentions.push({ ...r, actor: actor.id, surface: name })
@@ -208,7 +216,15 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
   const set: ActorSet = {
     actors,
     mentions,
-    within: (r) => mentions.filter((m) => m.start >= r.start && m.end <= r.end)
+    within: (r) => {
+      // binary search for the first mention at or after r.start: mentions are sorted by start
+      let lo = 0
+      let hi = mentions.length
+      while (lo < hi) { const mid = (lo + hi) >> 1; if ((mentions[mid] as Mention).start < r.start) lo = mid + 1; else hi = mid }
+      const out: Mention[] = []
+      for (let i = lo; i < mentions.length && (mentions[i] as Mention).start < r.end; i++) if ((mentions[i] as Mention).end <= r.end) out.push(mentions[i] as Mention)
+      return out
+    }
   }
   for (const [id, roles] of rolesFor(a, set)) actors.get(id)?.roles.push(...roles)
   return set

@@ -109,7 +109,7 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
       // "X's suggestion that ...", "Ferreira's claim last year that ...": an embedded, attributed assertion
       const that = toks.findIndex((x, j) => j > i && j - i <= 4 && x.lower === 'that')
       if (NOMINAL_CUES.has(t.lower) && t.pos === 'NOUN' && that !== -1) {
-        const owner = set.mentions.find((m) => m.end <= t.start && /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(text.slice(m.end, t.start)))
+        const owner = set.within({ start: Math.max(0, t.start - 80), end: t.start }).find((m) => /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(text.slice(m.end, t.start)))
         if (owner === undefined && toks[i - 1]?.pos !== 'DET' && toks[that - 1] === t) {
           // "rejected claims that ...": an assertion by no one the article names
           cuts.push({ at: t.start, rule: 'split-nominal-cue', inherit: false, nominal: { speaker: '', cue: t.text, frame: { start: t.start, end: t.end } } })

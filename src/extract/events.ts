@@ -24,6 +24,7 @@ export interface EventDraft {
   location: string | null
   when: TimeExpression | null
   trigger: string
+  sentence: Sentence
   rule: string
   confidence: number
 }
@@ -124,6 +125,7 @@ function nounPhrase (s: Sentence, i: number): Range {
 
 export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): EventDraft[] {
   const out: EventDraft[] = []
+  const seen = new Set<string>()
   const times = new Map<Sentence, TimeExpression[]>()
   const timesOf = (s: Sentence) => { let t = times.get(s); if (t === undefined) { t = timeExpressions(a.text, s); times.set(s, t) } return t }
   const make = (s: Sentence, r: Range, head: Token, kind: EventKind, status: EventStatus, rule: string, confidence: number) => {
@@ -132,7 +134,8 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
     const mentions = set.within(r)
     const first = mentions[0]
     const participants = [...new Set(mentions.map((m) => m.actor))].map((actor) => ({ actor, role: (actor === first?.actor && first.start < head.start && kind !== 'meeting' && kind !== 'negotiation' ? 'initiator' : 'participant') as 'initiator' | 'participant' }))
-    out.push({ title: titleOf(a.text, r), kind, status, evidence: [r], participants, location: place?.[1] !== undefined && set.within({ start: r.start + place.index, end: r.end }).length === 0 ? place[1] : null, when, trigger: head.lemma, rule, confidence })
+    seen.add(`${r.start}:${r.end}`)
+    out.push({ title: titleOf(a.text, r), kind, status, evidence: [r], participants, location: place?.[1] !== undefined && set.within({ start: r.start + place.index, end: r.end }).length === 0 ? place[1] : null, when, trigger: head.lemma, sentence: s, rule, confidence })
   }
 
   // what happens in each claim's clause
@@ -166,7 +169,7 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
       const kind = NOUNS.get(t.lemma)
       if (kind === undefined || t.pos !== 'NOUN') return
       const r = nounPhrase(s, i)
-      if (out.some((e) => e.evidence.some((x) => x.start === r.start && x.end === r.end))) return
+      if (seen.has(`${r.start}:${r.end}`)) return
       make(s, r, t, kind, nounStatus(a, s, r), 'event-noun', set.within(r).length > 0 ? 0.45 : 0.3)
     })
   }

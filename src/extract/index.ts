@@ -9,7 +9,7 @@ import { findEvents, type EventDraft } from './events.js'
 import { findQuestions } from './questions.js'
 import { findMetadata } from './metadata.js'
 import { IdAllocator } from './ids.js'
-import { quoteAt } from './quote.js'
+import { quoteAt, type QuoteCache } from './quote.js'
 
 // The extractor: plain text in, a draft annotation out (the seed format plus article-local
 // actors), every item marked extracted with its confidence and the rule that made it.
@@ -26,10 +26,11 @@ const provenance = (rule: string, confidence: number) => ({
 export const extract: Extract = ({ id, text, registry }) => {
   const analysis = analyse(text)
   const index = new TextIndex(id, text, analysis.sections)
+  const cache: QuoteCache = new Map()
   const quotes = (ranges: Range[]): SeedQuote[] => {
     const out: SeedQuote[] = []
     for (const r of ranges) {
-      const q = quoteAt(index, r)
+      const q = quoteAt(index, r, cache)
       if (q !== null && !out.some((o) => JSON.stringify(o) === JSON.stringify(q))) out.push(q)
     }
     return out
@@ -45,7 +46,7 @@ export const extract: Extract = ({ id, text, registry }) => {
     if (a.mentions.length === 0) continue
     const aliases = [...new Set(a.mentions.map((m) => m.surface))].sort()
     const roles = a.roles.flatMap((r) => {
-      const q = quoteAt(index, r.evidence)
+      const q = quoteAt(index, r.evidence, cache)
       if (q === null) return []
       const evidence: SeedRoleQuote = typeof q === 'string' ? { article: id, quote: q } : { article: id, ...q }
       return [{ relation: r.relation, title: r.title, of: r.of, evidence: [evidence], note: null }]
@@ -84,7 +85,9 @@ export const extract: Extract = ({ id, text, registry }) => {
       ...provenance(e.rule, e.confidence)
     })
   }
-  const eventsOf = (r: Range) => eventDrafts.filter((e) => eventIds.has(e) && e.evidence.some((x) => x.start < r.end && r.start < x.end)).map((e) => eventIds.get(e) as string)
+  const eventsBy = new Map<Sentence, EventDraft[]>()
+  for (const e of eventDrafts) eventsBy.set(e.sentence, [...(eventsBy.get(e.sentence) ?? []), e])
+  const eventsOf = (c: ClaimDraft) => (eventsBy.get(c.sentence) ?? []).filter((e) => eventIds.has(e) && e.evidence.some((x) => x.start < c.range.end && c.range.start < x.end)).map((e) => eventIds.get(e) as string)
   const claimIds = new Map<ClaimDraft, string>()
   const claims: DraftClaim[] = []
   for (const c of claimDrafts) {
@@ -102,7 +105,7 @@ export const extract: Extract = ({ id, text, registry }) => {
       certainty: c.certainty,
       polarity: c.polarity,
       subjects: c.subjects,
-      events: [...new Set(eventsOf(c.range))],
+      events: [...new Set(eventsOf(c))],
       evidence,
       related: [],
       ...provenance(c.rule, c.confidence)

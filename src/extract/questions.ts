@@ -1,7 +1,7 @@
 import type { Range } from '../seed/segment.js'
 import type { ClaimDraft } from './claims.js'
 import type { EventDraft } from './events.js'
-import type { Analysis, Sentence } from './nlp.js'
+import { sentenceAt, type Analysis, type Sentence } from './nlp.js'
 
 // Open questions from what the text leaves open: an event still to come, a condition the
 // outcome hinges on, an explicit unknown ("did not say whether", "it is unclear"), a claim
@@ -26,7 +26,13 @@ const strip = (t: string) => t.replace(/[.\s]+$/, '').replace(/^./, (c) => c.toL
 
 export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimDraft[], skip: (s: Sentence) => boolean): QuestionDraft[] {
   const out: QuestionDraft[] = []
-  const claimsIn = (r: Range) => claims.filter((c) => c.range.start < r.end && r.start < c.range.end)
+  // claims and events by sentence, so each look-up stays within one sentence
+  const claimsBy = new Map<Sentence, ClaimDraft[]>()
+  for (const c of claims) claimsBy.set(c.sentence, [...(claimsBy.get(c.sentence) ?? []), c])
+  const eventsBy = new Map<Sentence, EventDraft[]>()
+  for (const e of events) eventsBy.set(e.sentence, [...(eventsBy.get(e.sentence) ?? []), e])
+  const near = (r: Range) => sentenceAt(a, r.start)
+  const claimsIn = (r: Range) => (claimsBy.get(near(r) as Sentence) ?? []).filter((c) => c.range.start < r.end && r.start < c.range.end)
   for (const e of events) {
     if (e.status !== 'scheduled' && e.status !== 'expected') continue
     const title = strip(e.title)
@@ -73,7 +79,7 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
           : 'Answered when a source states it publicly; the article leaves it open.',
         evidence: [r],
         actors: [...new Set(claimsIn(r).flatMap((c) => c.subjects))],
-        events: events.filter((e) => e.evidence.some((x) => x.start < s.end && s.start < x.end)),
+        events: eventsBy.get(s) ?? [],
         claims: claimsIn(r),
         rule,
         confidence: 0.6
@@ -104,17 +110,18 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
       resolutionCriteria: 'Yes if the condition is reported as met and the consequence follows; no if the condition fails or the consequence does not follow.',
       evidence: [c.range],
       actors: c.subjects,
-      events: events.filter((e) => e.evidence.some((x) => x.start < c.range.end && c.range.start < x.end)),
+      events: (eventsBy.get(c.sentence) ?? []).filter((e) => e.evidence.some((x) => x.start < c.range.end && c.range.start < x.end)),
       claims: [c],
       rule: 'conditional-claim',
       confidence: 0.55
     })
   }
   // two named sources on the same subjects, one affirming and one denying
-  for (const c of claims) {
-    if (c.polarity !== 'negative' || c.speaker === null) continue
-    const other = claims.find((d) => d !== c && d.polarity === 'positive' && d.speaker !== null && d.speaker !== c.speaker && d.subjects.some((x) => c.subjects.includes(x)))
-    if (other === undefined) continue
+  claims.forEach((c, i) => {
+    if (c.polarity !== 'negative' || c.speaker === null) return
+    // the other account is looked for nearby: contradicting sources stand close together
+    const other = claims.slice(Math.max(0, i - 12), i + 12).find((d) => d !== c && d.polarity === 'positive' && d.speaker !== null && d.speaker !== c.speaker && d.subjects.some((x) => c.subjects.includes(x)))
+    if (other === undefined) return
     out.push({
       text: `Which account is right: ${strip(other.text)}, or ${strip(c.text)}?`,
       kind: 'disputed',
@@ -126,7 +133,15 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
       rule: 'contradiction',
       confidence: 0.4
     })
-  }
+  })
   // one question per stretch of text: the first raised wins, the rest would repeat it
-  return out.filter((q, i) => !out.slice(0, i).some((p) => p.evidence.some((x) => q.evidence.some((y) => x.start < y.end && y.start < x.end))))
+  const taken: Range[] = []
+  const kept = out.filter((q) => {
+    const s = near(q.evidence[0] as Range)
+    const here = taken.filter((t) => s !== undefined && t.start >= s.start && t.end <= s.end)
+    if (q.evidence.some((x) => here.some((t) => x.start < t.end && t.start < x.end))) return false
+    taken.push(...q.evidence)
+    return true
+  })
+  return kept
 }

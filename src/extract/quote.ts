@@ -14,11 +14,15 @@ export function trimRange (text: string, r: Range): Range {
   return { start, end }
 }
 
-export function quoteAt (index: TextIndex, range: Range): SeedQuote | null {
+/** Where each distinct quote occurs, searched once per extraction. */
+export type QuoteCache = Map<string, Range[]>
+
+export function quoteAt (index: TextIndex, range: Range, cache: QuoteCache = new Map()): SeedQuote | null {
   const r = trimRange(index.text, range)
   if (r.end <= r.start) return null
   const quote = index.text.slice(r.start, r.end)
-  const found = index.findAll(quote)
+  let found = cache.get(quote)
+  if (found === undefined) { found = index.findAll(quote); cache.set(quote, found) }
   if (found.length <= 1) return quote
   const n = found.findIndex((f) => f.start === r.start)
   return n === -1 ? null : { quote, occurrence: n + 1 }

@@ -1,6 +1,6 @@
 import type { Range } from '../seed/segment.js'
 import type { ActorSet } from './actors.js'
-import type { Analysis } from './nlp.js'
+import { sentenceAt, type Analysis } from './nlp.js'
 import { LEADING_TITLES, TITLES } from './lexicon.js'
 
 // Titles become roles: "Secretary of State Marco Rubio" holds the post "Secretary of State";
@@ -20,7 +20,7 @@ export function rolesFor (a: Analysis, set: ActorSet): Map<string, RoleDraft[]> 
   for (const m of set.mentions) {
     const actor = set.actors.get(m.actor)
     if (actor?.kind !== 'person') continue
-    const sentence = a.sentences.find((s) => s.start <= m.start && m.end <= s.end)
+    const sentence = sentenceAt(a, m.start)
     if (sentence === undefined) continue
     const before = a.text.slice(sentence.start, m.start)
     const words = [...before.matchAll(/[\p{L}.-]+/gu)].slice(-4)
@@ -35,7 +35,7 @@ export function rolesFor (a: Analysis, set: ActorSet): Map<string, RoleDraft[]> 
     }
     if (title === undefined || /^(mr|mrs|ms|dr|sir|dame)\.?$/i.test(title.text)) continue
     // whose post: a mention just before the title, possibly possessive
-    const owner = set.mentions.find((o) => o.end <= title.start && /^(?:['’]s)?\s+$/.test(a.text.slice(o.end, title.start)))
+    const owner = set.within({ start: Math.max(0, title.start - 80), end: title.start }).find((o) => /^(?:['’]s)?\s+$/.test(a.text.slice(o.end, title.start)))
     const ownerKind = owner === undefined ? undefined : set.actors.get(owner.actor)?.kind
     const of = owner !== undefined && owner.actor !== m.actor ? owner.actor : null
     const leads = LEADING_TITLES.has(title.text.toLowerCase()) && ownerKind !== 'person'
