@@ -13,9 +13,9 @@ import { rolesFor, type RoleDraft } from './roles.js'
 // words, classified by their titles and head words. Surface forms of one actor are merged:
 // "Zelensky" is "Volodymyr Zelensky" when the article names him in full.
 
-export type ActorKind = SeedActor['kind']
+type ActorKind = SeedActor['kind']
 export interface Mention extends Range { actor: string, surface: string }
-export interface ActorDraft {
+interface ActorDraft {
   id: string
   name: string
   kind: ActorKind

@@ -10,7 +10,7 @@ import { ANONYMOUS_HEADS, DENIAL_VERBS, LOCATIVE, REPORTING_VERBS } from './lexi
 // added", "the regulator said") resolved to the most recent compatible named source.
 // No cue: the article's own voice.
 
-export type SourceKind = 'named' | 'anonymous' | 'author'
+type SourceKind = 'named' | 'anonymous' | 'author'
 export interface Attribution {
   speaker: string | null
   sourceKind: SourceKind
@@ -42,7 +42,7 @@ function isVerb (t: Token): boolean {
 interface Source { speaker: string | null, kind: SourceKind, confidence: number }
 
 /** The speaker of a source region: a named actor, an anonymous description or a pronoun to resolve. */
-export function sourceOf (region: Range, s: Sentence, set: ActorSet, text: string, memory: SpeakerMemory): Source | null {
+function sourceOf (region: Range, s: Sentence, set: ActorSet, text: string, memory: SpeakerMemory): Source | null {
   const body = text.slice(region.start, region.end)
   if (/["“”]/.test(body)) return null
   const mentions = set.within(region).filter((m) => {

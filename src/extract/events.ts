@@ -12,8 +12,8 @@ import { timeExpressions, type TimeExpression } from './time.js'
 // progressive or a continuing verb → ongoing; past → occurred; a draft or proposal →
 // proposed; a happening blocked, broken off or called off → cancelled.
 
-export type EventKind = 'summit' | 'meeting' | 'agreement' | 'negotiation' | 'deliberation' | 'statement' | 'armed_conflict' | 'attack' | 'other'
-export type EventStatus = 'occurred' | 'ongoing' | 'scheduled' | 'expected' | 'proposed' | 'hypothetical' | 'cancelled'
+type EventKind = 'summit' | 'meeting' | 'agreement' | 'negotiation' | 'deliberation' | 'statement' | 'armed_conflict' | 'attack' | 'other'
+type EventStatus = 'occurred' | 'ongoing' | 'scheduled' | 'expected' | 'proposed' | 'hypothetical' | 'cancelled'
 
 export interface EventDraft {
   title: string

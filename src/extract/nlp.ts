@@ -79,7 +79,7 @@ function chunks (text: string, body: Range): Range[] {
  * is a heading. Its sentence pass is not needed here (wink-nlp finds the sentences), and
  * Intl.Segmenter's time grows with the square of a long section's length.
  */
-export function sectionsOf (text: string): Section[] {
+function sectionsOf (text: string): Section[] {
   const lines: Range[] = []
   for (let start = 0; start <= text.length;) {
     const nl = text.indexOf('\n', start)

@@ -7,7 +7,7 @@ import type { TextIndex } from '../seed/text-index.js'
 // the anchor stage counts (folded quotes and dashes, collapsed white space).
 
 /** The quote for a range of the text, trimmed of white space and trailing punctuation. */
-export function trimRange (text: string, r: Range): Range {
+function trimRange (text: string, r: Range): Range {
   let { start, end } = r
   while (start < end && /[\s,;:]/.test(text[start] as string)) start++
   while (end > start && /[\s,;:.]/.test(text[end - 1] as string)) end--

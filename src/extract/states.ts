@@ -125,15 +125,3 @@ export const STATES: StateEntry[] = TABLE.trim().split('\n').map((line) => {
   const [aliases, demonyms] = rest.split('|').map((p) => p.split(',').map((s) => s.trim()).filter(Boolean)) as [string[], string[] | undefined]
   return { name: name.trim(), aliases, demonyms: demonyms ?? [] }
 })
-
-const byForm = new Map<string, { state: StateEntry, how: 'name' | 'alias' | 'demonym' }>()
-for (const state of STATES) {
-  byForm.set(state.name, { state, how: 'name' })
-  for (const a of state.aliases) byForm.set(a, { state, how: 'alias' })
-  for (const d of state.demonyms) byForm.set(d, { state, how: 'demonym' })
-}
-
-/** The state a surface form names ("Britain", "British", "the UK" without "the"), if any. */
-export function stateOf (form: string): { state: StateEntry, how: 'name' | 'alias' | 'demonym' } | undefined {
-  return byForm.get(form)
-}

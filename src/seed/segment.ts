@@ -26,7 +26,7 @@ function lines (text: string): Line[] {
   return out
 }
 
-function isHeading (line: string, hasTextAfter: boolean): boolean {
+export function isHeading (line: string, hasTextAfter: boolean): boolean {
   const t = line.trim()
   if (t === '' || !hasTextAfter) return false
   if (/^#{1,6}\s/.test(t)) return true

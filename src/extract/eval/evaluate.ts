@@ -16,7 +16,7 @@ import { greedyMatch, mentionScore, prf, type Interval, type Prf } from './match
 // draft's new id for a reference actor still counts as that actor.
 
 export const TYPES = ['actors', 'claims', 'events', 'questions'] as const
-export const BANDS = [[0, 0.4], [0.4, 0.6], [0.6, 0.8], [0.8, 1.01]] as const
+const BANDS = [[0, 0.4], [0.4, 0.6], [0.6, 0.8], [0.8, 1.01]] as const
 
 export interface Counted { right: number, total: number }
 export interface SplitScore {
