@@ -33,4 +33,12 @@ describe('extract', () => {
     expect(unplaced(d, text)).toEqual([])
     expect(unplaced(run(seedText, 'ukraine-security-guarantees', registry), seedText)).toEqual([])
   })
+
+  it('returns a valid empty or small draft for texts with little or nothing in them', () => {
+    for (const text of ['', '  \n\n', 'Hello', '“”', '🇺🇦'.repeat(20), 'Title\r\n\r\nThe council met on Monday.\r\n', '"An unclosed quote said X. And more']) {
+      const d = run(text)
+      expect(d.article.language).toBe('en')
+      expect(unplaced(d, text)).toEqual([])
+    }
+  })
 })
