@@ -1,64 +1,139 @@
-// Baseline, replaced by the rule-based extractor: it exists so that the pipeline around the
-// extractor (the extract stage of the build, `npm run extract`, origin in the data) has
-// something honest to run. Registry actors by alias, one claim in the article's own voice
-// per sentence, and a low confidence that says how little this is worth.
-import { createHash } from 'node:crypto'
-import { segment } from '../seed/segment.js'
+import type { SeedQuote, SeedRoleQuote } from '../schemas/seed.js'
+import type { Range } from '../seed/segment.js'
 import { TextIndex } from '../seed/text-index.js'
-import { findMentions } from '../seed/link.js'
-import type { SeedQuote } from '../schemas/seed.js'
-import type { DraftActor, DraftClaim, Extract } from './types.js'
+import type { DraftActor, DraftClaim, DraftEvent, DraftQuestion, Extract } from './types.js'
+import { analyse, type Sentence } from './nlp.js'
+import { findActors } from './actors.js'
+import { findClaims, type ClaimDraft } from './claims.js'
+import { findEvents, type EventDraft } from './events.js'
+import { findQuestions } from './questions.js'
+import { findMetadata } from './metadata.js'
+import { IdAllocator } from './ids.js'
+import { quoteAt, type QuoteCache } from './quote.js'
 
-const EXTRACTOR_VERSION = 'baseline-0'
-const CONFIDENCE = 0.2
+// The extractor: plain text in, a draft annotation out (the seed format plus article-local
+// actors), every item marked extracted with its confidence and the rule that made it.
+// Deterministic: the same text and registry give the same draft, ids included.
 
-/** An id from the article and the item's content: extracting the same text again gives the same id. */
-function itemId (article: string, kind: string, content: string): string {
-  const hash = createHash('sha256').update(`${article}\0${kind}\0${content}`).digest('hex').slice(0, 12)
-  return `${article.slice(0, 60).replace(/-+$/, '')}-${kind}-${hash}`
-}
+export const EXTRACTOR_VERSION = 'rules-1.0.0'
+
+const provenance = (rule: string, confidence: number) => ({
+  origin: 'extracted' as const,
+  confidence: Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100,
+  extraction: { version: EXTRACTOR_VERSION, rule }
+})
 
 export const extract: Extract = ({ id, text, registry }) => {
-  const { sections, sentences } = segment(text)
-  const index = new TextIndex(id, text, sections)
-  const mentions = findMentions(text, registry)
-  const provenance = (rule: string) => ({ origin: 'extracted' as const, confidence: CONFIDENCE, extraction: { version: EXTRACTOR_VERSION, rule } })
-
-  const claims = sentences.map(({ range }): DraftClaim => {
-    const quote = text.slice(range.start, range.end)
-    const found = index.findAll(quote)
-    const occurrence = found.findIndex((r) => r.start === range.start) + 1
-    const evidence: SeedQuote = found.length > 1 ? { quote, occurrence } : quote
-    const subjects = [...new Set(mentions.filter((m) => m.range.start >= range.start && m.range.end <= range.end).map((m) => m.actorId))]
-    return {
-      id: itemId(id, 'claim', `${quote}\0${occurrence}`),
-      text: quote,
-      kind: 'report',
-      speaker: null,
-      sourceKind: 'author',
-      cue: null,
-      certainty: 'certain',
-      polarity: 'positive',
-      subjects,
-      events: [],
-      evidence: [evidence],
-      ...provenance('sentence')
+  const analysis = analyse(text)
+  const index = new TextIndex(id, text, analysis.sections)
+  const cache: QuoteCache = new Map()
+  const quotes = (ranges: Range[]): SeedQuote[] => {
+    const out: SeedQuote[] = []
+    for (const r of ranges) {
+      const q = quoteAt(index, r, cache)
+      if (q !== null && !out.some((o) => JSON.stringify(o) === JSON.stringify(q))) out.push(q)
     }
-  })
+    return out
+  }
+  const meta = findMetadata(analysis)
+  const skip = (s: Sentence) => meta.dateline !== null && s.end <= meta.dateline.end
+  // a dateline is metadata, not part of the first claim
+  const startOf = (s: Sentence) => meta.dateline !== null && s.start < meta.dateline.end ? meta.dateline.end : s.start
 
-  const actors = registry.flatMap((actor): DraftActor[] => {
-    const aliases = [...new Set(mentions.filter((m) => m.actorId === actor.id).map((m) => m.alias))]
-    if (aliases.length === 0) return []
-    return [{ id: actor.id, name: actor.name, kind: actor.kind, aliases, description: actor.description, ...provenance('registry-alias') }]
-  })
+  const set = findActors(analysis, registry, meta.dateline)
+  const actors: DraftActor[] = []
+  for (const a of set.actors.values()) {
+    if (a.mentions.length === 0) continue
+    const aliases = [...new Set(a.mentions.map((m) => m.surface))].sort()
+    const roles = a.roles.flatMap((r) => {
+      const q = quoteAt(index, r.evidence, cache)
+      if (q === null) return []
+      const evidence: SeedRoleQuote = typeof q === 'string' ? { article: id, quote: q } : { article: id, ...q }
+      return [{ relation: r.relation, title: r.title, of: r.of, evidence: [evidence], note: null }]
+    })
+    const known = registry.find((r) => r.id === a.id)
+    actors.push({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      aliases,
+      description: known?.description ?? roles[0]?.title ?? null,
+      ...(roles.length > 0 && known === undefined ? { roles } : {}),
+      ...provenance(a.rule, a.registry ? 0.95 : a.confidence + Math.min(0.1, 0.03 * (a.mentions.length - 1)))
+    })
+  }
 
-  const first = sections[0]
-  const titled = first?.headingRange != null && text.slice(0, first.headingRange.start).trim() === ''
+  const claimDrafts = findClaims(analysis, set, startOf)
+  const eventDrafts = findEvents(analysis, set, claimDrafts)
+  const ids = new IdAllocator(id)
+  const eventIds = new Map<EventDraft, string>()
+  const events: DraftEvent[] = []
+  for (const e of eventDrafts) {
+    const evidence = quotes(e.evidence)
+    if (evidence.length === 0) continue
+    const eid = ids.next(e.title, 6)
+    eventIds.set(e, eid)
+    events.push({
+      id: eid,
+      title: e.title,
+      kind: e.kind,
+      status: e.status,
+      when: { text: e.when?.text ?? null, start: e.when?.iso ?? null, end: null },
+      location: e.location,
+      participants: e.participants,
+      evidence,
+      ...provenance(e.rule, e.confidence)
+    })
+  }
+  const eventsBy = new Map<Sentence, EventDraft[]>()
+  for (const e of eventDrafts) eventsBy.set(e.sentence, [...(eventsBy.get(e.sentence) ?? []), e])
+  const eventsOf = (c: ClaimDraft) => (eventsBy.get(c.sentence) ?? []).filter((e) => eventIds.has(e) && e.evidence.some((x) => x.start < c.range.end && c.range.start < x.end)).map((e) => eventIds.get(e) as string)
+  const claimIds = new Map<ClaimDraft, string>()
+  const claims: DraftClaim[] = []
+  for (const c of claimDrafts) {
+    const evidence = quotes(c.evidence)
+    if (evidence.length === 0) continue
+    const cid = ids.next(c.text, 7)
+    claimIds.set(c, cid)
+    claims.push({
+      id: cid,
+      text: c.text,
+      kind: c.kind,
+      speaker: c.speaker,
+      sourceKind: c.sourceKind,
+      cue: c.cue,
+      certainty: c.certainty,
+      polarity: c.polarity,
+      subjects: c.subjects,
+      events: [...new Set(eventsOf(c))],
+      evidence,
+      related: [],
+      ...provenance(c.rule, c.confidence)
+    })
+  }
+  const questions: DraftQuestion[] = []
+  for (const q of findQuestions(analysis, eventDrafts, claimDrafts, skip)) {
+    const evidence = quotes(q.evidence)
+    if (evidence.length === 0) continue
+    questions.push({
+      id: ids.next(q.text, 8),
+      text: q.text,
+      kind: q.kind,
+      status: 'open',
+      resolutionCriteria: q.resolutionCriteria,
+      actors: [...new Set(q.actors)],
+      events: q.events.flatMap((e) => eventIds.get(e) ?? []),
+      claims: q.claims.flatMap((c) => claimIds.get(c) ?? []),
+      evidence,
+      resolution: null,
+      ...provenance(q.rule, q.confidence)
+    })
+  }
   return {
-    article: { id, title: titled ? first.heading : null, publisher: null, url: null, publishedAt: null, language: 'en' },
+    article: { id, title: meta.title, publisher: meta.publisher, url: null, publishedAt: meta.publishedAt, language: 'en' },
     actors,
-    events: [],
+    events,
     claims,
-    questions: []
+    questions
   }
 }

@@ -130,7 +130,7 @@ function resolve (text: string, found: Candidate[], actorAt: (i: number) => Alia
 }
 
 /** Compiles the aliases of `actors` once; the function it returns finds their mentions in a text. */
-function mentionFinder (actors: readonly AliasSource[]): (text: string) => Mention[] {
+export function mentionFinder (actors: readonly AliasSource[]): (text: string) => Mention[] {
   const compiled = compile(actors, 0)
   return (text) => resolve(text, candidates(text, compiled), (i) => actors[i] as AliasSource)
 }

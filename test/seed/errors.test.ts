@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { migrate, MigrationError, MIGRATIONS_DIR } from '../../src/db/migrate.js'
 import { runSeed } from '../../src/seed/pipeline.js'
 import type { SeedActor, SeedAnnotation } from '../../src/schemas/seed.js'
-import { buildDb, copySeed, dbState, MINI_SEED, mutateYaml, removeTempDirs, runCli, seedError, seedFileName, tempDir } from '../helpers/seed.js'
+import { buildDb, copySeed, dbState, MINI_SEED, mutateYaml, removeTempDirs, seedError, seedFileName, tempDir } from '../helpers/seed.js'
 
 // Bad input that the load and anchor stages catch, run at the --db path of a database built
 // before: the error names the file, the entity and the problem, and the previous database is
-// left as it was. The CLI (slow to start) runs the first few cases; runSeed runs them all.
+// left as it was. The CLI, slow to start, runs three of them in cli.slow.test.ts.
 
 // Lets one test make the write stage run a bad set of migrations.
 const migrations = vi.hoisted(() => ({ dir: undefined as string | undefined }))
@@ -66,17 +66,6 @@ describe('seed errors', () => {
     const seed = copySeed()
     c.break(seed)
     expect(seedError(seed, dbPath).message).toContain(message(seed, c))
-    expect(dbState(dbPath)).toEqual(before)
-  })
-
-  it.each(cases.slice(0, 3))('exits 1 from the CLI on $name, with the message on stderr', (c) => {
-    const seed = copySeed()
-    c.break(seed)
-    const { status, stdout, stderr } = runCli(['--seed-dir', seed, '--db', dbPath])
-    expect(status).toBe(1)
-    expect(stdout).toBe('')
-    expect(stderr).toMatch(/^seed: 1 problem\(s\); the previous database is untouched\.\n/)
-    expect(stderr).toContain(message(seed, c))
     expect(dbState(dbPath)).toEqual(before)
   })
 
