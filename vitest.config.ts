@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    exclude: ['test/e2e/**', 'test/**/*.slow.test.ts', 'node_modules/**'],
     pool: 'forks',
     // the JSON report lets .ci/run print a 'N passed, N failed' line CI can read
     reporters: ['default', 'json'],

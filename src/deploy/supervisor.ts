@@ -57,7 +57,7 @@ export class Supervisor {
       this.replicas = await this.startSet(release)
       this.release = release
       await this.nginx.start(this.replicas.map((r) => r.port), release.version)
-      this.log(`replicas: ${this.url} → ${this.options.count} replica(s) of ${release.version} (pids ${this.current.pids.join(' ')}; nginx ${this.nginx.pid})`)
+      this.log(`replicas: ${this.url} → ${this.options.count} replica(s) of ${release.version} (${this.describe()}; nginx ${this.nginx.pid})`)
     })
   }
 
@@ -77,7 +77,7 @@ export class Supervisor {
       this.replicas = next
       this.release = release
       await Promise.all(old.map((r) => r.stop()))
-      this.log(`replicas: switched to ${release.version} (pids ${this.current.pids.join(' ')})`)
+      this.log(`replicas: switched to ${release.version} (${this.describe()})`)
     })
   }
 
@@ -87,6 +87,11 @@ export class Supervisor {
     await this.nginx.stop()
     await Promise.all(this.replicas.map((r) => r.stop()))
     rmSync(this.prefix, { recursive: true, force: true })
+  }
+
+  /** `pids 1 2 3; ports 4 5 6`: what the log says, and what an operator (or a test) reads back. */
+  private describe (): string {
+    return `pids ${this.current.pids.join(' ')}; ports ${this.current.ports.join(' ')}`
   }
 
   private async startSet (release: Release): Promise<Replica[]> {
@@ -116,7 +121,7 @@ export class Supervisor {
     const fresh = await this.startOne(this.release)
     this.replicas = this.replicas.map((r) => (r === dead ? fresh : r))
     await this.nginx.reload(this.replicas.map((r) => r.port), this.release.version)
-    this.log(`replicas: replica ${fresh.pid} replaces ${dead.pid}`)
+    this.log(`replicas: replica ${fresh.pid} replaces ${dead.pid} (${this.describe()})`)
   }
 
   private async serialized<T> (move: () => Promise<T>): Promise<T> {
