@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { get as httpGet } from 'node:http'
 import { connect } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -84,14 +85,31 @@ export class Nginx {
     const deadline = Date.now() + drainMs
     for (;;) {
       const now = workersOf(child.pid)
-      if (now.length > 0 && !now.some((pid) => old.includes(pid))) return
+      if (now.length > 0 && !now.some((pid) => old.includes(pid))) break
       if (child.exitCode !== null) throw new NginxError(`nginx exited with ${child.exitCode} on reload`)
       if (Date.now() > deadline) {
-        this.options.log?.(`nginx: old workers still busy after ${drainMs} ms; going on`)
-        return
+        this.options.log?.(`nginx: old workers ${old.filter((pid) => now.includes(pid)).join(' ')} still running ${drainMs} ms after the reload`)
+        break
       }
       await sleep(50)
     }
+    // a master that could not apply the config keeps its old workers and says so only in
+    // its log: check that a new connection is answered under the new version before the
+    // caller stops the replicas the old config points at
+    const release = await this.releaseServed()
+    if (release !== version) throw new NginxError(`nginx still answers as release ${release} after the reload, not ${version}`)
+  }
+
+  /** The release a new connection to the proxy is answered under (X-Release), after up to 5 s of retries. */
+  private async releaseServed (): Promise<string | undefined> {
+    let release: string | undefined
+    for (let i = 0; i < 50; i++) {
+      const answer = await probe(this.options.port)
+      release = answer?.release
+      if (answer?.ok === true) return release
+      await sleep(100)
+    }
+    return release
   }
 
   /** Graceful stop (SIGQUIT: requests in flight finish), SIGKILL after timeoutMs. */
@@ -144,6 +162,19 @@ async function accepts (port: number): Promise<boolean> {
     const socket = connect(port, '127.0.0.1')
     socket.once('connect', () => { socket.destroy(); resolve(true) })
     socket.once('error', () => resolve(false))
+  })
+}
+
+/** GET /health on a new connection of its own (agent: false), never one an old worker holds. */
+async function probe (port: number): Promise<{ ok: boolean, release?: string } | undefined> {
+  return await new Promise((resolve) => {
+    const req = httpGet({ host: '127.0.0.1', port, path: '/health', agent: false, timeout: 2000 }, (res) => {
+      res.resume()
+      const release = res.headers['x-release']
+      res.on('end', () => resolve({ ok: res.statusCode === 200, release: typeof release === 'string' ? release : undefined }))
+    })
+    req.on('timeout', () => req.destroy())
+    req.on('error', () => resolve(undefined))
   })
 }
 

@@ -57,7 +57,7 @@ export class Supervisor {
       this.replicas = await this.startSet(release)
       this.release = release
       await this.nginx.start(this.replicas.map((r) => r.port), release.version)
-      this.log(`replicas: ${this.url} → ${this.options.count} replica(s) of ${release.version} (${this.describe()}; nginx ${this.nginx.pid})`)
+      this.log(`replicas: ${this.url} → ${this.options.count} replica(s) of ${release.version} (${this.describe()}; nginx ${this.nginx.pid} in ${this.prefix})`)
     })
   }
 

@@ -14,6 +14,7 @@ import { MINI_SEED, REAL_SEED, removeTempDirs, ROOT, tempDir } from '../helpers/
 // `npm run test:slow`.
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const alive = (pid: number) => { try { process.kill(pid, 0); return true } catch { return false } }
 
 let cli: ChildProcess
 let exited: Promise<number | null>
@@ -85,15 +86,16 @@ function nextUrl (i: number): string {
   }
 }
 
+const MAX_REQUESTS = 500_000
 interface Load { stop: () => Promise<{ total: number, failures: string[], versions: Set<string> }> }
-/** A bounded request loop through the proxy (8 at a time) until stopped, or 50,000 requests. */
+/** A bounded request loop through the proxy (8 at a time) until stopped, or MAX_REQUESTS. */
 function load (): Load {
   const state = { stopping: false }
   let total = 0
   const failures: string[] = []
   const versions = new Set<string>()
   const worker = async () => {
-    while (!state.stopping && total < 50_000) {
+    while (!state.stopping && total < MAX_REQUESTS) {
       const url = nextUrl(total++)
       try {
         const res = await get(url)
@@ -146,13 +148,18 @@ beforeAll(async () => {
 afterAll(async () => {
   agent.destroy()
   console.log(`idle keep-alive connections closed by the proxy under a request, retried: ${staleConnections}`)
+  console.log(`npm run replicas said:\n${lines.join('\n')}`)
   if (cli !== undefined && cli.exitCode === null) {
     cli.kill('SIGTERM')
     expect(await exited).toBe(0)
   }
-  // nginx and every replica stopped with it, and nginx's prefix is gone
-  const prefix = lines.join('\n').match(/-p (\/\S+claims-nginx-\w+)/)?.[1]
-  if (prefix !== undefined) expect(existsSync(prefix)).toBe(false)
+  // nginx and every replica ever started stopped with it, and nginx's prefix is gone
+  const log = lines.join('\n')
+  const started = [...log.matchAll(/pids ([\d ]+);/g)].flatMap((m) => m[1]!.split(' ').map(Number))
+  const nginx = log.match(/nginx (\d+) in (\S+)\)/)
+  expect(nginx, log).not.toBeNull()
+  for (const pid of [...started, Number(nginx![1])]) expect(alive(pid), `process ${pid}`).toBe(false)
+  expect(existsSync(nginx![2]!)).toBe(false)
   removeTempDirs()
 }, 60_000)
 
@@ -196,6 +203,7 @@ describe('npm run replicas', () => {
     console.log(`replica stopped under load: ${total} requests, ${failures.length} failed`)
     expect(failures).toEqual([])
     expect(total).toBeGreaterThan(100)
+    expect(total, 'the load was still running when it was stopped').toBeLessThan(MAX_REQUESTS)
   }, 180_000)
 
   it('switches to a new release and back (a rollback) under load, losing no request, the cache following the release', async () => {
@@ -222,6 +230,7 @@ describe('npm run replicas', () => {
     expect(failures).toEqual([])
     expect(versions).toEqual(new Set([a, b]))
     expect(total).toBeGreaterThan(100)
+    expect(total, 'the load was still running when it was stopped').toBeLessThan(MAX_REQUESTS)
 
     // back on A: its answers were still cached under A's key
     const back = await get(`${proxy}/v1/claims?limit=3`)
