@@ -11,7 +11,7 @@ import { MINI_SEED, REAL_SEED, removeTempDirs, ROOT, tempDir } from '../helpers/
 // stopped under load, a release switched in and switched back under load. Every request
 // goes through the proxy on loopback; the loops are bounded; everything is stopped after.
 // Slow (processes start and stop under load): not part of `npm test`; run it with
-// `npm run test:slow`.
+// `npm run test:full`.
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const alive = (pid: number) => { try { process.kill(pid, 0); return true } catch { return false } }

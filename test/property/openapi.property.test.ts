@@ -17,8 +17,9 @@ import { encode, hostileValue, RAW_QUERY, validValue, type Pools } from './value
 //   operation takes, and shows no stack, SQL or path;
 // - a 200 carries an ETag that revalidates to a 304, its `next` link is followable, and
 //   HEAD answers as GET does, without a body.
-// `npm test` runs RUNS cases per operation from a fixed seed; `npm run test:property:long`
-// runs 1,000 per operation from a new seed (printed, and replayable with PROPERTY_SEED).
+// `npm test` runs RUNS cases per operation from a fixed seed, `npm run test:full` 1,000;
+// `npm run test:property:long` runs 1,000 per operation from a new seed (printed, and
+// replayable with PROPERTY_SEED).
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 40)
 const SEED = process.env.PROPERTY_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.PROPERTY_SEED ?? 20261127)
@@ -259,8 +260,7 @@ describe('hand-picked hostile requests', () => {
 
 describe('conditional requests', () => {
   // RFC 9110 §13.1.2: `*` matches only a current representation, and §13.2.1: preconditions
-  // are ignored when the answer without them would not be a 2xx (a 304 for a missing claim
-  // was a bug, fixed in src/plugins/caching.ts while this review ran)
+  // are ignored when the answer without them would not be a 2xx
   it.each(['/v1/claims/no-such-claim', '/v1/claims?limit=abc', '/v1/search?q=%22'])('ignores If-None-Match: * on %s, which is not a 2xx', async (url) => {
     const res = await inject({ url, headers: { 'if-none-match': '*' } })
     expect(res.statusCode).toBeGreaterThanOrEqual(400)
