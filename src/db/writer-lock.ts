@@ -24,7 +24,7 @@ export interface WriterLock {
   release: () => void
 }
 
-export function lockPathOf (dbPath: string): string {
+function lockPathOf (dbPath: string): string {
   return `${dbPath}.lock`
 }
 

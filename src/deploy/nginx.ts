@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os'
 export const TEMPLATE = fileURLToPath(new URL('../../deploy/nginx.conf', import.meta.url))
 const NOBODY = 65534
 
-export class NginxError extends Error {}
+class NginxError extends Error {}
 
 export interface NginxOptions {
   prefix: string
@@ -143,7 +143,7 @@ export class Nginx {
 }
 
 /** The worker processes of an nginx master: its children, from /proc (Linux, as Debian's nginx is). */
-export function workersOf (master: number): number[] {
+function workersOf (master: number): number[] {
   const pids: number[] = []
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue

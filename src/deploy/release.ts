@@ -17,7 +17,7 @@ export class ReleaseError extends Error {}
 
 export interface Release { version: string, file: string }
 
-export function releaseFile (dir: string, version: string): string {
+function releaseFile (dir: string, version: string): string {
   if (!VERSION.test(version)) throw new ReleaseError(`"${version}" is not a release version`)
   return join(dir, `${version}.db`)
 }

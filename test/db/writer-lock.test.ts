@@ -6,7 +6,8 @@ import Database from 'better-sqlite3'
 import { lockWriter, WriterLockedError } from '../../src/db/writer-lock.js'
 import { openReadOnly } from '../../src/db/open.js'
 import { runSeed } from '../../src/seed/pipeline.js'
-import { dbState, MINI_SEED, REAL_SEED, removeTempDirs, ROOT, runCli, tempDir } from '../helpers/seed.js'
+import { dbState, MINI_SEED, REAL_SEED, removeTempDirs, runCli, tempDir } from '../helpers/seed.js'
+import { ROOT } from '../helpers/app.js'
 
 // The one writable database: in WAL mode, written by one process at a time, replaced by a
 // rebuild without disturbing the readers of the file it replaces.

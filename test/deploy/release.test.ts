@@ -7,7 +7,8 @@ import { runSeed } from '../../src/seed/pipeline.js'
 import { currentRelease, listReleases, makeRelease, useRelease, verifyRelease } from '../../src/deploy/release.js'
 import { buildApp } from '../../src/app.js'
 import { DatabaseOpenError } from '../../src/db/open.js'
-import { MINI_SEED, REAL_SEED, removeTempDirs, ROOT, tempDir } from '../helpers/seed.js'
+import { MINI_SEED, REAL_SEED, removeTempDirs, tempDir } from '../helpers/seed.js'
+import { ROOT } from '../helpers/app.js'
 
 // `npm run release`: read-only snapshots named by version, published by rename, and a
 // `current` pointer that only ever names a complete, checked file.

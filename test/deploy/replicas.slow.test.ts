@@ -5,7 +5,8 @@ import http from 'node:http'
 import { join } from 'node:path'
 import { runSeed } from '../../src/seed/pipeline.js'
 import { makeRelease, useRelease } from '../../src/deploy/release.js'
-import { MINI_SEED, REAL_SEED, removeTempDirs, ROOT, tempDir } from '../helpers/seed.js'
+import { MINI_SEED, REAL_SEED, removeTempDirs, tempDir } from '../helpers/seed.js'
+import { ROOT } from '../helpers/app.js'
 
 // `npm run replicas` for real: replicas of a release behind Debian's nginx, a replica
 // stopped under load, a release switched in and switched back under load. Every request
