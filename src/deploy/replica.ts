@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 // One replica: the ordinary server process (src/server.ts) on a release file, on its own
 // loopback port, trusting the proxy's X-Forwarded-For. It is ready once /health answers
-// with the release's version.
+// under the release's version (its Dataset-Version header).
 
 const SERVER = fileURLToPath(new URL(`../server${extname(fileURLToPath(import.meta.url))}`, import.meta.url))
 
@@ -40,9 +40,10 @@ export async function startReplica ({ file, version, env }: ReplicaOptions, read
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the replica on ${file} exited (${child.signalCode ?? child.exitCode}) before it was ready`)
     try {
       const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) })
-      const body = await res.json() as { version?: string }
-      if (res.ok && body.version === version) break
-      if (res.ok) { await stop(); throw new Error(`the replica on ${file} serves version ${body.version}, not ${version}`) }
+      await res.arrayBuffer()
+      const served = res.headers.get('dataset-version')
+      if (res.ok && served === version) break
+      if (res.ok) { await stop(); throw new Error(`the replica on ${file} serves version ${served}, not ${version}`) }
     } catch (err) {
       if ((err as Error).message.startsWith('the replica')) throw err
     }

@@ -103,8 +103,9 @@ function load (): Load {
         if (res.status !== 200) failures.push(`${res.status} ${url}: ${res.body.slice(0, 200)}`)
         else if (url.endsWith('/health')) {
           // the version a replica says it serves is the release nginx says it routed to
-          const { version } = JSON.parse(res.body) as { version: string }
+          const { datasetVersion: version } = JSON.parse(res.body) as { datasetVersion: string }
           versions.add(version)
+          if (version !== res.headers['dataset-version']) failures.push(`/health body ${version} under Dataset-Version ${String(res.headers['dataset-version'])}`)
           if (version !== res.headers['x-release']) failures.push(`/health from ${version} under X-Release ${String(res.headers['x-release'])}`)
         }
       } catch (err) {
