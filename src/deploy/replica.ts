@@ -20,7 +20,7 @@ export interface Replica {
 
 export interface ReplicaOptions { file: string, version: string, env: Record<string, string> }
 
-export async function startReplica ({ file, version, env }: ReplicaOptions, readyMs = 60_000): Promise<Replica> {
+export async function startReplica ({ file, version, env }: ReplicaOptions, readyMs = 120_000): Promise<Replica> {
   const port = await freePort()
   const args = SERVER.endsWith('.ts') ? ['--import', 'tsx', SERVER] : [SERVER]
   const child = spawn(process.execPath, args, {
