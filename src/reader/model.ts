@@ -4,7 +4,7 @@ import type { Ranged } from './segments.js'
 // shows; `origin` and `confidence` are present only where the data has them.
 
 export interface Span extends Ranged { start: number, end: number, quote: string, section?: string | null }
-interface Provenance { origin?: string, confidence?: number }
+interface Provenance { origin?: string, confidence?: number | null }
 export interface ClaimDoc extends Provenance {
   id: string,
   article: string,
