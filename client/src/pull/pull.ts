@@ -37,8 +37,8 @@ export async function pull (options: PullOptions): Promise<PullResult> {
   const signal = options.signal ?? new AbortController().signal
   const api = createClient({ baseUrl: options.base, retry: options.retry })
   const request = identity(options)
-  const dataset = await serverVersion(api, options.base, signal)
 
+  // the files first: what is wrong with them is said even when the server is away
   const loaded = options.restart === true ? null : await readCheckpoint(options.checkpoint)
   const size = await fileSize(options.out)
   if (loaded === null && options.restart !== true && size !== null && size > 0) {
@@ -46,9 +46,10 @@ export async function pull (options: PullOptions): Promise<PullResult> {
   }
   if (loaded !== null) {
     if (loaded.request !== request) throw new PullError('CheckpointMismatch', `the checkpoint ${options.checkpoint} belongs to another pull (${loaded.request}), not to ${request}; nothing was changed. Use the command that started it, another --out, or --restart.`)
-    if (loaded.dataset !== dataset) throw changed(loaded.dataset, dataset, loaded.items, options.out)
     if (size === null || size < loaded.bytes) throw new PullError('CorruptCheckpoint', `${options.out} holds ${size ?? 0} bytes but its checkpoint records ${loaded.bytes}: the output was changed or replaced after the checkpoint was written; nothing was changed. ${RESTART_HINT}`)
   }
+  const dataset = await serverVersion(api, options.base, signal)
+  if (loaded !== null && loaded.dataset !== dataset) throw changed(loaded.dataset, dataset, loaded.items, options.out)
   let cp: Checkpoint = loaded ?? { format: 'structured-claims-pull/1', request, dataset, position: null, items: 0, bytes: 0, total: null }
   const resumedFrom = cp.items
   if (cp.position === null && cp.items > 0) return await finish(options, cp, resumedFrom, api, signal)
