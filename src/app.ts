@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import Fastify, { type FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
@@ -14,15 +15,22 @@ import events from './routes/events.js'
 import claims from './routes/claims.js'
 import questions from './routes/questions.js'
 import search from './routes/search.js'
-import { serverOptions, type Config } from './options.js'
+import problems from './routes/problems.js'
+import { serverOptions } from './options.js'
+import type { Config } from './config.js'
 
-export type AppOptions = Pick<Config, 'dbPath' | 'rateLimitMax'>
+interface AppOptions {
+  dbPath: string
+  rateLimitMax: number
+  /** Signs cursors. Without one, the app makes its own: its cursors are then valid only in this process. */
+  cursorSecret?: string | null
+}
 
 // The app as a plugin: it never listens. The order below is the architecture's table of
 // contents: cross-cutting plugins first, then one plugin per resource.
 export default async function app (fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(errors)
-  await fastify.register(db, { dbPath: opts.dbPath })
+  await fastify.register(db, { dbPath: opts.dbPath, cursorSecret: opts.cursorSecret ?? randomBytes(32).toString('base64url') })
   await fastify.register(caching)
   await fastify.register(http, { rateLimitMax: opts.rateLimitMax })
   await fastify.register(schemas)
@@ -35,13 +43,14 @@ export default async function app (fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(claims)
   await fastify.register(questions)
   await fastify.register(search)
+  await fastify.register(problems)
 }
 
 /** A Fastify instance with the app registered and ready: what the server and the tests both use. */
 export async function buildApp (config: AppOptions & Pick<Config, 'logLevel' | 'trustProxy'>): Promise<FastifyInstance> {
   const fastify = Fastify(serverOptions(config)).withTypeProvider<TypeBoxTypeProvider>()
   // fp() so that the app's decorators (repo, swagger) are reachable from the instance
-  await fastify.register(fp(app), { dbPath: config.dbPath, rateLimitMax: config.rateLimitMax })
+  await fastify.register(fp(app), { dbPath: config.dbPath, rateLimitMax: config.rateLimitMax, cursorSecret: config.cursorSecret })
   await fastify.ready()
   return fastify
 }

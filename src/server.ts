@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
 import { buildApp } from './app.js'
-import { configFromEnv, ConfigError } from './options.js'
+import { ConfigError, DEFAULT_SEED_DIR, loadConfig } from './config.js'
 import { DatabaseOpenError } from './db/open.js'
 import { runSeed } from './seed/pipeline.js'
-import { DEFAULT_DB_PATH, DEFAULT_SEED_DIR } from './config.js'
 import { isWorker, runPrimary } from './cluster.js'
 
 // The process: config from the environment, the database built on first start, listen,
@@ -12,25 +12,28 @@ import { isWorker, runPrimary } from './cluster.js'
 async function main (): Promise<void> {
   let config
   try {
-    config = configFromEnv()
+    config = loadConfig()
   } catch (err) {
     if (err instanceof ConfigError) fail(`invalid configuration: ${err.message}`)
     throw err
   }
   // `npm start` on a fresh clone builds the default database when it is missing; an
   // explicit DB_PATH that does not exist is an error rather than a silent build
-  if (!isWorker() && config.dbPath === DEFAULT_DB_PATH && process.env.DB_PATH === undefined && !existsSync(config.dbPath)) {
+  if (!isWorker() && !config.dbPathGiven && !existsSync(config.dbPath)) {
     const summary = runSeed({ seedDir: DEFAULT_SEED_DIR, dbPath: config.dbPath })
     console.log(`built ${summary.dbPath} (version ${summary.version}) in ${summary.ms} ms`)
   }
-  if (config.workers > 1 && !isWorker()) return runPrimary(config.workers)
+  // cursors are signed with CURSOR_SECRET, or with a secret made here at start: the
+  // primary hands it to its workers, and it is never written anywhere
+  const cursorSecret = config.cursorSecret ?? randomBytes(32).toString('base64url')
+  if (config.workers > 1 && !isWorker()) return runPrimary(config.workers, cursorSecret)
   if (isWorker()) {
     // the per-client limit is kept per process; round-robin spreads a client over all of them
     config.rateLimitMax = Math.ceil(config.rateLimitMax / config.workers)
   }
   let app
   try {
-    app = await buildApp(config)
+    app = await buildApp({ ...config, cursorSecret })
   } catch (err) {
     if (err instanceof DatabaseOpenError) fail(`cannot start: ${err.message}`)
     throw err
@@ -44,7 +47,7 @@ async function main (): Promise<void> {
     force.unref()
     // close() ends the connections idle at that moment; one whose response is still in
     // flight turns idle keep-alive when it ends, and would hold the exit up for
-    // keepAliveTimeout: end those too as they come (reliability review, issue #5)
+    // keepAliveTimeout: end those too as they come
     const sweep = setInterval(() => app.server.closeIdleConnections(), 100)
     sweep.unref()
     app.close().then(() => process.exit(0), (err: unknown) => { app.log.error({ err }, 'close failed'); process.exit(1) })

@@ -10,7 +10,7 @@ import type { Database } from 'better-sqlite3'
 
 export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'migrations')
 
-export interface Migration { version: number, file: string, sql: string }
+interface Migration { version: number, file: string, sql: string }
 
 export class MigrationError extends Error {
   constructor (readonly file: string, cause: unknown) {
@@ -19,7 +19,7 @@ export class MigrationError extends Error {
   }
 }
 
-export function listMigrations (dir = MIGRATIONS_DIR): Migration[] {
+function listMigrations (dir = MIGRATIONS_DIR): Migration[] {
   const migrations = readdirSync(dir)
     .filter((f) => /^\d+_[\w-]+\.sql$/.test(f))
     .map((file) => ({ version: Number.parseInt(file, 10), file, sql: readFileSync(join(dir, file), 'utf8') }))

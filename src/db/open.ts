@@ -14,7 +14,7 @@ export class DatabaseOpenError extends Error {
 }
 
 /** Files up to this size have every page checked when the server opens them. */
-export const FULL_CHECK_MAX_BYTES = 2 ** 30
+const FULL_CHECK_MAX_BYTES = 2 ** 30
 
 export function openReadOnly (path: string, onSkippedCheck?: (message: string) => void, fullCheckMaxBytes = FULL_CHECK_MAX_BYTES): Database.Database {
   if (!existsSync(path)) throw new DatabaseOpenError(`database ${path} does not exist (build it with: npm run seed)`)
@@ -41,9 +41,9 @@ export function openReadOnly (path: string, onSkippedCheck?: (message: string) =
     const pageSize = db.pragma('page_size', { simple: true }) as number
     if (pages * pageSize !== bytes) throw new DatabaseOpenError(`database ${path} is corrupt (${bytes} bytes, but its header counts ${pages} pages of ${pageSize}): rebuild it with: npm run seed`)
     // A damaged page anywhere (a disk error) is refused now, not found later as 500s on
-    // whichever requests read it (reliability review, issue #5). That reads every page:
+    // whichever requests read it. That reads every page:
     // ~10 ms for the real dataset, 1-10 s at 1 GiB, 30 s to minutes for the 6.5 GB of a
-    // million claims (issue #6), so bigger files rely on the check the seed ran before
+    // million claims, so bigger files rely on the check the seed ran before
     // publishing them, and the server says so.
     if (bytes <= fullCheckMaxBytes) {
       const check = db.pragma('quick_check(1)', { simple: true })

@@ -1,14 +1,19 @@
 import type { Database, Statement } from 'better-sqlite3'
-import { RESOURCES, type Collection, type Resource } from './resources.js'
+import { COLLECTIONS, type Collection, type CollectionName, type EntityName, type Filters, type Sort, type SqlParam } from './collections.js'
 import type { CursorKey } from './cursor.js'
 
-// All the SQL the server runs. Statements are prepared once, on first use, and kept: the
-// set of distinct statements is bounded by the filters and sorts resources.ts allows.
+// All the SQL the server runs, and the one paginated-query core that lists, nested lists,
+// search and exports share. Statements are prepared once, on first use, and kept: the
+// set of distinct statements is bounded by the filters and sorts the registry allows.
+// The dataset's version lives here, on the object, and is read per request, so a
+// repository that picks up a new dataset version needs no change elsewhere.
 
-export type Filters = Record<string, string[]>
-export interface ListQuery { filters: Filters, sort: string, limit: number, after: CursorKey | null }
-export interface ListPage { docs: string[], next: CursorKey | null }
-export interface DatasetMeta { version: string, builtAt: string, schemaVersion: number, counts: Record<string, number> }
+interface ListQuery { filters: Filters, sort: string, limit: number, after: CursorKey | null }
+interface ListPage { docs: string[], next: CursorKey | null }
+interface DatasetMeta { version: string, builtAt: string, schemaVersion: number, counts: Record<string, number> }
+
+const MAX_TOTALS = 10_000
+const EXPORT_BATCH = 1000
 
 export class Repository {
   private readonly statements = new Map<string, Statement>()
@@ -21,6 +26,8 @@ export class Repository {
     this.meta = { version: m.version ?? '', builtAt: m.built_at ?? '', schemaVersion: Number(m.schema_version), counts: JSON.parse(m.counts ?? '{}') }
   }
 
+  get version (): string { return this.meta.version }
+
   private stmt (sql: string): Statement {
     let s = this.statements.get(sql)
     if (s === undefined) {
@@ -31,22 +38,23 @@ export class Repository {
   }
 
   /** The entity as the API serves it, as JSON text; `detail` for the richer shape where there is one. */
-  doc (collection: Collection, id: string, detail = false): string | undefined {
-    const row = this.stmt(`SELECT ${detail && hasDetail(collection) ? 'detail' : 'doc'} AS doc FROM ${collection} WHERE id = ?`).get(id) as { doc: string } | undefined
+  doc (collection: EntityName, id: string, detail = false): string | undefined {
+    const c = COLLECTIONS[collection]
+    const row = this.stmt(`SELECT ${detail && c.detail !== undefined ? c.detail : 'doc'} AS doc FROM ${collection} WHERE id = ?`).get(id) as { doc: string } | undefined
     return row?.doc
   }
 
-  exists (collection: Collection, id: string): boolean {
+  exists (collection: EntityName, id: string): boolean {
     return this.stmt(`SELECT 1 FROM ${collection} WHERE id = ?`).get(id) !== undefined
   }
 
   /** The values among `ids` that are not ids of the collection. */
-  unknownIds (collection: Collection, ids: string[]): string[] {
+  unknownIds (collection: EntityName, ids: string[]): string[] {
     return ids.filter((id) => !this.exists(collection, id))
   }
 
   /** Parsed docs of the given ids (for `include`), keyed by id. */
-  docsByIds (collection: Collection, ids: string[]): Record<string, unknown> {
+  docsByIds (collection: EntityName, ids: string[]): Record<string, unknown> {
     const out: Record<string, unknown> = {}
     for (const id of [...new Set(ids)].sort()) {
       const doc = this.doc(collection, id)
@@ -59,53 +67,66 @@ export class Repository {
     return (this.stmt('SELECT text FROM articles WHERE id = ?').get(id) as { text: string } | undefined)?.text
   }
 
-  list (collection: Collection, query: ListQuery): ListPage {
-    const r = RESOURCES[collection]
-    const sort = r.sorts[query.sort] ?? r.sorts.position!
-    const { where, params } = whereClause(r, query.filters)
-    const keys = sort.columns.map((c, i) => `${c.sql} AS k${i}`).join(', ')
-    const conditions = [...where]
+  /** One page in the order of `sort`, strictly after the key `after`, and the key to continue from. */
+  page (collection: CollectionName, query: ListQuery): ListPage {
+    const c = COLLECTIONS[collection]
+    const sort = sortOf(c, query.sort)
+    const { from, where, params } = selection(c, query.filters)
     if (query.after !== null) {
-      const { sql, params: keyParams } = keyset(sort.columns, query.after)
-      conditions.push(sql)
-      params.push(...keyParams)
+      const k = keyset(sort, query.after)
+      where.push(k.sql)
+      params.push(...k.params)
     }
-    const sql = `SELECT t.doc AS doc, ${keys} FROM ${r.table} t${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${sort.columns.map((c) => `${c.sql}${c.desc ? ' DESC' : ''}`).join(', ')} LIMIT ?`
-    const rows = this.stmt(sql).all(...params, query.limit + 1) as Array<Record<string, string | number>>
+    const keys = sort.columns.map((col, i) => `${col.sql} AS k${i}`).join(', ')
+    const order = sort.columns.map((col) => `${col.sql}${col.desc ? ' DESC' : ''}`).join(', ')
+    const rows = this.stmt(`SELECT ${c.doc} AS doc, ${keys} FROM ${from} t${whereSql(where)} ORDER BY ${order} LIMIT ?`)
+      .all(...params, query.limit + 1) as Array<Record<string, SqlParam>>
     const more = rows.length > query.limit
     const page = more ? rows.slice(0, query.limit) : rows
     const last = page.at(-1)
     return {
       docs: page.map((row) => row.doc as string),
-      next: more && last !== undefined ? sort.columns.map((_, i) => last[`k${i}`] as string | number) : null
+      next: more && last !== undefined ? sort.columns.map((_, i) => last[`k${i}`] as SqlParam) : null
     }
   }
 
-  /** How many rows match; cached per canonical filter set, since the data never changes while served. */
-  count (collection: Collection, filters: Filters, cacheKey: string): number {
-    const hit = this.totals.get(cacheKey)
+  /** Every matching doc after `after`, read in keyset batches (each query run to completion, so the connection is never held between them). */
+  * rows (collection: CollectionName, filters: Filters, sort: string, after: CursorKey | null = null): Generator<string[]> {
+    do {
+      const page = this.page(collection, { filters, sort, limit: EXPORT_BATCH, after })
+      if (page.docs.length > 0) yield page.docs
+      after = page.next
+    } while (after !== null)
+  }
+
+  /** How many rows match; cached per dataset version and canonical filter set. */
+  count (collection: CollectionName, filters: Filters, cacheKey: string): number {
+    const key = `${this.version}\n${cacheKey}`
+    const hit = this.totals.get(key)
     if (hit !== undefined) return hit
-    const r = RESOURCES[collection]
-    const { where, params } = whereClause(r, filters)
-    const { n } = this.stmt(`SELECT count(*) AS n FROM ${r.table} t${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}`).get(...params) as { n: number }
-    if (this.totals.size >= 10_000) this.totals.delete(this.totals.keys().next().value as string)
-    this.totals.set(cacheKey, n)
+    const { from, where, params } = selection(COLLECTIONS[collection], filters)
+    const { n } = this.stmt(`SELECT count(*) AS n FROM ${from} t${whereSql(where)}`).get(...params) as { n: number }
+    if (this.totals.size >= MAX_TOTALS) this.totals.delete(this.totals.keys().next().value as string)
+    this.totals.set(key, n)
     return n
   }
 }
 
-function hasDetail (collection: Collection): boolean {
-  return collection === 'actors' || collection === 'articles'
+export function sortOf (c: Collection, name: string): Sort {
+  return c.sorts[name] ?? c.sorts[c.defaultSort]!
 }
 
-function whereClause (r: Resource, filters: Filters): { where: string[], params: Array<string | number> } {
+const whereSql = (where: string[]) => (where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '')
+
+function selection (c: Collection, filters: Filters): { from: string, where: string[], params: SqlParam[] } {
+  const source = c.source(filters)
   const where: string[] = []
-  const params: Array<string | number> = []
+  const params: SqlParam[] = [...source.params]
   for (const name of Object.keys(filters).sort()) {
     const values = filters[name] ?? []
-    const def = r.filters[name]
-    if (def === undefined || values.length === 0) continue
-    if (name === 'q') { // several q values: any of them (OR), as one MATCH expression
+    const def = c.filters[name]
+    if (def?.sql == null || values.length === 0) continue
+    if (def.search === true) { // several queries: any of them (OR), as one MATCH expression
       where.push(def.sql(1))
       params.push(values.map((v) => `(${v})`).join(' OR '))
       continue
@@ -121,17 +142,17 @@ function whereClause (r: Resource, filters: Filters): { where: string[], params:
     }
     where.push(parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`)
   }
-  return { where, params }
+  return { from: source.sql, where, params }
 }
 
-/** The rows strictly after `after` in the order of `columns` (lexicographic, each column in its own direction). */
-function keyset (columns: Array<{ sql: string, desc: boolean }>, after: CursorKey): { sql: string, params: Array<string | number> } {
+/** The rows strictly after `after` in the order of the sort (lexicographic, each column in its own direction). */
+function keyset (sort: Sort, after: CursorKey): { sql: string, params: SqlParam[] } {
   const ors: string[] = []
-  const params: Array<string | number> = []
-  columns.forEach((c, i) => {
-    const eq = columns.slice(0, i).map((p) => `${p.sql} = ?`)
-    ors.push(`(${[...eq, `${c.sql} ${c.desc ? '<' : '>'} ?`].join(' AND ')})`)
-    params.push(...after.slice(0, i + 1) as Array<string | number>)
+  const params: SqlParam[] = []
+  sort.columns.forEach((col, i) => {
+    const eq = sort.columns.slice(0, i).map((p) => `${p.sql} = ?`)
+    ors.push(`(${[...eq, `${col.sql} ${col.desc ? '<' : '>'} ?`].join(' AND ')})`)
+    params.push(...after.slice(0, i + 1))
   })
   return { sql: `(${ors.join(' OR ')})`, params }
 }

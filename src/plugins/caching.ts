@@ -1,19 +1,21 @@
 import fp from 'fastify-plugin'
 import { createHash } from 'node:crypto'
+import type { Readable } from 'node:stream'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { negotiateFormat } from '../routes/export.js'
 import { chooseEncoding, compress, MIN_COMPRESS_BYTES, type Encoding } from '../encoding.js'
 
-// Conditional requests and a cache of serialized responses. The dataset is immutable
-// while served, so a response is a function of (dataset version, canonical request): the
-// ETag is computed from those two before any work is done, a matching If-None-Match is
-// a 304 straight away, and a 200 body once made is replayed for the same request, with
-// each Content-Encoding computed once. (@fastify/etag hashes the body after the work, and
-// @fastify/compress compresses it again on every request; this does neither.)
+// Conditional requests and a cache of serialized responses. A response is a function of
+// (dataset version, canonical request, representation): a 200 body once made is replayed
+// for the same request, with each Content-Encoding computed once, and its ETag answers
+// If-None-Match with a 304. A 304 is only ever given for what would be a 200: a cached
+// entry is one, and a request not yet cached is answered in full (routing, validation,
+// handler) before onSend turns a 200 into the 304. (@fastify/etag hashes the body after
+// the work, and @fastify/compress compresses it again on every request; this does
+// neither.)
 //
 // The cache is keyed by the raw URL and Accept header, so a replay costs one Map lookup:
 // no query parsing and no hashing. The entry carries the ETag of its canonical request,
-// so equivalent URLs still share their tag.
+// so equivalent URLs still share their tag; an entry of another dataset version is a miss.
 
 export const MAX_AGE = 300
 const CACHE_BYTES = 64 * 1024 * 1024
@@ -21,38 +23,38 @@ const VARY = 'Accept, Accept-Encoding'
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** Set on a cache miss of a cacheable request: where its 200 is to be kept, and its tag. */
-    miss?: { key: string, etag: string }
+    /** Set on a cache miss of a cacheable request: where its 200 is to be kept. */
+    miss?: string
   }
 }
 
 /**
- * Path + sorted parameters (+ the representation chosen by Accept): equal meaning, equal
- * key. Repeated pairs are kept (limit=3&limit=3 is a 400, limit=3 is not), so a request
- * never shares a key with one that validates differently.
+ * Path + sorted parameters + the representation negotiated: equal meaning, equal key.
+ * Comma lists are split as the query parser splits them; repeated pairs are kept
+ * (limit=3&limit=3 is a 400, limit=3 is not), so a request never shares a tag with one
+ * that validates differently.
  */
-export function canonicalRequest (request: FastifyRequest): string {
+function canonicalRequest (request: FastifyRequest): string {
   const [rawPath = '/', search = ''] = request.url.split('?')
   const path = rawPath.length > 1 ? rawPath.replace(/\/+$/, '') : rawPath
   const pairs: Array<[string, string]> = []
-  const params = new URLSearchParams(search)
-  for (const [k, v] of params) {
-    for (const part of k === 'include' ? v.split(',') : [v]) pairs.push([k, part])
+  for (const [k, v] of new URLSearchParams(search)) {
+    for (const part of k === 'q' ? [v] : v.split(',')) pairs.push([k, part])
   }
   pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
-  const format = negotiateFormat(params.get('format') ?? undefined, request.headers.accept)
-  return `${path}?${new URLSearchParams(pairs).toString()}#${format}`
+  return `${path}?${new URLSearchParams(pairs).toString()}#${request.representation ?? ''}`
 }
 
-// `*` ("any current representation") is not matched here, before routing and validation
-// know whether one exists: onSend turns a 200 into the 304 instead
+/** Whether If-None-Match names the tag (weak comparison, RFC 9110 §13.1.2), or is `*`. */
 function matches (ifNoneMatch: string, etag: string): boolean {
+  if (ifNoneMatch.trim() === '*') return true
   const bare = etag.charCodeAt(0) === 87 /* W */ ? etag.slice(2) : etag
   return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === bare)
 }
 
 /** A 200 as sent: its body, the headers that belong to it rather than to the request, and its encodings as made. */
 interface Entry {
+  version: string
   etag: string
   body: Buffer
   headers: Record<string, string>
@@ -72,7 +74,13 @@ class ResponseCache {
   }
 
   set (key: string, entry: Entry) {
-    if (entry.bytes > CACHE_BYTES / 16 || this.entries.has(key)) return
+    if (entry.bytes > CACHE_BYTES / 16) return
+    const old = this.entries.get(key)
+    if (old !== undefined) {
+      if (old.version === entry.version) return
+      this.entries.delete(key)
+      this.bytes -= old.bytes
+    }
     this.entries.set(key, entry)
     this.grow(entry.bytes)
   }
@@ -96,12 +104,11 @@ class ResponseCache {
 }
 
 async function caching (fastify: FastifyInstance) {
-  const version = fastify.repo.meta.version
   const cache = new ResponseCache()
-  const cacheable = (url: string) => url.startsWith('/v1') || url.startsWith('/openapi.json') || url.startsWith('/health')
+  const cacheable = (url: string) => url.startsWith('/v1') || url.startsWith('/openapi.json') || url.startsWith('/health') || url.startsWith('/problems')
   // liveness must reach the server: /health may be revalidated, never served from a cache
   const cacheControl = (url: string) => (url.startsWith('/health') ? 'no-cache' : `public, max-age=${MAX_AGE}`)
-  const etagOf = (canonical: string) => `W/"${version}-${createHash('sha1').update(canonical).digest('base64url').slice(0, 16)}"`
+  const etagOf = (version: string, canonical: string) => `W/"${version}-${createHash('sha1').update(canonical).digest('base64url').slice(0, 16)}"`
   const notModified = (reply: FastifyReply, url: string, etag: string) =>
     reply.code(304).headers({ etag, 'cache-control': cacheControl(url), vary: VARY })
 
@@ -124,14 +131,12 @@ async function caching (fastify: FastifyInstance) {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || !cacheable(request.url)) return
     const key = request.headers.accept === undefined ? request.url : `${request.url}\n${request.headers.accept}`
     const hit = cache.get(key)
-    const etag = hit?.etag ?? etagOf(canonicalRequest(request))
-    const conditional = request.headers['if-none-match']
-    // `*` matches once a 200 is known to exist, as a cached one does
-    if (conditional !== undefined && (matches(conditional, etag) || (hit !== undefined && conditional.trim() === '*'))) {
-      return notModified(reply, request.url, etag).send()
+    if (hit !== undefined && hit.version === fastify.repo.version) {
+      const conditional = request.headers['if-none-match']
+      if (conditional !== undefined && matches(conditional, hit.etag)) return notModified(reply, request.url, hit.etag).send()
+      return reply.headers(hit.headers).send(await encodedBody(request, reply, hit))
     }
-    if (hit !== undefined) return reply.headers(hit.headers).send(await encodedBody(request, reply, hit))
-    request.miss = { key, etag }
+    request.miss = key
   })
 
   fastify.addHook('onSend', async (request, reply, payload) => {
@@ -140,13 +145,19 @@ async function caching (fastify: FastifyInstance) {
       reply.header('cache-control', 'no-store')
       return payload
     }
-    const miss = request.miss
-    if (miss === undefined || reply.statusCode !== 200) return payload
-    if (request.headers['if-none-match']?.trim() === '*' && typeof payload === 'string') {
-      notModified(reply, request.url, miss.etag).removeHeader('content-type')
+    const key = request.miss
+    if (key === undefined || reply.statusCode !== 200) return payload
+    const version = fastify.repo.version
+    const etag = etagOf(version, canonicalRequest(request))
+    const conditional = request.headers['if-none-match']
+    if (conditional !== undefined && matches(conditional, etag)) {
+      if (typeof payload === 'object' && payload !== null && 'destroy' in payload) (payload as Readable).destroy()
+      notModified(reply, request.url, etag).removeHeader('content-type')
+      reply.removeHeader('content-disposition')
+      reply.removeHeader('content-encoding')
       return ''
     }
-    const headers: Record<string, string> = { etag: miss.etag, 'cache-control': cacheControl(request.url), vary: VARY }
+    const headers: Record<string, string> = { etag, 'cache-control': cacheControl(request.url), vary: VARY }
     reply.headers(headers)
     // a stream (a bulk export) is neither kept nor compressed here: it compresses itself
     if (typeof payload !== 'string') return payload
@@ -154,8 +165,8 @@ async function caching (fastify: FastifyInstance) {
     const link = reply.getHeader('link')
     if (link !== undefined) headers.link = String(link)
     const body = Buffer.from(payload)
-    const entry: Entry = { etag: miss.etag, body, headers, encoded: {}, bytes: body.length }
-    cache.set(miss.key, entry)
+    const entry: Entry = { version, etag, body, headers, encoded: {}, bytes: body.length }
+    cache.set(key, entry)
     return encodedBody(request, reply, entry)
   })
 }

@@ -3,24 +3,21 @@ import type { FastifyInstance } from 'fastify'
 import { openReadOnly } from '../db/open.js'
 import { Repository } from '../db/repository.js'
 import { Cursors } from '../db/cursor.js'
-import { Search } from '../db/search.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
     repo: Repository
     cursors: Cursors
-    searchIndex: Search
   }
 }
 
-// The database, opened read-only once per process, and the repository that owns its SQL.
+// The database, opened read-only once per process, the repository that owns its SQL,
+// and the cursor signer (its secret comes from the process, never from the database).
 
-async function db (fastify: FastifyInstance, opts: { dbPath: string }) {
+async function db (fastify: FastifyInstance, opts: { dbPath: string, cursorSecret: string }) {
   const connection = openReadOnly(opts.dbPath, (message) => fastify.log.warn(message))
-  const repo = new Repository(connection)
-  fastify.decorate('repo', repo)
-  fastify.decorate('cursors', new Cursors(repo.meta.version))
-  fastify.decorate('searchIndex', new Search(connection))
+  fastify.decorate('repo', new Repository(connection))
+  fastify.decorate('cursors', new Cursors(opts.cursorSecret))
   fastify.addHook('onClose', async () => { connection.close() })
 }
 

@@ -3,20 +3,34 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { FastifyInstance } from 'fastify'
 import helmet, { type HelmetOptions } from 'helmet'
 import rateLimit from '@fastify/rate-limit'
-import { HttpProblem } from '../problem.js'
+import { Problem, problemBody } from '../problems.js'
+import { FORMAT_NAMES, mediaTypeOf, negotiate, type FormatName } from '../formats/index.js'
 
-// What a public HTTP API owes its clients: security headers, CORS for any origin, and
-// per-client rate limiting with the limit headers on every response. (Compression is
-// src/plugins/caching.ts's, done once per cached body; exports and /docs compress their own.)
+// What a public HTTP API owes its clients: security headers, CORS for any origin, the
+// dataset version, per-client rate limiting with the limit headers on every response,
+// content negotiation (406 when nothing acceptable), and RFC 9112's Host rules.
+// (Compression is src/plugins/caching.ts's, done once per cached body; exports and
+// /docs compress their own.)
 //
-// None of the headers depends on the request: they are computed once and set by one hook.
-// @fastify/helmet re-runs helmet(options) on every request, CSP parsing included, and
-// @fastify/cors resolves its origin option per request; with both, GET /v1/claims/{id}
-// served 0.45× the requests per second it does with the same headers set here (bench/,
-// issue #6).
+// None of the static headers depends on the request: they are computed once and set by
+// one hook. @fastify/helmet re-runs helmet(options) on every request, CSP parsing
+// included, and @fastify/cors resolves its origin option per request; with both,
+// GET /v1/claims/{id} served 0.45× the requests per second it does with the same
+// headers set here.
 
-export const EXPOSED_HEADERS = [
-  'Link', 'ETag', 'Content-Disposition', 'Retry-After',
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Media types the route answers with, the server's preference first. */
+    produces?: readonly string[]
+  }
+  interface FastifyRequest {
+    /** The media type negotiated for the answer (`format=` first, else Accept). */
+    representation?: string
+  }
+}
+
+const EXPOSED_HEADERS = [
+  'Link', 'ETag', 'Content-Disposition', 'Retry-After', 'Dataset-Version',
   'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'
 ]
 const METHODS = 'GET, HEAD, OPTIONS'
@@ -43,7 +57,7 @@ const HELMET: HelmetOptions = {
 }
 
 /** The headers helmet's middleware sets for these options (none of them depends on the request). */
-export function helmetHeaders (options: HelmetOptions): Record<string, string> {
+function helmetHeaders (options: HelmetOptions): Record<string, string> {
   const headers: Record<string, string> = {}
   const res = {
     setHeader (name: string, value: unknown) { headers[name.toLowerCase()] = String(value) },
@@ -54,15 +68,54 @@ export function helmetHeaders (options: HelmetOptions): Record<string, string> {
 }
 
 /** Every response's own headers: helmet's, and CORS's for a GET from any origin. */
-export const STATIC_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+const STATIC_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   ...helmetHeaders(HELMET),
   'access-control-allow-origin': '*',
   'access-control-expose-headers': EXPOSED_HEADERS.join(', ')
 })
 
+/** How many Host fields the request has (Node keeps only the first in `headers`). */
+function hostFields (raw: string[]): number {
+  let n = 0
+  for (let i = 0; i < raw.length; i += 2) if (raw[i]!.length === 4 && raw[i]!.toLowerCase() === 'host') n++
+  return n
+}
+
 async function http (fastify: FastifyInstance, opts: { rateLimitMax: number }) {
-  fastify.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(STATIC_HEADERS)
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.headers(STATIC_HEADERS).header('dataset-version', fastify.repo.version)
+    // RFC 9112 §3.2: an HTTP/1.1 request with no Host, or more than one, is a 400
+    if (request.raw.httpVersion === '1.1') {
+      const hosts = hostFields(request.raw.rawHeaders)
+      if (hosts !== 1) {
+        done(new Problem('bad-request', hosts === 0 ? 'An HTTP/1.1 request must have a Host header.' : 'The request has more than one Host header.'))
+        return
+      }
+    }
+    done()
+  })
+
+  // Node answers an Expect it does not know with a bare 417 unless someone listens
+  fastify.server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
+    const body = problemBody('expectation-failed', `The Expect header "${String(req.headers.expect)}" cannot be met: only 100-continue is.`, req.url ?? '')
+    res.writeHead(417, { ...STATIC_HEADERS, 'dataset-version': fastify.repo.version, 'content-type': 'application/problem+json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', connection: 'close' })
+    res.end(body)
+  })
+
+  // preValidation, after src/plugins/caching.ts's: a cached answer skips it; a 406 comes
+  // before any other check, since no answer could be read anyway
+  fastify.addHook('preValidation', (request, _reply, done) => {
+    const offered = request.routeOptions.config.produces
+    if (offered === undefined) { done(); return }
+    const format = (request.query as { format?: unknown } | undefined)?.format
+    const chosen = typeof format === 'string' && (FORMAT_NAMES as readonly string[]).includes(format)
+      ? mediaTypeOf(format as FormatName)
+      : negotiate(request.headers.accept, offered)
+    if (chosen === null) {
+      done(new Problem('not-acceptable', `The Accept header allows none of the media types this resource is available as: ${offered.join(', ')}.`))
+      return
+    }
+    request.representation = chosen
     done()
   })
 
@@ -71,7 +124,7 @@ async function http (fastify: FastifyInstance, opts: { rateLimitMax: number }) {
       global: true,
       max: opts.rateLimitMax,
       timeWindow: '1 minute',
-      errorResponseBuilder: (_request, context) => new HttpProblem(429, 'rate-limited',
+      errorResponseBuilder: (_request, context) => new Problem('rate-limited',
         `Rate limit exceeded: at most ${context.max} requests per ${context.after === '1 minute' ? 'minute' : context.after} per client. Retry after ${Math.ceil(context.ttl / 1000)} s.`)
     })
   }
@@ -91,4 +144,4 @@ async function http (fastify: FastifyInstance, opts: { rateLimitMax: number }) {
   })
 }
 
-export default fp(http, { name: 'http', fastify: '5.x', dependencies: ['errors'] })
+export default fp(http, { name: 'http', fastify: '5.x', dependencies: ['errors', 'db'] })

@@ -1,16 +1,16 @@
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import * as entities from '../schemas/entities.js'
-import { DatasetInfo, Health, Included, Page, Problem, ProblemError, SearchHit, SearchResults } from '../schemas/http.js'
+import { DatasetInfo, Health, Included, Page, Problem, ProblemError, ProblemTypeInfo, SearchHit } from '../schemas/http.js'
 
 // Every shared schema, registered once by its $id: OpenAPI shows each as a named
 // component, and routes point at them with ref().
 
-export const SHARED_SCHEMAS = [
+const SHARED_SCHEMAS = [
   entities.Span, entities.Mention, entities.AddedFact, entities.Role, entities.Actor, entities.ActorDetail,
   entities.Participant, entities.Event, entities.RelatedClaim, entities.Claim, entities.Question,
   entities.Article, entities.ArticleDetail,
-  ProblemError, Problem, Page, Included, DatasetInfo, Health, SearchHit, SearchResults
+  ProblemError, Problem, ProblemTypeInfo, Page, Included, DatasetInfo, Health, SearchHit
 ]
 
 async function schemas (fastify: FastifyInstance) {

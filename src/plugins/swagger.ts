@@ -24,7 +24,9 @@ async function docs (fastify: FastifyInstance) {
       info: {
         title: 'Structured Claims API',
         version: '1.0.0',
-        description: 'A news article as a knowledge base: the actors involved, the events that happened or are expected, the claims made (who asserts what, how hedged) and the open questions, every item pointing back to the exact words it came from (W3C Web Annotation selectors). Read-only. Lists are keyset-paginated; errors are RFC 9457 problem+json.',
+        description: 'A news article as a knowledge base: the actors involved, the events that happened or are expected, the claims made (who asserts what, how hedged) and the open questions, every item pointing back to the exact words it came from (W3C Web Annotation selectors). Read-only.\n\n' +
+          'Three ways in: **apps** query this JSON API; **people browsing** read each article with its structure marked in the [reader view](/); **bulk pulls** stream every row of any list with `format=ndjson` or `format=csv`.\n\n' +
+          'Lists are keyset-paginated (`page.next`, `Link: rel="next"`); a filter given twice or as a comma list matches any of its values, different filters must all match. Errors are RFC 9457 problem+json whose `type` resolves to a description (`/problems/{name}`). Every response carries a `Dataset-Version` header: the version of the data, not of the API.',
         license: { name: 'Annotations CC BY 4.0; article text belongs to its publisher', identifier: 'CC-BY-4.0' }
       },
       servers: [{ url: '/', description: 'The server serving this document.' }],

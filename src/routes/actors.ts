@@ -2,13 +2,11 @@ import type { FastifyInstance } from 'fastify'
 import { Actor, ActorDetail, Claim, Event, Question } from '../schemas/entities.js'
 import { ref } from '../schemas/ref.js'
 import { detailRoute, listRoute } from './collection.js'
-import { EXAMPLE_IDS } from '../schemas/examples.js'
 
 export default async function actors (fastify: FastifyInstance) {
   const tag = 'actors'
   listRoute(fastify, {
     collection: 'actors',
-    url: '/v1/actors',
     operationId: 'listActors',
     tag,
     item: ref(Actor),
@@ -17,19 +15,16 @@ export default async function actors (fastify: FastifyInstance) {
   })
   detailRoute(fastify, {
     collection: 'actors',
-    url: '/v1/actors/:id',
     operationId: 'getActor',
     tag,
     item: ref(ActorDetail),
     detail: true,
-    exampleId: EXAMPLE_IDS.actor,
     summary: 'Get an actor with its mentions',
     description: 'The actor, its roles with evidence, facts added from outside the article (marked), and every mention found in the articles as a span.'
   })
-  const parent = { collection: 'actors', filter: 'actor', singular: 'actor' } as const
+  const parent = { collection: 'actors', filter: 'actor' } as const
   listRoute(fastify, {
     collection: 'claims',
-    url: '/v1/actors/:id/claims',
     operationId: 'listClaimsForActor',
     tag,
     item: ref(Claim),
@@ -39,7 +34,6 @@ export default async function actors (fastify: FastifyInstance) {
   })
   listRoute(fastify, {
     collection: 'events',
-    url: '/v1/actors/:id/events',
     operationId: 'listEventsForActor',
     tag,
     item: ref(Event),
@@ -49,7 +43,6 @@ export default async function actors (fastify: FastifyInstance) {
   })
   listRoute(fastify, {
     collection: 'questions',
-    url: '/v1/actors/:id/questions',
     operationId: 'listQuestionsForActor',
     tag,
     item: ref(Question),

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
 import { Article, ArticleDetail } from '../schemas/entities.js'
-import { BAD_REQUEST, NOT_FOUND } from '../schemas/http.js'
+import { BAD_REQUEST, NOT_ACCEPTABLE, NOT_FOUND, okResponse } from '../schemas/http.js'
 import { IdParams, NoQuery } from '../schemas/query.js'
 import { ref } from '../schemas/ref.js'
-import { notFound } from '../problem.js'
+import { notFound } from '../problems.js'
 import { detailRoute, listRoute } from './collection.js'
 import { EXAMPLE_IDS } from '../schemas/examples.js'
 
@@ -12,7 +12,6 @@ export default async function articles (fastify: FastifyInstance) {
   const tag = 'articles'
   listRoute(fastify, {
     collection: 'articles',
-    url: '/v1/articles',
     operationId: 'listArticles',
     tag,
     item: ref(Article),
@@ -21,16 +20,15 @@ export default async function articles (fastify: FastifyInstance) {
   })
   detailRoute(fastify, {
     collection: 'articles',
-    url: '/v1/articles/:id',
     operationId: 'getArticle',
     tag,
     item: ref(ArticleDetail),
     detail: true,
-    exampleId: EXAMPLE_IDS.article,
     summary: 'Get an article with its sections and sentences',
     description: 'The article with its full text, its sections (heading and body span) and its sentences (spans), as found by the seed pipeline.'
   })
   fastify.get('/v1/articles/:id/text', {
+    config: { produces: ['text/plain'] },
     schema: {
       operationId: 'getArticleText',
       tags: [tag],
@@ -39,9 +37,10 @@ export default async function articles (fastify: FastifyInstance) {
       params: Type.Object({ id: Type.String({ ...IdParams.properties.id, examples: [EXAMPLE_IDS.article] }) }),
       querystring: NoQuery,
       response: {
-        200: { description: 'The article text.', content: { 'text/plain': { schema: Type.String() } } },
+        200: okResponse('The article text.', { 'text/plain': { schema: Type.String() } }),
         400: BAD_REQUEST,
-        404: NOT_FOUND
+        404: NOT_FOUND,
+        406: NOT_ACCEPTABLE
       }
     }
   }, async (request, reply) => {
@@ -50,11 +49,10 @@ export default async function articles (fastify: FastifyInstance) {
     if (text === undefined) throw notFound(`There is no article with id "${id}". List them at /v1/articles.`)
     return reply.type('text/plain; charset=utf-8').send(text)
   })
-  const parent = { collection: 'articles', filter: 'article', singular: 'article' } as const
+  const parent = { collection: 'articles', filter: 'article' } as const
   for (const [collection, item, name] of [['actors', 'Actor', 'Actors'], ['events', 'Event', 'Events'], ['claims', 'Claim', 'Claims'], ['questions', 'Question', 'Questions']] as const) {
     listRoute(fastify, {
       collection,
-      url: `/v1/articles/:id/${collection}`,
       operationId: `list${name}ForArticle`,
       tag,
       item: Type.Unsafe(Type.Ref(item)),

@@ -2,13 +2,11 @@ import type { FastifyInstance } from 'fastify'
 import { Claim, Question } from '../schemas/entities.js'
 import { ref } from '../schemas/ref.js'
 import { detailRoute, listRoute } from './collection.js'
-import { EXAMPLE_IDS } from '../schemas/examples.js'
 
 export default async function claims (fastify: FastifyInstance) {
   const tag = 'claims'
   listRoute(fastify, {
     collection: 'claims',
-    url: '/v1/claims',
     operationId: 'listClaims',
     tag,
     item: ref(Claim),
@@ -17,21 +15,18 @@ export default async function claims (fastify: FastifyInstance) {
   })
   detailRoute(fastify, {
     collection: 'claims',
-    url: '/v1/claims/:id',
     operationId: 'getClaim',
     tag,
     item: ref(Claim),
-    exampleId: EXAMPLE_IDS.claim,
     summary: 'Get a claim',
     description: 'One claim with its attribution, certainty, subjects, events, evidence spans and related claims.'
   })
   listRoute(fastify, {
     collection: 'questions',
-    url: '/v1/claims/:id/questions',
     operationId: 'listQuestionsForClaim',
     tag,
     item: ref(Question),
-    parent: { collection: 'claims', filter: 'claim', singular: 'claim' },
+    parent: { collection: 'claims', filter: 'claim' },
     summary: 'List open questions bearing on a claim',
     description: 'The same as /v1/questions?claim={id}. 404 when the claim does not exist.'
   })

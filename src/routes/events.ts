@@ -2,13 +2,11 @@ import type { FastifyInstance } from 'fastify'
 import { Claim, Event, Question } from '../schemas/entities.js'
 import { ref } from '../schemas/ref.js'
 import { detailRoute, listRoute } from './collection.js'
-import { EXAMPLE_IDS } from '../schemas/examples.js'
 
 export default async function events (fastify: FastifyInstance) {
   const tag = 'events'
   listRoute(fastify, {
     collection: 'events',
-    url: '/v1/events',
     operationId: 'listEvents',
     tag,
     item: ref(Event),
@@ -17,18 +15,15 @@ export default async function events (fastify: FastifyInstance) {
   })
   detailRoute(fastify, {
     collection: 'events',
-    url: '/v1/events/:id',
     operationId: 'getEvent',
     tag,
     item: ref(Event),
-    exampleId: EXAMPLE_IDS.event,
     summary: 'Get an event',
     description: 'One event with its participants and the spans it comes from.'
   })
-  const parent = { collection: 'events', filter: 'event', singular: 'event' } as const
+  const parent = { collection: 'events', filter: 'event' } as const
   listRoute(fastify, {
     collection: 'claims',
-    url: '/v1/events/:id/claims',
     operationId: 'listClaimsForEvent',
     tag,
     item: ref(Claim),
@@ -38,7 +33,6 @@ export default async function events (fastify: FastifyInstance) {
   })
   listRoute(fastify, {
     collection: 'questions',
-    url: '/v1/events/:id/questions',
     operationId: 'listQuestionsForEvent',
     tag,
     item: ref(Question),

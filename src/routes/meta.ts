@@ -1,48 +1,61 @@
 import type { FastifyInstance } from 'fastify'
-import { BAD_REQUEST, DatasetInfo, Health } from '../schemas/http.js'
+import { BAD_REQUEST, DatasetInfo, Health, NOT_ACCEPTABLE, okResponse } from '../schemas/http.js'
 import { ref } from '../schemas/ref.js'
 import { NoQuery } from '../schemas/query.js'
+import { COLLECTIONS, ENTITY_NAMES } from '../db/collections.js'
 
-const COLLECTIONS = ['articles', 'actors', 'events', 'claims', 'questions'] as const
+const LICENCE = 'Annotations (actors, events, claims, questions) are CC BY 4.0. Article texts belong to their publishers and are included only so that every item can point at its source words.'
+const SOURCE = 'Built by the seed pipeline from seed/: each article verbatim and its hand-reviewed annotation. Publisher, URL and date are null where the source does not give them.'
 
 export default async function meta (fastify: FastifyInstance) {
-  const { version, builtAt, schemaVersion, counts } = fastify.repo.meta
-  const info = {
-    name: 'Structured claims',
-    version,
-    builtAt,
-    schemaVersion,
-    counts,
-    licence: 'Annotations (actors, events, claims, questions) are CC BY 4.0. Article texts belong to their publishers and are included only so that every item can point at its source words.',
-    source: 'Built by the seed pipeline from seed/: each article verbatim and its hand-reviewed annotation. Publisher, URL and date are null where the source does not give them.',
-    links: {
-      ...Object.fromEntries(COLLECTIONS.map((c) => [c, `/v1/${c}`])),
-      search: '/v1/search?q=',
-      docs: '/docs',
-      openapi: '/openapi.json',
-      health: '/health'
+  // made once per dataset version: the version is read from the repository per request
+  let made: { version: string, body: string } | undefined
+  const describe = () => {
+    const { version, builtAt, schemaVersion, counts } = fastify.repo.meta
+    if (made?.version !== version) {
+      made = {
+        version,
+        body: JSON.stringify({
+          name: 'Structured claims',
+          datasetVersion: version,
+          builtAt,
+          schemaVersion,
+          counts,
+          licence: LICENCE,
+          source: SOURCE,
+          links: {
+            ...Object.fromEntries(ENTITY_NAMES.map((c) => [c, COLLECTIONS[c].path])),
+            search: `${COLLECTIONS.search.path}?q=`,
+            docs: '/docs',
+            openapi: '/openapi.json',
+            health: '/health'
+          }
+        })
+      }
     }
+    return made.body
   }
-  const body = JSON.stringify(info)
   fastify.get('/v1', {
+    config: { produces: ['application/json'] },
     schema: {
       operationId: 'getDataset',
       tags: ['dataset'],
       summary: 'Describe the dataset',
-      description: 'The dataset version (a hash of its content), when it was built, counts per type, licence and source notes, and links to every collection.',
+      description: 'The dataset version (a hash of its content, also in the `Dataset-Version` header of every response), when it was built, counts per type, licence and source notes, and links to every collection.',
       querystring: NoQuery,
-      response: { 200: ref(DatasetInfo), 400: BAD_REQUEST }
+      response: { 200: okResponse('The dataset.', { 'application/json': { schema: ref(DatasetInfo) } }), 400: BAD_REQUEST, 406: NOT_ACCEPTABLE }
     }
-  }, async (_request, reply) => reply.type('application/json; charset=utf-8').send(body))
+  }, async (_request, reply) => reply.type('application/json; charset=utf-8').send(describe()))
 
   fastify.get('/health', {
+    config: { produces: ['application/json'] },
     schema: {
       operationId: 'getHealth',
       tags: ['dataset'],
       summary: 'Check that the service is up',
-      description: 'Liveness: `{"status":"ok"}` and the dataset version being served.',
+      description: 'Liveness: `{"status":"ok"}` and the version of the dataset being served.',
       querystring: NoQuery,
-      response: { 200: ref(Health), 400: BAD_REQUEST }
+      response: { 200: okResponse('The service is up.', { 'application/json': { schema: ref(Health) } }), 400: BAD_REQUEST, 406: NOT_ACCEPTABLE }
     }
-  }, async () => ({ status: 'ok' as const, version }))
+  }, async () => ({ status: 'ok' as const, datasetVersion: fastify.repo.version }))
 }

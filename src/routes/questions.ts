@@ -2,13 +2,11 @@ import type { FastifyInstance } from 'fastify'
 import { Question } from '../schemas/entities.js'
 import { ref } from '../schemas/ref.js'
 import { detailRoute, listRoute } from './collection.js'
-import { EXAMPLE_IDS } from '../schemas/examples.js'
 
 export default async function questions (fastify: FastifyInstance) {
   const tag = 'questions'
   listRoute(fastify, {
     collection: 'questions',
-    url: '/v1/questions',
     operationId: 'listQuestions',
     tag,
     item: ref(Question),
@@ -17,11 +15,9 @@ export default async function questions (fastify: FastifyInstance) {
   })
   detailRoute(fastify, {
     collection: 'questions',
-    url: '/v1/questions/:id',
     operationId: 'getQuestion',
     tag,
     item: ref(Question),
-    exampleId: EXAMPLE_IDS.question,
     summary: 'Get an open question',
     description: 'One question with its resolution criteria, what it bears on and the spans that raise it.'
   })

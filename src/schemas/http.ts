@@ -1,5 +1,7 @@
 import Type, { type Static, type TSchema } from 'typebox'
 import { Nullable, ref, StringEnum } from './ref.js'
+import { PROBLEM_TYPES, type ProblemName } from '../problems.js'
+import { SEARCH_TYPES } from '../db/collections.js'
 
 // The envelopes around entities: errors, pages, lists, dataset metadata, health.
 
@@ -9,9 +11,17 @@ export const ProblemError = Type.Object({
   message: Type.String({ description: 'What is wrong, and what is allowed.' })
 }, { $id: 'ProblemError', title: 'ProblemError' })
 
+// Examples of problems are real answers of the server: test/contract/problems.test.ts
+// requests each `instance` and compares.
+const example = (problem: ProblemName, detail: string, instance: string, errors?: unknown[]) =>
+  ({ type: `/problems/${problem}`, title: PROBLEM_TYPES[problem].title, status: PROBLEM_TYPES[problem].status, detail, instance, ...(errors === undefined ? {} : { errors }) })
+const INVALID_EXAMPLE = example('invalid-parameter', 'The request has 1 invalid parameter.', '/v1/claims?certainty=sure',
+  [{ in: 'query', name: 'certainty', message: 'must be one of: certain, probable, possible, uncommitted' }])
+const NOT_FOUND_EXAMPLE = example('not-found', 'There is no claim with id "no-such-claim". List them at /v1/claims.', '/v1/claims/no-such-claim')
+
 export const Problem = Type.Object({
-  type: Type.String({ description: 'A URI reference that identifies the problem type.' }),
-  title: Type.String(),
+  type: Type.String({ description: 'A URI reference that identifies the problem type; GET it for a description (/problems/{name}).' }),
+  title: Type.String({ description: 'The problem type\'s title: the same for every problem of the type.' }),
   status: Type.Integer({ minimum: 400, maximum: 599 }),
   detail: Type.String(),
   instance: Type.String({ description: 'The request path and query string.' }),
@@ -20,15 +30,16 @@ export const Problem = Type.Object({
   $id: 'Problem',
   title: 'Problem',
   description: 'An RFC 9457 problem detail, served as application/problem+json.',
-  examples: [{
-    type: '/problems/invalid-parameter',
-    title: 'Invalid parameter',
-    status: 400,
-    detail: 'The request has 1 invalid parameter.',
-    instance: '/v1/claims?certainty=sure',
-    errors: [{ in: 'query', name: 'certainty', message: 'must be one of: certain, probable, possible, uncommitted' }]
-  }]
+  examples: [INVALID_EXAMPLE]
 })
+
+export const ProblemTypeInfo = Type.Object({
+  type: Type.String({ description: 'The type URI problems of this type carry.' }),
+  name: Type.String(),
+  status: Type.Integer({ minimum: 400, maximum: 599 }),
+  title: Type.String(),
+  description: Type.String()
+}, { $id: 'ProblemTypeInfo', title: 'ProblemTypeInfo', description: 'What a problem type means.' })
 
 export const Page = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 500 }),
@@ -43,17 +54,17 @@ export const Included = Type.Object({
   articles: Type.Optional(Type.Record(Type.String(), Type.Unsafe(Type.Ref('Article'))))
 }, { $id: 'Included', title: 'Included', description: 'Entities named by ids in `data`, keyed by type and id (only with `include`).' })
 
-export function listOf<T extends TSchema> (item: T, name: string) {
+export function listOf<T extends TSchema> (item: T, id: string) {
   return Type.Object({
     data: Type.Array(item),
     page: ref(Page),
     included: Type.Optional(ref(Included))
-  }, { $id: `${name}List`, title: `${name}List` })
+  }, { $id: id, title: id })
 }
 
 export const DatasetInfo = Type.Object({
   name: Type.String(),
-  version: Type.String({ description: 'Hash of the built dataset\'s content: equal content, equal version.' }),
+  datasetVersion: Type.String({ description: 'Version of the data served (a hash of the built dataset\'s content: equal content, equal version), also sent as the `Dataset-Version` header of every response. Not the version of the API.' }),
   builtAt: Type.String({ format: 'date-time' }),
   schemaVersion: Type.Integer(),
   counts: Type.Record(Type.String(), Type.Integer()),
@@ -64,13 +75,13 @@ export const DatasetInfo = Type.Object({
 
 export const Health = Type.Object({
   status: Type.Literal('ok'),
-  version: Type.String()
-}, { $id: 'Health', title: 'Health', examples: [{ status: 'ok', version: '0123456789abcdef' }] })
+  datasetVersion: Type.String({ description: 'Version of the data served.' })
+}, { $id: 'Health', title: 'Health', examples: [{ status: 'ok', datasetVersion: '0123456789abcdef' }] })
 
 export type Problem = Static<typeof Problem>
 
 export const SearchHit = Type.Object({
-  type: StringEnum(['actor', 'event', 'claim', 'question', 'article'], { description: 'What was found; `article` is a sentence of an article\'s text.' }),
+  type: StringEnum(SEARCH_TYPES, { description: 'What was found; `article` is a sentence of an article\'s text.' }),
   id: Type.String({ description: 'Id of the item (for `article`, the article id).' }),
   article: Nullable(Type.String({ description: 'The article the item belongs to; null for actors, which are shared.' })),
   title: Type.String({ description: 'The item\'s name, title or text.' }),
@@ -84,14 +95,20 @@ export const SearchHit = Type.Object({
   examples: [{ type: 'claim', id: 'putin-agreed-to-guarantees', article: 'ukraine-security-guarantees', title: 'Putin has agreed to allow the United States and European allies to provide Ukraine with NATO-style security guarantees.', snippet: 'Putin has agreed to allow the United States and European allies to provide Ukraine with NATO-style security <mark>guarantees</mark>.', score: -1.2, url: '/v1/claims/putin-agreed-to-guarantees', span: null }]
 })
 
-export const SearchResults = Type.Object({
-  data: Type.Array(Type.Unsafe(Type.Ref('SearchHit'))),
-  page: Type.Unsafe(Type.Ref('Page'))
-}, { $id: 'SearchResults', title: 'SearchResults' })
-
 /** A problem response as OpenAPI should show it: application/problem+json, with what it means here. */
-export function problemResponse (description: string) {
-  return { description, content: { 'application/problem+json': { schema: ref(Problem) } } }
+export function problemResponse (description: string, example?: unknown) {
+  return { description, content: { 'application/problem+json': { schema: ref(Problem), ...(example === undefined ? {} : { example }) } } }
 }
-export const BAD_REQUEST = problemResponse('A parameter is invalid: `errors` names each one, what is wrong and what is allowed.')
-export const NOT_FOUND = problemResponse('There is no such item.')
+export const BAD_REQUEST = problemResponse('A parameter is invalid: `errors` names each one, what is wrong and what is allowed.', INVALID_EXAMPLE)
+export const NOT_FOUND = problemResponse('There is no such item.', NOT_FOUND_EXAMPLE)
+export const NOT_ACCEPTABLE = problemResponse('The Accept header allows none of the media types this operation answers with.')
+
+/** Sent with every response: which dataset answered. */
+const RESPONSE_HEADERS = {
+  'Dataset-Version': { type: 'string', description: 'Version of the dataset that answered (as `datasetVersion` in /v1).' }
+}
+
+/** A 200 as OpenAPI should show it: its media types and the headers every response carries. */
+export function okResponse (description: string, content: Record<string, { schema: unknown, example?: unknown }>) {
+  return { description, headers: RESPONSE_HEADERS, content }
+}

@@ -1,41 +1,53 @@
-import Type from 'typebox'
-import { RESOURCES, type Collection } from '../db/resources.js'
+import Type, { type TSchema } from 'typebox'
+import { COLLECTIONS, type CollectionName } from '../db/collections.js'
+import { FORMAT_NAMES } from '../formats/index.js'
 import { StringEnum } from './ref.js'
 
-// Query-string schemas, generated from the filters and sorts of src/db/resources.ts so
-// that what the SQL accepts and what OpenAPI documents are one list.
+// Query-string schemas, generated from the registry (src/db/collections.ts) so that what
+// the SQL accepts and what OpenAPI documents are one list. No filter has an `example`,
+// `examples` or `default`: Swagger UI's "Try it out" would prefill them all, ANDed, and
+// show a newcomer one row; the example is written in the description instead.
 
-export const FORMATS = ['json', 'ndjson', 'csv'] as const
 export const MAX_LIMIT = 500
 export const DEFAULT_LIMIT = 50
+const MAX_VALUES = 50
 
 const Limit = Type.Integer({ minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT, description: `Rows per page, 1 to ${MAX_LIMIT}.` })
 const Cursor = Type.String({ minLength: 1, maxLength: 2048, description: 'Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort.' })
-const Format = StringEnum(FORMATS, { description: '`ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header does the same.' })
+const Format = StringEnum(FORMAT_NAMES, { description: '`ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`.' })
 
 /** The query string of a collection's list, minus filters fixed by a nested route. */
-export function listQuery (collection: Collection, fixed: string[] = []) {
-  const r = RESOURCES[collection]
-  const filters: Record<string, ReturnType<typeof Type.Array>> = {}
-  for (const [name, f] of Object.entries(r.filters)) {
+export function listQuery (collection: CollectionName, fixed: string[] = []) {
+  const c = COLLECTIONS[collection]
+  const filters: Record<string, TSchema> = {}
+  for (const [name, f] of Object.entries(c.filters)) {
     if (fixed.includes(name)) continue
-    const item = name === 'q'
+    const item = f.search === true
       ? Type.String({ minLength: 1, maxLength: 1000 })
       : f.values !== undefined
         ? StringEnum([...f.values])
         : Type.String({ minLength: 1, maxLength: 200 })
-    const repeat = name === 'q' ? 'Given twice, either query matches.' : 'Repeat the parameter for any of several values.'
-    filters[name] = Type.Optional(Type.Array(item, { description: `${f.description} ${repeat}`, examples: [[f.example]], maxItems: 50 }))
+    const how = f.search === true
+      ? 'Given twice, either query matches.'
+      : 'Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match.'
+    // a required parameter keeps its example: "Try it out" cannot run without a value
+    const schema = Type.Array(item, { description: `${f.description} ${how} Example: \`${f.example}\`.`, maxItems: MAX_VALUES, ...(f.required === true ? { minItems: 1, examples: [[f.example]] } : {}) })
+    filters[name] = f.required === true ? schema : Type.Optional(schema)
   }
-  const includes = Object.keys(r.includes)
+  const sorts = Object.keys(c.sorts)
+  const includes = Object.keys(c.includes)
   return Type.Object({
     ...filters,
     limit: Type.Optional(Limit),
     cursor: Type.Optional(Cursor),
-    sort: Type.Optional(StringEnum(Object.keys(r.sorts), {
-      default: 'position',
-      description: Object.entries(r.sorts).map(([k, s]) => `\`${k}\`: ${s.description}`).join('; ')
-    })),
+    ...(sorts.length > 1
+      ? {
+          sort: Type.Optional(StringEnum(sorts, {
+            default: c.defaultSort,
+            description: Object.entries(c.sorts).map(([k, s]) => `\`${k}\`: ${s.description}`).join('; ')
+          }))
+        }
+      : {}),
     ...(includes.length > 0
       ? { include: Type.Optional(Type.Array(StringEnum(includes), { description: `Adds the named related entities under \`included\`, comma-separated or repeated: ${includes.join(', ')}.` })) }
       : {}),

@@ -84,11 +84,14 @@ describe('the OpenAPI document', () => {
     }
   })
 
-  it('gives every filter and path parameter an example', () => {
+  it('gives every path parameter an example, and every filter one in its description only', () => {
     for (const { path, op } of operations()) {
       for (const p of (op.parameters ?? []) as Doc[]) {
-        if (p.in === 'query' && NOT_FILTERS.has(p.name)) continue
-        expect(p.example ?? p.examples ?? p.schema?.examples, `${path} ${p.in} ${p.name}`).toBeDefined()
+        if (p.in === 'path') expect(p.example ?? p.examples ?? p.schema?.examples, `${path} ${p.in} ${p.name}`).toBeDefined()
+        if (p.in !== 'query' || NOT_FILTERS.has(p.name)) continue
+        expect(p.description, `${path} ${p.name}`).toMatch(/Example: `[^`]+`\.$/)
+        // Swagger UI's "Try it out" would prefill these, ANDed (a required one needs its value)
+        if (p.required !== true) expect([p.example, p.examples, p.schema?.example, p.schema?.examples, p.schema?.default, p.schema?.items?.default], `${path} ${p.name}`).toEqual([undefined, undefined, undefined, undefined, undefined, undefined])
       }
     }
   })
@@ -98,7 +101,7 @@ describe('GET routes against the data', () => {
   it('finds rows with every filter example of every top-level list', async () => {
     for (const { path, op } of operations().filter(({ path }) => /^\/v1\/[a-z]+$/.test(path) && path !== '/v1/search')) {
       for (const p of ((op.parameters ?? []) as Doc[]).filter((p) => p.in === 'query' && !NOT_FILTERS.has(p.name))) {
-        const values = [p.example ?? p.schema?.examples?.[0]].flat() as string[]
+        const values = [/Example: `([^`]+)`/.exec(p.description as string)![1]!]
         const query = values.map((v) => `${p.name}=${encodeURIComponent(v)}`).join('&')
         const res = await t.app.inject(`${path}?${query}`)
         expect(res.statusCode, `${path}?${query}`).toBe(200)

@@ -45,9 +45,8 @@ describe('toFtsQuery', () => {
     expect(query(input)).toBe(expected)
   })
 
-  // BUG (src/db/fts.ts): the OR filter looks at the neighbours in the unfiltered list, so
-  // a doubled OR at the end keeps its first OR: "Rubio OR OR" → '"Rubio" OR', an FTS5
-  // syntax error (GET /v1/search?q=NATO%20OR%20OR is a 500).
+  // A doubled OR at the end must not keep its first OR: '"Rubio" OR' is an FTS5 syntax
+  // error (GET /v1/search?q=NATO%20OR%20OR was once a 500).
   it('drops the ORs of a doubled OR at the end', () => {
     expect(query('Rubio OR OR')).toBe('"Rubio"')
   })
@@ -56,14 +55,34 @@ describe('toFtsQuery', () => {
     ['NEAR(a b)', '"NEAR" "a" "b"'],
     ['title:China', '"title" "China"'],
     ['^China', '"China"'],
-    ['China AND NOT Russia', '"China" "AND" "NOT" "Russia"'],
     ['(China)', '"China"'],
-    ['-China +Russia', '"China" "Russia"'],
+    ['+Russia', '"Russia"'],
     ['"territorial concessions', '"territorial concessions"'],
     ['say "a b" c "d', '"say" "a b" "c" "d"'],
     ['"it""s"', '"it" "s"']
   ])('reads the other FTS5 syntax in %j as plain words: %j', (input, expected) => {
     expect(query(input)).toBe(expected)
+  })
+
+  it.each([
+    ['China AND Russia', '"China" "Russia"'], // AND is what words do anyway: not a word
+    ['China AND NOT Russia', '("China") NOT "Russia"'],
+    ['China NOT Russia', '("China") NOT "Russia"'],
+    ['China -Russia', '("China") NOT "Russia"'],
+    ['-Russia China', '("China") NOT "Russia"'],
+    ['China -"security guarantees" -NATO', '("China") NOT "security guarantees" NOT "NATO"'],
+    ['China OR Rubio -Russia', '("China" OR "Rubio") NOT "Russia"'],
+    ['NATO-style -non-NATO', '("NATO style") NOT "non NATO"'],
+    ['China and not Russia', '"China" "and" "not" "Russia"'], // only upper-case operators
+    ['China - Russia', '"China" "Russia"'] // a lone dash excludes nothing
+  ])('reads the operators in %j: %j', (input, expected) => {
+    expect(query(input)).toBe(expected)
+  })
+
+  it.each(['-Russia', 'NOT Russia', 'AND', 'NOT', '-"a b" -c'])('refuses %j, which only excludes, with a hint', (input) => {
+    const r = toFtsQuery(input)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.reason).toMatch(/add at least one word|no words/)
   })
 
   it.each(['', '   ', '"', '""', '*', '()', '^', ':', 'OR', 'OR OR', '😀', '\u0001\u0007'])('says %j has no words', (input) => {
@@ -132,8 +151,7 @@ describe('toFtsQuery against a real FTS5 table', () => {
     expect(queries.slice(1).flatMap((b, i) => run(`${queries[i]!.s} | ${b.s}`, `(${queries[i]!.q}) OR (${b.q})`))).toEqual([])
   })
 
-  // BUG (src/db/fts.ts, see above): a doubled OR at the end leaves a dangling OR, and
-  // FTS5 throws 'syntax error near ""'.
+  // a dangling OR makes FTS5 throw 'syntax error near ""' (see above)
   it('never produces a query FTS5 rejects when the input ends in a doubled OR', () => {
     expect(failures(['Rubio OR OR', 'NATO OR OR OR', 'a OR "" OR', ',_(OR\u0002((^{OR'])).toEqual([])
   })

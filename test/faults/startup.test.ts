@@ -59,7 +59,7 @@ describe('a database the server cannot serve', () => {
     it('on a missing database', () => refuses({ DB_PATH: join(dir, 'nope.db') }, /^cannot start: database .*nope\.db does not exist/))
 
     it('on a corrupt file (one damaged page in the middle)', async () => {
-      // before the review this server started, and answered 500 to the requests that read the page
+      // a server that started anyway would answer 500 to the requests that read the page
       const file = copy('damaged.db')
       const pages = statSync(file).size / 4096
       const fd = openSync(file, 'r+')
@@ -83,6 +83,7 @@ describe('a database the server cannot serve', () => {
     })
 
     it('on a bad configuration', () => refuses({ DB_PATH: good, PORT: 'eighty' }, /^invalid configuration: PORT must be a whole number/))
+    it('on a cursor secret short enough to guess', () => refuses({ DB_PATH: good, CURSOR_SECRET: 'short' }, /^invalid configuration: CURSOR_SECRET must be at least 16 characters/))
   })
 
   describe('nor does its start-up check accept', () => {

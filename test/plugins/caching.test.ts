@@ -11,7 +11,7 @@ let version: string
 let urls: string[] // every GET route under /v1, with the example ids of the OpenAPI document
 beforeAll(async () => {
   t = await build()
-  version = (await getJson(t.app, '/v1')).version
+  version = (await getJson(t.app, '/v1')).datasetVersion
   const paths = (t.app.swagger() as Doc).paths as Record<string, Doc>
   urls = Object.entries(paths).filter(([path, item]) => path.startsWith('/v1') && item.get !== undefined)
     .map(([path, item]) => path.replace('{id}', ((item.get.parameters ?? []) as Doc[]).find((p) => p.in === 'path')?.example as string))
@@ -93,10 +93,9 @@ describe('ETag and Cache-Control', () => {
     }
   })
 
-  // BUG (src/plugins/caching.ts): the 304 is decided before routing and validation, and
-  // "*" matches any tag, so GET /v1/claims/no-such-claim with If-None-Match: * answers
-  // 304 (with an ETag and public caching) instead of 404; /v1/nope and /v1/claims?limit=0
-  // likewise. RFC 9110 §13.1.2: "*" is false only when a current representation exists.
+  // A 304 decided before routing and validation once answered GET /v1/claims/no-such-claim
+  // with If-None-Match: * (and /v1/nope, /v1/claims?limit=0). RFC 9110 §13.1.2: "*" is
+  // false when no current representation exists.
   it('answers If-None-Match: * on a missing resource or a bad query with the 4xx', async () => {
     for (const [url, status] of [['/v1/claims/no-such-claim', 404], ['/v1/nope', 404], ['/v1/claims?limit=0', 400]] as const) {
       expect((await get(url, { 'if-none-match': '*' })).statusCode, url).toBe(status)

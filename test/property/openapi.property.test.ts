@@ -259,8 +259,7 @@ describe('hand-picked hostile requests', () => {
 
 describe('conditional requests', () => {
   // RFC 9110 §13.1.2: `*` matches only a current representation, and §13.2.1: preconditions
-  // are ignored when the answer without them would not be a 2xx (a 304 for a missing claim
-  // was a bug, fixed in src/plugins/caching.ts while this review ran)
+  // are ignored when the answer without them would not be a 2xx
   it.each(['/v1/claims/no-such-claim', '/v1/claims?limit=abc', '/v1/search?q=%22'])('ignores If-None-Match: * on %s, which is not a 2xx', async (url) => {
     const res = await inject({ url, headers: { 'if-none-match': '*' } })
     expect(res.statusCode).toBeGreaterThanOrEqual(400)

@@ -57,6 +57,8 @@ export function validValue (op: Operation, p: Parameter, pools: Pools): fc.Arbit
     const other = Object.entries(pools.ids).filter(([c]) => c !== collectionOf(op)).flatMap(([, v]) => v.slice(0, 3))
     return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...values, ...own) }, { weight: 1, arbitrary: fc.constantFrom('no-such-id', 'x', ...other) })
   }
+  // a problem type's name: mostly one that exists
+  if (p.name === 'name') return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constantFrom('no-such-type', 'internal-error') })
   switch (p.name) {
     case 'article': values.push(...ids('articles')); break
     case 'speaker': values.push(...ids('actors'), 'none'); break

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { build, expectProblem, getJson, type Doc, type ListBody, type TestApp } from '../helpers/app.js'
-import { CSV_COLUMNS, csvRow } from '../../src/routes/csv.js'
-import type { Collection } from '../../src/db/resources.js'
+import { CSV_COLUMNS, csvRow } from '../../src/formats/csv.js'
+import type { CollectionName as Collection } from '../../src/db/collections.js'
 
-// Bulk pulls (src/routes/export.ts, csv.ts): every list endpoint streams all matching rows as
+// Bulk pulls (src/formats/, src/db/repository.ts rows()): every list endpoint streams all matching rows as
 // NDJSON or CSV, with the same filters; the rows are those of the paginated JSON, in order.
 
 let t: TestApp
@@ -12,7 +12,7 @@ let lists: string[] // every list endpoint the OpenAPI document offers CSV for, 
 let searchColumns: string[]
 beforeAll(async () => {
   t = await build()
-  version = (await getJson(t.app, '/v1')).version
+  version = (await getJson(t.app, '/v1')).datasetVersion
   const paths = (t.app.swagger() as Doc).paths as Record<string, Doc>
   const bulk = Object.entries(paths).filter(([, item]) => item.get?.responses?.['200']?.content?.['text/csv'] !== undefined)
   lists = bulk.map(([path, item]) => path.replace('{id}', (item.get.parameters as Doc[]).find((p) => p.in === 'path')?.example as string)).filter((p) => p !== '/v1/search')
@@ -192,33 +192,20 @@ describe('bulk pulls that match nothing or are wrong', () => {
 })
 
 describe('reading in batches', () => {
-  it('asks the repository for batches of 1000 and chains them by keyset', async () => {
-    const expected = await paginated('/v1/claims')
-    const list = t.app.repo.list.bind(t.app.repo)
+  it.each([['/v1/claims', 'claims'], ['/v1/search?q=Ukraine', 'search']])('asks the repository for batches of 1000 of %s and chains them by keyset', async (url, collection) => {
+    const expected = await paginated(url)
+    const page = t.app.repo.page.bind(t.app.repo)
     // serve each batch of 1000 as 4 rows, so a small dataset takes several batches
-    const spy = vi.spyOn(t.app.repo, 'list').mockImplementation((collection, query) => list(collection, { ...query, limit: 4 }))
+    const spy = vi.spyOn(t.app.repo, 'page').mockImplementation((c, query) => page(c, { ...query, limit: 4 }))
     try {
-      const res = await t.app.inject('/v1/claims?format=ndjson')
+      const res = await t.app.inject(withQuery(url, 'format=ndjson'))
       expect(ndjson(res.body)).toEqual(expected)
       expect(spy.mock.calls.length).toBe(Math.ceil(expected.length / 4))
-      spy.mock.calls.forEach(([collection, query], i) => {
-        expect(collection).toBe('claims')
+      spy.mock.calls.forEach(([c, query], i) => {
+        expect(c).toBe(collection)
         expect(query.limit).toBe(1000)
         expect(query.after).toEqual(i === 0 ? null : spy.mock.results[i - 1]!.value.next)
       })
-    } finally {
-      spy.mockRestore()
-    }
-  })
-
-  it('reads search hits in batches of 1000 too', async () => {
-    const expected = await paginated('/v1/search?q=Ukraine')
-    const page = t.app.searchIndex.page.bind(t.app.searchIndex)
-    const spy = vi.spyOn(t.app.searchIndex, 'page').mockImplementation((filters, _limit, after) => page(filters, 5, after))
-    try {
-      expect(ndjson((await t.app.inject('/v1/search?q=Ukraine&format=ndjson')).body)).toEqual(expected)
-      expect(spy.mock.calls.length).toBeGreaterThan(2)
-      for (const [, limit] of spy.mock.calls) expect(limit).toBe(1000)
     } finally {
       spy.mockRestore()
     }

@@ -9,7 +9,7 @@ afterAll(async () => { await t.close() })
 describe('GET /v1', () => {
   it('describes the dataset with its version, build time and counts per type', async () => {
     const body = await getJson(t.app, '/v1')
-    expect(body.version).toMatch(/^[0-9a-f]{16}$/)
+    expect(body.datasetVersion).toMatch(/^[0-9a-f]{16}$/)
     expect(new Date(body.builtAt).toISOString()).toBe(body.builtAt)
     expect(body.counts).toMatchObject({
       articles: 1,
@@ -39,6 +39,6 @@ describe('GET /health', () => {
   it('answers ok with the dataset version', async () => {
     const health = await getJson(t.app, '/health')
     const dataset: Doc = await getJson(t.app, '/v1')
-    expect(health).toEqual({ status: 'ok', version: dataset.version })
+    expect(health).toEqual({ status: 'ok', datasetVersion: dataset.datasetVersion })
   })
 })

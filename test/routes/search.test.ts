@@ -177,8 +177,8 @@ describe('hostile q', () => {
     }
   })
 
-  // BUG (src/db/fts.ts): a doubled OR at the end becomes a dangling OR in the FTS5 query,
-  // a syntax error: GET /v1/search?q=NATO%20OR%20OR (and /v1/claims?q=…) is a 500.
+  // A doubled OR at the end once became a dangling OR in the FTS5 query, a syntax error
+  // and a 500 (GET /v1/search?q=NATO%20OR%20OR, and /v1/claims?q=…).
   it('searches or refuses a doubled OR at the end, never a 5xx', async () => {
     for (const path of Q_URLS) expect((await t.app.inject(`${path}?q=NATO%20OR%20OR`)).statusCode).toBeLessThan(500)
   })

@@ -1,4 +1,4 @@
-import type { Collection } from '../db/resources.js'
+import type { CollectionName } from '../db/collections.js'
 
 // CSV columns of each collection: one row per entity; arrays of ids or names joined with
 // "; "; evidence as its quotes joined with " | " plus their code-point offsets
@@ -15,7 +15,7 @@ const pairs = (v: unknown, a: string, b: string) => (v as Doc[]).map((x) => `${S
 const field = (name: string): Column => [name, (d) => d[name]]
 const evidence: Column[] = [['evidence', (d) => spans(d.evidence)], ['evidenceOffsets', (d) => offsets(d.evidence)]]
 
-export const CSV_COLUMNS: Record<Collection, Column[]> = {
+export const CSV_COLUMNS: Record<CollectionName, Column[]> = {
   articles: [
     ...['id', 'title', 'publisher', 'url', 'publishedAt', 'language', 'textSha256'].map(field),
     ['length.codePoints', (d) => (d.length as Doc).codePoints],
@@ -52,20 +52,21 @@ export const CSV_COLUMNS: Record<Collection, Column[]> = {
     ['claims', (d) => list(d.claims)],
     ...evidence,
     field('resolution')
-  ]
+  ],
+  search: ['type', 'id', 'article', 'title', 'snippet', 'score', 'url'].map(field)
 }
 
 /** RFC 4180: quote a field holding a quote, comma or line break; double inner quotes. */
-export function csvField (value: unknown): string {
+function csvField (value: unknown): string {
   if (value === null || value === undefined) return ''
   const s = String(value)
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
-export function csvHeader (collection: Collection): string {
+export function csvHeader (collection: CollectionName): string {
   return CSV_COLUMNS[collection].map(([name]) => csvField(name)).join(',') + '\r\n'
 }
 
-export function csvRow (collection: Collection, doc: Doc): string {
+export function csvRow (collection: CollectionName, doc: Doc): string {
   return CSV_COLUMNS[collection].map(([, get]) => csvField(get(doc))).join(',') + '\r\n'
 }
