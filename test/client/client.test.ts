@@ -61,7 +61,7 @@ describe('createClient().items and .pages', () => {
     let pages = 0
     let hits = 0
     let total = -1
-    for await (const page of api.pages('/v1/search', { query: { q: 'Ukraine', limit: 4 } })) {
+    for await (const page of api.pages('/v1/search', { query: { q: ['Ukraine'], limit: 4 } })) {
       pages++
       hits += page.data.length
       total = page.page.total

@@ -7,7 +7,7 @@ import { PullError } from '../../client/src/pull/errors.js'
 import { openFileSink, type OpenSink } from '../../client/src/pull/output.js'
 import { build, listAll, type TestApp } from '../helpers/app.js'
 
-// The pull in-process against the real app on a free port, 5 items a request so that the
+// The pull in-process against the real app on a free port, 5 items a batch so that the
 // seed's claims take several: complete, resumed after a failure with no duplicate and no
 // gap, and every bad state of its files refused by name with nothing changed.
 
@@ -71,6 +71,16 @@ describe('pull', () => {
     expect(r.items).toBeGreaterThan(5)
     const s = options({ path: '/v1/search', filters: { q: ['Ukraine'] } })
     expect((await pull(s)).items).toBe(idsIn(s.out).length)
+  })
+
+  it('pulls through the paginated API as well, resuming by cursor', async () => {
+    const controller = new AbortController()
+    const o = options({ via: 'pages', signal: controller.signal, onProgress: (p) => { if (p.items >= 10) controller.abort() } })
+    expect((await failure(pull(o))).failure).toBe('Interrupted')
+    expect(JSON.parse(readFileSync(o.checkpoint, 'utf8'))).toMatchObject({ items: 10, position: expect.any(String) })
+    const result = await pull({ ...o, signal: undefined, onProgress: undefined })
+    expect(result.resumedFrom).toBe(10)
+    expect(idsIn(o.out)).toEqual(expected)
   })
 
   it('resumes after a full disk with no duplicate and no gap, cutting off the half-written batch', async () => {

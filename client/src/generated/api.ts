@@ -11,7 +11,7 @@ export interface paths {
         };
         /**
          * Describe the dataset
-         * @description The dataset version (a hash of its content), when it was built, counts per type, licence and source notes, and links to every collection.
+         * @description The dataset version (a hash of its content, also in the `Dataset-Version` header of every response), when it was built, counts per type, licence and source notes, and links to every collection.
          */
         get: operations["getDataset"];
         put?: never;
@@ -31,7 +31,7 @@ export interface paths {
         };
         /**
          * Check that the service is up
-         * @description Liveness: `{"status":"ok"}` and the dataset version being served.
+         * @description Liveness: `{"status":"ok"}` and the version of the dataset being served.
          */
         get: operations["getHealth"];
         put?: never;
@@ -471,9 +471,29 @@ export interface paths {
         };
         /**
          * Search everything
-         * @description Full-text search over actor names and aliases, event titles, claim text, question text and the articles' sentences, ranked by bm25 (best first), each hit with a highlighted snippet. Paginated like every list.
+         * @description Full-text search over actor names and aliases, event titles, claim text, question text and the articles' sentences, ranked by bm25 (best first), each hit with a highlighted snippet. Paginated and exported (`format=ndjson|csv`; CSV columns: type, id, article, title, snippet, score, url) like every list. `q` takes words (all must match), "quoted phrases", prefixes (`guarant*`), `OR`, and `-word` or `NOT word` to exclude; other search syntax is read as plain words.
          */
         get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe a problem type
+         * @description What the `type` of a problem+json error means: its status, title and description, as JSON, or as an HTML page when the Accept header prefers text/html.
+         */
+        get: operations["getProblemType"];
         put?: never;
         post?: never;
         delete?: never;
@@ -994,14 +1014,27 @@ export interface components {
          *     }
          */
         Problem: {
-            /** @description A URI reference that identifies the problem type. */
+            /** @description A URI reference that identifies the problem type; GET it for a description (/problems/{name}). */
             type: string;
+            /** @description The problem type's title: the same for every problem of the type. */
             title: string;
             status: number;
             detail: string;
             /** @description The request path and query string. */
             instance: string;
             errors?: components["schemas"]["ProblemError"][];
+        };
+        /**
+         * ProblemTypeInfo
+         * @description What a problem type means.
+         */
+        ProblemTypeInfo: {
+            /** @description The type URI problems of this type carry. */
+            type: string;
+            name: string;
+            status: number;
+            title: string;
+            description: string;
         };
         /**
          * Page
@@ -1038,8 +1071,8 @@ export interface components {
         /** DatasetInfo */
         DatasetInfo: {
             name: string;
-            /** @description Hash of the built dataset's content: equal content, equal version. */
-            version: string;
+            /** @description Version of the data served (a hash of the built dataset's content: equal content, equal version), also sent as the `Dataset-Version` header of every response. Not the version of the API. */
+            datasetVersion: string;
             /** Format: date-time */
             builtAt: string;
             schemaVersion: number;
@@ -1056,13 +1089,14 @@ export interface components {
          * Health
          * @example {
          *       "status": "ok",
-         *       "version": "0123456789abcdef"
+         *       "datasetVersion": "0123456789abcdef"
          *     }
          */
         Health: {
             /** @enum {string} */
             status: "ok";
-            version: string;
+            /** @description Version of the data served. */
+            datasetVersion: string;
         };
         /**
          * SearchHit
@@ -1096,11 +1130,6 @@ export interface components {
             url: string;
             span: components["schemas"]["Span"] | null;
         };
-        /** SearchResults */
-        SearchResults: {
-            data: components["schemas"]["SearchHit"][];
-            page: components["schemas"]["Page"];
-        };
         /** ArticleList */
         ArticleList: {
             data: components["schemas"]["Article"][];
@@ -1131,6 +1160,12 @@ export interface components {
             page: components["schemas"]["Page"];
             included?: components["schemas"]["Included"];
         };
+        /** SearchResults */
+        SearchResults: {
+            data: components["schemas"]["SearchHit"][];
+            page: components["schemas"]["Page"];
+            included?: components["schemas"]["Included"];
+        };
     };
     responses: never;
     parameters: never;
@@ -1149,9 +1184,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The dataset. */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1160,6 +1197,31 @@ export interface operations {
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1178,9 +1240,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The service is up. */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1193,6 +1257,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1201,12 +1290,7 @@ export interface operations {
     listArticles: {
         parameters: {
             query?: {
-                /**
-                 * @description Language code. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "en"
-                 *     ]
-                 */
+                /** @description Language code. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `en`. */
                 language?: string[];
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
@@ -1214,7 +1298,7 @@ export interface operations {
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header does the same. */
+                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: never;
@@ -1226,6 +1310,8 @@ export interface operations {
             /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1236,6 +1322,31 @@ export interface operations {
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1260,9 +1371,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An article with its text, sections and sentences. */
+            /** @description The article. */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1275,11 +1388,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description There is no such item. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no claim with id \"no-such-claim\". List them at /v1/claims.",
+                     *       "instance": "/v1/claims/no-such-claim"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1307,6 +1454,8 @@ export interface operations {
             /** @description The article text. */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1319,11 +1468,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description There is no such item. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no claim with id \"no-such-claim\". List them at /v1/claims.",
+                     *       "instance": "/v1/claims/no-such-claim"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1336,19 +1519,9 @@ export interface operations {
     listActorsForArticle: {
         parameters: {
             query?: {
-                /**
-                 * @description Actor kind. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "person"
-                 *     ]
-                 */
+                /** @description Actor kind. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `person`. */
                 kind?: ("person" | "state" | "organization" | "alliance" | "group")[];
-                /**
-                 * @description Full-text search over name and aliases. Given twice, either query matches.
-                 * @example [
-                 *       "Putin"
-                 *     ]
-                 */
+                /** @description Full-text search over name and aliases. Given twice, either query matches. Example: `Putin`. */
                 q?: string[];
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
@@ -1358,7 +1531,7 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id" | "-mentions" | "mentions" | "name" | "-name";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: roles. */
                 include?: "roles"[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header does the same. */
+                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: never;
@@ -1376,6 +1549,8 @@ export interface operations {
             /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1390,6 +1565,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1402,38 +1593,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listEventsForArticle: {
         parameters: {
             query?: {
-                /**
-                 * @description Event status. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "occurred"
-                 *     ]
-                 */
+                /** @description Event status. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `occurred`. */
                 status?: ("occurred" | "ongoing" | "scheduled" | "expected" | "proposed" | "hypothetical" | "cancelled")[];
-                /**
-                 * @description Event kind. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "summit"
-                 *     ]
-                 */
+                /** @description Event kind. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `summit`. */
                 kind?: ("summit" | "meeting" | "agreement" | "negotiation" | "deliberation" | "statement" | "armed_conflict" | "attack" | "other")[];
-                /**
-                 * @description Events in which this actor takes part. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "vladimir-putin"
-                 *     ]
-                 */
+                /** @description Events in which this actor takes part. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `vladimir-putin`. */
                 actor?: string[];
-                /**
-                 * @description Full-text search over title and evidence. Given twice, either query matches.
-                 * @example [
-                 *       "summit"
-                 *     ]
-                 */
+                /** @description Full-text search over title and evidence. Given twice, either query matches. Example: `summit`. */
                 q?: string[];
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
@@ -1443,7 +1623,7 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: participants, article. */
                 include?: ("participants" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header does the same. */
+                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: never;
@@ -1461,6 +1641,8 @@ export interface operations {
             /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1475,6 +1657,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1487,73 +1685,37 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listClaimsForArticle: {
         parameters: {
             query?: {
-                /**
-                 * @description Actor id of the speaker, or `none` for claims in the article's own voice or from anonymous sources. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "steve-witkoff"
-                 *     ]
-                 */
+                /** @description Actor id of the speaker, or `none` for claims in the article's own voice or from anonymous sources. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `steve-witkoff`. */
                 speaker?: string[];
-                /**
-                 * @description Claims about this actor. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "ukraine"
-                 *     ]
-                 */
+                /** @description Claims about this actor. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `ukraine`. */
                 subject?: string[];
-                /**
-                 * @description Claims whose speaker or a subject is this actor. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "vladimir-putin"
-                 *     ]
-                 */
+                /** @description Claims whose speaker or a subject is this actor. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `vladimir-putin`. */
                 actor?: string[];
-                /**
-                 * @description Claims about this event. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "putin-agreement"
-                 *     ]
-                 */
+                /** @description Claims about this event. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `putin-agreement`. */
                 event?: string[];
-                /**
-                 * @description Claim kind. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "report"
-                 *     ]
-                 */
+                /** @description Claim kind. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `report`. */
                 kind?: ("report" | "assessment" | "prediction" | "position")[];
-                /**
-                 * @description Certainty as committed by the source (FactBank). Repeat the parameter for any of several values.
-                 * @example [
-                 *       "certain"
-                 *     ]
-                 */
+                /** @description Certainty as committed by the source (FactBank). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `possible`. */
                 certainty?: ("certain" | "probable" | "possible" | "uncommitted")[];
-                /**
-                 * @description Named, anonymous or the author's own voice. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "named"
-                 *     ]
-                 */
+                /** @description Named, anonymous or the author's own voice. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `named`. */
                 sourceKind?: ("named" | "anonymous" | "author")[];
-                /**
-                 * @description Positive or negative assertion. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "positive"
-                 *     ]
-                 */
+                /** @description Positive or negative assertion. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `negative`. */
                 polarity?: ("positive" | "negative")[];
-                /**
-                 * @description Full-text search over the claim text. Given twice, either query matches.
-                 * @example [
-                 *       "guarantee"
-                 *     ]
-                 */
+                /** @description Full-text search over the claim text. Given twice, either query matches. Example: `guarantee`. */
                 q?: string[];
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
@@ -1563,7 +1725,7 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header does the same. */
+                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: never;
@@ -1581,6 +1743,8 @@ export interface operations {
             /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1595,6 +1759,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1607,52 +1787,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listQuestionsForArticle: {
         parameters: {
             query?: {
-                /**
-                 * @description Question status. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "open"
-                 *     ]
-                 */
+                /** @description Question status. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `open`. */
                 status?: ("open" | "resolved" | "annulled")[];
-                /**
-                 * @description Question kind. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "unknown_fact"
-                 *     ]
-                 */
+                /** @description Question kind. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `forecast`. */
                 kind?: ("forecast" | "unknown_fact" | "disputed" | "watch")[];
-                /**
-                 * @description Questions bearing on this actor. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "vladimir-putin"
-                 *     ]
-                 */
+                /** @description Questions bearing on this actor. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `vladimir-putin`. */
                 actor?: string[];
-                /**
-                 * @description Questions bearing on this event. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "putin-agreement"
-                 *     ]
-                 */
+                /** @description Questions bearing on this event. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `putin-agreement`. */
                 event?: string[];
-                /**
-                 * @description Questions bearing on this claim. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "putin-agreed-to-guarantees"
-                 *     ]
-                 */
+                /** @description Questions bearing on this claim. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `putin-agreed-to-guarantees`. */
                 claim?: string[];
-                /**
-                 * @description Full-text search over question text and resolution criteria. Given twice, either query matches.
-                 * @example [
-                 *       "NATO"
-                 *     ]
-                 */
+                /** @description Full-text search over question text and resolution criteria. Given twice, either query matches. Example: `NATO`. */
                 q?: string[];
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
@@ -1662,7 +1821,7 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header does the same. */
+                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: never;
@@ -1680,6 +1839,8 @@ export interface operations {
             /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1694,6 +1855,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1706,31 +1883,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listActors: {
         parameters: {
             query?: {
-                /**
-                 * @description Actors mentioned in this article. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "ukraine-security-guarantees"
-                 *     ]
-                 */
+                /** @description Actors mentioned in this article. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `ukraine-security-guarantees`. */
                 article?: string[];
-                /**
-                 * @description Actor kind. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "person"
-                 *     ]
-                 */
+                /** @description Actor kind. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `person`. */
                 kind?: ("person" | "state" | "organization" | "alliance" | "group")[];
-                /**
-                 * @description Full-text search over name and aliases. Given twice, either query matches.
-                 * @example [
-                 *       "Putin"
-                 *     ]
-                 */
+                /** @description Full-text search over name and aliases. Given twice, either query matches. Example: `Putin`. */
                 q?: string[];
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
@@ -1740,7 +1911,7 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id" | "-mentions" | "mentions" | "name" | "-name";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: roles. */
                 include?: "roles"[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header does the same. */
+                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: never;
@@ -1752,6 +1923,8 @@ export interface operations {
             /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1762,6 +1935,31 @@ export interface operations {
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1786,9 +1984,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An actor with every mention of it. */
+            /** @description The actor. */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1801,11 +2001,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description There is no such item. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no claim with id \"no-such-claim\". List them at /v1/claims.",
+                     *       "instance": "/v1/claims/no-such-claim"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1818,68 +2052,23 @@ export interface operations {
     listClaimsForActor: {
         parameters: {
             query?: {
-                /**
-                 * @description Article id. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "ukraine-security-guarantees"
-                 *     ]
-                 */
+                /** @description Article id. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `ukraine-security-guarantees`. */
                 article?: string[];
-                /**
-                 * @description Actor id of the speaker, or `none` for claims in the article's own voice or from anonymous sources. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "steve-witkoff"
-                 *     ]
-                 */
+                /** @description Actor id of the speaker, or `none` for claims in the article's own voice or from anonymous sources. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `steve-witkoff`. */
                 speaker?: string[];
-                /**
-                 * @description Claims about this actor. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "ukraine"
-                 *     ]
-                 */
+                /** @description Claims about this actor. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `ukraine`. */
                 subject?: string[];
-                /**
-                 * @description Claims about this event. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "putin-agreement"
-                 *     ]
-                 */
+                /** @description Claims about this event. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `putin-agreement`. */
                 event?: string[];
-                /**
-                 * @description Claim kind. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "report"
-                 *     ]
-                 */
+                /** @description Claim kind. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `report`. */
                 kind?: ("report" | "assessment" | "prediction" | "position")[];
-                /**
-                 * @description Certainty as committed by the source (FactBank). Repeat the parameter for any of several values.
-                 * @example [
-                 *       "certain"
-                 *     ]
-                 */
+                /** @description Certainty as committed by the source (FactBank). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `possible`. */
                 certainty?: ("certain" | "probable" | "possible" | "uncommitted")[];
-                /**
-                 * @description Named, anonymous or the author's own voice. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "named"
-                 *     ]
-                 */
+                /** @description Named, anonymous or the author's own voice. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `named`. */
                 sourceKind?: ("named" | "anonymous" | "author")[];
-                /**
-                 * @description Positive or negative assertion. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "positive"
-                 *     ]
-                 */
+                /** @description Positive or negative assertion. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `negative`. */
                 polarity?: ("positive" | "negative")[];
-                /**
-                 * @description Full-text search over the claim text. Given twice, either query matches.
-                 * @example [
-                 *       "guarantee"
-                 *     ]
-                 */
+                /** @description Full-text search over the claim text. Given twice, either query matches. Example: `guarantee`. */
                 q?: string[];
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
@@ -1889,7 +2078,7 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header does the same. */
+                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: never;
@@ -1907,6 +2096,8 @@ export interface operations {
             /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1921,6 +2112,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1933,38 +2140,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listEventsForActor: {
         parameters: {
             query?: {
-                /**
-                 * @description Article id. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "ukraine-security-guarantees"
-                 *     ]
-                 */
+                /** @description Article id. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `ukraine-security-guarantees`. */
                 article?: string[];
-                /**
-                 * @description Event status. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "occurred"
-                 *     ]
-                 */
+                /** @description Event status. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `occurred`. */
                 status?: ("occurred" | "ongoing" | "scheduled" | "expected" | "proposed" | "hypothetical" | "cancelled")[];
-                /**
-                 * @description Event kind. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "summit"
-                 *     ]
-                 */
+                /** @description Event kind. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `summit`. */
                 kind?: ("summit" | "meeting" | "agreement" | "negotiation" | "deliberation" | "statement" | "armed_conflict" | "attack" | "other")[];
-                /**
-                 * @description Full-text search over title and evidence. Given twice, either query matches.
-                 * @example [
-                 *       "summit"
-                 *     ]
-                 */
+                /** @description Full-text search over title and evidence. Given twice, either query matches. Example: `summit`. */
                 q?: string[];
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
@@ -1974,7 +2170,7 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: participants, article. */
                 include?: ("participants" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header does the same. */
+                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: never;
@@ -1992,6 +2188,8 @@ export interface operations {
             /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2006,6 +2204,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2018,52 +2232,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listQuestionsForActor: {
         parameters: {
             query?: {
-                /**
-                 * @description Article id. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "ukraine-security-guarantees"
-                 *     ]
-                 */
+                /** @description Article id. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `ukraine-security-guarantees`. */
                 article?: string[];
-                /**
-                 * @description Question status. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "open"
-                 *     ]
-                 */
+                /** @description Question status. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `open`. */
                 status?: ("open" | "resolved" | "annulled")[];
-                /**
-                 * @description Question kind. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "unknown_fact"
-                 *     ]
-                 */
+                /** @description Question kind. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `forecast`. */
                 kind?: ("forecast" | "unknown_fact" | "disputed" | "watch")[];
-                /**
-                 * @description Questions bearing on this event. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "putin-agreement"
-                 *     ]
-                 */
+                /** @description Questions bearing on this event. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `putin-agreement`. */
                 event?: string[];
-                /**
-                 * @description Questions bearing on this claim. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "putin-agreed-to-guarantees"
-                 *     ]
-                 */
+                /** @description Questions bearing on this claim. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `putin-agreed-to-guarantees`. */
                 claim?: string[];
-                /**
-                 * @description Full-text search over question text and resolution criteria. Given twice, either query matches.
-                 * @example [
-                 *       "NATO"
-                 *     ]
-                 */
+                /** @description Full-text search over question text and resolution criteria. Given twice, either query matches. Example: `NATO`. */
                 q?: string[];
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
@@ -2073,7 +2266,7 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header does the same. */
+                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: never;
@@ -2091,6 +2284,8 @@ export interface operations {
             /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2105,6 +2300,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2117,45 +2328,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listEvents: {
         parameters: {
             query?: {
-                /**
-                 * @description Article id. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "ukraine-security-guarantees"
-                 *     ]
-                 */
+                /** @description Article id. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `ukraine-security-guarantees`. */
                 article?: string[];
-                /**
-                 * @description Event status. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "occurred"
-                 *     ]
-                 */
+                /** @description Event status. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `occurred`. */
                 status?: ("occurred" | "ongoing" | "scheduled" | "expected" | "proposed" | "hypothetical" | "cancelled")[];
-                /**
-                 * @description Event kind. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "summit"
-                 *     ]
-                 */
+                /** @description Event kind. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `summit`. */
                 kind?: ("summit" | "meeting" | "agreement" | "negotiation" | "deliberation" | "statement" | "armed_conflict" | "attack" | "other")[];
-                /**
-                 * @description Events in which this actor takes part. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "vladimir-putin"
-                 *     ]
-                 */
+                /** @description Events in which this actor takes part. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `vladimir-putin`. */
                 actor?: string[];
-                /**
-                 * @description Full-text search over title and evidence. Given twice, either query matches.
-                 * @example [
-                 *       "summit"
-                 *     ]
-                 */
+                /** @description Full-text search over title and evidence. Given twice, either query matches. Example: `summit`. */
                 q?: string[];
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
@@ -2165,7 +2360,7 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: participants, article. */
                 include?: ("participants" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header does the same. */
+                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: never;
@@ -2177,6 +2372,8 @@ export interface operations {
             /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2187,6 +2384,31 @@ export interface operations {
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2211,9 +2433,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Something that happened, is happening or is expected (TimeML status). */
+            /** @description The event. */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2226,11 +2450,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description There is no such item. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no claim with id \"no-such-claim\". List them at /v1/claims.",
+                     *       "instance": "/v1/claims/no-such-claim"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2243,68 +2501,23 @@ export interface operations {
     listClaimsForEvent: {
         parameters: {
             query?: {
-                /**
-                 * @description Article id. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "ukraine-security-guarantees"
-                 *     ]
-                 */
+                /** @description Article id. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `ukraine-security-guarantees`. */
                 article?: string[];
-                /**
-                 * @description Actor id of the speaker, or `none` for claims in the article's own voice or from anonymous sources. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "steve-witkoff"
-                 *     ]
-                 */
+                /** @description Actor id of the speaker, or `none` for claims in the article's own voice or from anonymous sources. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `steve-witkoff`. */
                 speaker?: string[];
-                /**
-                 * @description Claims about this actor. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "ukraine"
-                 *     ]
-                 */
+                /** @description Claims about this actor. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `ukraine`. */
                 subject?: string[];
-                /**
-                 * @description Claims whose speaker or a subject is this actor. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "vladimir-putin"
-                 *     ]
-                 */
+                /** @description Claims whose speaker or a subject is this actor. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `vladimir-putin`. */
                 actor?: string[];
-                /**
-                 * @description Claim kind. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "report"
-                 *     ]
-                 */
+                /** @description Claim kind. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `report`. */
                 kind?: ("report" | "assessment" | "prediction" | "position")[];
-                /**
-                 * @description Certainty as committed by the source (FactBank). Repeat the parameter for any of several values.
-                 * @example [
-                 *       "certain"
-                 *     ]
-                 */
+                /** @description Certainty as committed by the source (FactBank). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `possible`. */
                 certainty?: ("certain" | "probable" | "possible" | "uncommitted")[];
-                /**
-                 * @description Named, anonymous or the author's own voice. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "named"
-                 *     ]
-                 */
+                /** @description Named, anonymous or the author's own voice. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `named`. */
                 sourceKind?: ("named" | "anonymous" | "author")[];
-                /**
-                 * @description Positive or negative assertion. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "positive"
-                 *     ]
-                 */
+                /** @description Positive or negative assertion. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `negative`. */
                 polarity?: ("positive" | "negative")[];
-                /**
-                 * @description Full-text search over the claim text. Given twice, either query matches.
-                 * @example [
-                 *       "guarantee"
-                 *     ]
-                 */
+                /** @description Full-text search over the claim text. Given twice, either query matches. Example: `guarantee`. */
                 q?: string[];
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
@@ -2314,7 +2527,7 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header does the same. */
+                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: never;
@@ -2332,6 +2545,8 @@ export interface operations {
             /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2346,6 +2561,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2358,52 +2589,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listQuestionsForEvent: {
         parameters: {
             query?: {
-                /**
-                 * @description Article id. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "ukraine-security-guarantees"
-                 *     ]
-                 */
+                /** @description Article id. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `ukraine-security-guarantees`. */
                 article?: string[];
-                /**
-                 * @description Question status. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "open"
-                 *     ]
-                 */
+                /** @description Question status. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `open`. */
                 status?: ("open" | "resolved" | "annulled")[];
-                /**
-                 * @description Question kind. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "unknown_fact"
-                 *     ]
-                 */
+                /** @description Question kind. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `forecast`. */
                 kind?: ("forecast" | "unknown_fact" | "disputed" | "watch")[];
-                /**
-                 * @description Questions bearing on this actor. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "vladimir-putin"
-                 *     ]
-                 */
+                /** @description Questions bearing on this actor. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `vladimir-putin`. */
                 actor?: string[];
-                /**
-                 * @description Questions bearing on this claim. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "putin-agreed-to-guarantees"
-                 *     ]
-                 */
+                /** @description Questions bearing on this claim. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `putin-agreed-to-guarantees`. */
                 claim?: string[];
-                /**
-                 * @description Full-text search over question text and resolution criteria. Given twice, either query matches.
-                 * @example [
-                 *       "NATO"
-                 *     ]
-                 */
+                /** @description Full-text search over question text and resolution criteria. Given twice, either query matches. Example: `NATO`. */
                 q?: string[];
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
@@ -2413,7 +2623,7 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header does the same. */
+                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: never;
@@ -2431,6 +2641,8 @@ export interface operations {
             /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2445,6 +2657,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2457,80 +2685,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listClaims: {
         parameters: {
             query?: {
-                /**
-                 * @description Article id. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "ukraine-security-guarantees"
-                 *     ]
-                 */
+                /** @description Article id. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `ukraine-security-guarantees`. */
                 article?: string[];
-                /**
-                 * @description Actor id of the speaker, or `none` for claims in the article's own voice or from anonymous sources. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "steve-witkoff"
-                 *     ]
-                 */
+                /** @description Actor id of the speaker, or `none` for claims in the article's own voice or from anonymous sources. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `steve-witkoff`. */
                 speaker?: string[];
-                /**
-                 * @description Claims about this actor. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "ukraine"
-                 *     ]
-                 */
+                /** @description Claims about this actor. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `ukraine`. */
                 subject?: string[];
-                /**
-                 * @description Claims whose speaker or a subject is this actor. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "vladimir-putin"
-                 *     ]
-                 */
+                /** @description Claims whose speaker or a subject is this actor. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `vladimir-putin`. */
                 actor?: string[];
-                /**
-                 * @description Claims about this event. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "putin-agreement"
-                 *     ]
-                 */
+                /** @description Claims about this event. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `putin-agreement`. */
                 event?: string[];
-                /**
-                 * @description Claim kind. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "report"
-                 *     ]
-                 */
+                /** @description Claim kind. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `report`. */
                 kind?: ("report" | "assessment" | "prediction" | "position")[];
-                /**
-                 * @description Certainty as committed by the source (FactBank). Repeat the parameter for any of several values.
-                 * @example [
-                 *       "certain"
-                 *     ]
-                 */
+                /** @description Certainty as committed by the source (FactBank). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `possible`. */
                 certainty?: ("certain" | "probable" | "possible" | "uncommitted")[];
-                /**
-                 * @description Named, anonymous or the author's own voice. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "named"
-                 *     ]
-                 */
+                /** @description Named, anonymous or the author's own voice. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `named`. */
                 sourceKind?: ("named" | "anonymous" | "author")[];
-                /**
-                 * @description Positive or negative assertion. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "positive"
-                 *     ]
-                 */
+                /** @description Positive or negative assertion. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `negative`. */
                 polarity?: ("positive" | "negative")[];
-                /**
-                 * @description Full-text search over the claim text. Given twice, either query matches.
-                 * @example [
-                 *       "guarantee"
-                 *     ]
-                 */
+                /** @description Full-text search over the claim text. Given twice, either query matches. Example: `guarantee`. */
                 q?: string[];
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
@@ -2540,7 +2727,7 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header does the same. */
+                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: never;
@@ -2552,6 +2739,8 @@ export interface operations {
             /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2562,6 +2751,31 @@ export interface operations {
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2586,9 +2800,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Who asserts what, how hedged (PARC source, cue, content). */
+            /** @description The claim. */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2601,11 +2817,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description There is no such item. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no claim with id \"no-such-claim\". List them at /v1/claims.",
+                     *       "instance": "/v1/claims/no-such-claim"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2618,47 +2868,17 @@ export interface operations {
     listQuestionsForClaim: {
         parameters: {
             query?: {
-                /**
-                 * @description Article id. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "ukraine-security-guarantees"
-                 *     ]
-                 */
+                /** @description Article id. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `ukraine-security-guarantees`. */
                 article?: string[];
-                /**
-                 * @description Question status. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "open"
-                 *     ]
-                 */
+                /** @description Question status. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `open`. */
                 status?: ("open" | "resolved" | "annulled")[];
-                /**
-                 * @description Question kind. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "unknown_fact"
-                 *     ]
-                 */
+                /** @description Question kind. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `forecast`. */
                 kind?: ("forecast" | "unknown_fact" | "disputed" | "watch")[];
-                /**
-                 * @description Questions bearing on this actor. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "vladimir-putin"
-                 *     ]
-                 */
+                /** @description Questions bearing on this actor. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `vladimir-putin`. */
                 actor?: string[];
-                /**
-                 * @description Questions bearing on this event. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "putin-agreement"
-                 *     ]
-                 */
+                /** @description Questions bearing on this event. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `putin-agreement`. */
                 event?: string[];
-                /**
-                 * @description Full-text search over question text and resolution criteria. Given twice, either query matches.
-                 * @example [
-                 *       "NATO"
-                 *     ]
-                 */
+                /** @description Full-text search over question text and resolution criteria. Given twice, either query matches. Example: `NATO`. */
                 q?: string[];
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
@@ -2668,7 +2888,7 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header does the same. */
+                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: never;
@@ -2686,6 +2906,8 @@ export interface operations {
             /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2700,6 +2922,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2712,59 +2950,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listQuestions: {
         parameters: {
             query?: {
-                /**
-                 * @description Article id. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "ukraine-security-guarantees"
-                 *     ]
-                 */
+                /** @description Article id. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `ukraine-security-guarantees`. */
                 article?: string[];
-                /**
-                 * @description Question status. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "open"
-                 *     ]
-                 */
+                /** @description Question status. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `open`. */
                 status?: ("open" | "resolved" | "annulled")[];
-                /**
-                 * @description Question kind. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "unknown_fact"
-                 *     ]
-                 */
+                /** @description Question kind. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `forecast`. */
                 kind?: ("forecast" | "unknown_fact" | "disputed" | "watch")[];
-                /**
-                 * @description Questions bearing on this actor. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "vladimir-putin"
-                 *     ]
-                 */
+                /** @description Questions bearing on this actor. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `vladimir-putin`. */
                 actor?: string[];
-                /**
-                 * @description Questions bearing on this event. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "putin-agreement"
-                 *     ]
-                 */
+                /** @description Questions bearing on this event. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `putin-agreement`. */
                 event?: string[];
-                /**
-                 * @description Questions bearing on this claim. Repeat the parameter for any of several values.
-                 * @example [
-                 *       "putin-agreed-to-guarantees"
-                 *     ]
-                 */
+                /** @description Questions bearing on this claim. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `putin-agreed-to-guarantees`. */
                 claim?: string[];
-                /**
-                 * @description Full-text search over question text and resolution criteria. Given twice, either query matches.
-                 * @example [
-                 *       "NATO"
-                 *     ]
-                 */
+                /** @description Full-text search over question text and resolution criteria. Given twice, either query matches. Example: `NATO`. */
                 q?: string[];
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
@@ -2774,7 +2986,7 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header does the same. */
+                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: never;
@@ -2786,6 +2998,8 @@ export interface operations {
             /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2796,6 +3010,31 @@ export interface operations {
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2820,9 +3059,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description What the article leaves open, with resolution criteria (Metaculus-style). */
+            /** @description The question. */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2835,11 +3076,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description There is no such item. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no claim with id \"no-such-claim\". List them at /v1/claims.",
+                     *       "instance": "/v1/claims/no-such-claim"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2853,28 +3128,21 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description Words (all must match), "quoted phrases", prefixes (guarant*) and OR between terms. Other search syntax is read as plain words.
-                 * @example security guarant*
-                 */
-                q: string;
-                /**
-                 * @description Only these types; repeat for several.
+                 * @description Words (all must match), "quoted phrases", prefixes (guarant*), OR between terms, and -word or NOT word to exclude one. Given twice, either query matches. Given twice, either query matches. Example: `security guarant*`.
                  * @example [
-                 *       "claim"
+                 *       "security guarant*"
                  *     ]
                  */
+                q: string[];
+                /** @description Only hits of these types. Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `claim`. */
                 type?: ("actor" | "event" | "claim" | "question" | "article")[];
-                /**
-                 * @description Only items of these articles (actors: those mentioned in them).
-                 * @example [
-                 *       "ukraine-security-guarantees"
-                 *     ]
-                 */
+                /** @description Only items of these articles (actors: those mentioned in them). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `ukraine-security-guarantees`. */
                 article?: string[];
+                /** @description Rows per page, 1 to 500. */
                 limit?: number;
-                /** @description Opaque cursor from `page.next`. */
+                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
                 cursor?: string;
-                /** @description `ndjson` or `csv` streams every hit, best first, unpaginated; the `Accept` header does the same. CSV columns: type, id, article, title, snippet, score, url. */
+                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: never;
@@ -2883,9 +3151,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of hits (JSON), or every hit streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
             200: {
                 headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2896,6 +3166,112 @@ export interface operations {
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProblemType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The problem type\'s name: invalid-parameter, bad-request, not-found, method-not-allowed, not-acceptable, request-timeout, payload-too-large, unsupported-media-type, expectation-failed, rate-limited, request-too-large, client-error, internal, unavailable.
+                 * @example invalid-parameter
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The problem type. */
+            200: {
+                headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemTypeInfo"];
+                    "text/html": string;
+                };
+            };
+            /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such item. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "There is no claim with id \"no-such-claim\". List them at /v1/claims.",
+                     *       "instance": "/v1/claims/no-such-claim"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

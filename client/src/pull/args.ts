@@ -13,7 +13,9 @@ export const USAGE = `usage: npm run pull -- COLLECTION [--filter key=value ...]
   --out       the output file (default COLLECTION.FORMAT); its checkpoint is FILE.checkpoint
   --base      the API's address (default http://127.0.0.1:3000)
   --restart   throw away an interrupted pull's checkpoint and output, and start over
-  --page-size items per request, 1 to 500 (default 500)
+  --via       export (default: the streamed NDJSON export, one request, resumed by item
+              count) or pages (the paginated JSON API, resumed by cursor)
+  --page-size items per page, or per written batch of the export, 1 to 500 (default 500)
   --retries   attempts per request before giving up (default 8; capped backoff between)
 An interrupted pull (Ctrl-C, a dropped connection, a server restart) resumes when the same
 command is run again, with no duplicate and no gap.`
@@ -28,6 +30,7 @@ export interface PullArgs {
   restart: boolean
   retries: number
   pageSize: number
+  via: 'export' | 'pages'
   quiet: boolean
 }
 
@@ -46,6 +49,7 @@ export function parsePullArgs (argv: string[]): PullArgs {
         restart: { type: 'boolean', default: false },
         retries: { type: 'string', default: '8' },
         'page-size': { type: 'string', default: '500' },
+        via: { type: 'string', default: 'export' },
         since: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false }
       }
@@ -74,6 +78,7 @@ export function parsePullArgs (argv: string[]): PullArgs {
   if (!Number.isSafeInteger(retries) || retries < 1 || retries > 100) throw new PullError('Usage', `--retries ${values.retries}: give a whole number from 1 to 100`)
   const pageSize = Number(values['page-size'])
   if (!Number.isSafeInteger(pageSize) || pageSize < 1 || pageSize > 500) throw new PullError('Usage', `--page-size ${values['page-size']}: give a whole number from 1 to 500`)
+  if (values.via !== 'export' && values.via !== 'pages') throw new PullError('Usage', `--via ${values.via}: give export or pages`)
   const out = values.out ?? `${collection.replaceAll('/', '-')}.${values.format}`
   return {
     path: `/v1/${collection}`,
@@ -85,6 +90,7 @@ export function parsePullArgs (argv: string[]): PullArgs {
     restart: values.restart,
     retries,
     pageSize,
+    via: values.via,
     quiet: values.quiet
   }
 }

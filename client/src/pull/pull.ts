@@ -1,11 +1,11 @@
 import { rm } from 'node:fs/promises'
 import { createClient, type ClaimsClient } from '../client.js'
 import { ProblemError } from '../problem.js'
-import { networkReason, type RetryPolicy } from '../retry.js'
+import { networkReason, sleep, type RetryPolicy } from '../retry.js'
 import { fileSize, readCheckpoint, removeCheckpoint, writeCheckpoint, type Checkpoint } from './checkpoint.js'
 import { PullError, RESTART_HINT, RESUME_HINT } from './errors.js'
 import { openFileSink, writeFailure, type OpenSink, type Sink } from './output.js'
-import { pageSource, type Source } from './sources.js'
+import { exportSource, pageSource, type Batch, type Source } from './sources.js'
 
 // One pull: check the checkpoint against the output and the server, continue from its
 // position (or start), append each batch then record it, and at the end check that the
@@ -19,7 +19,9 @@ export interface PullOptions {
   format: 'ndjson'
   out: string
   checkpoint: string
-  /** items per request, 1 to 500 (default 500) */
+  /** the streamed export (default), or the paginated JSON API */
+  via?: 'export' | 'pages'
+  /** items per request of the pages, or per written batch of the export */
   pageSize?: number
   /** throw away an existing checkpoint and output and start from the beginning */
   restart?: boolean
@@ -62,12 +64,26 @@ export async function pull (options: PullOptions): Promise<PullResult> {
   }
   try {
     await writeCheckpoint(options.checkpoint, cp).catch((err: unknown) => { throw writeFailure(err, options.checkpoint, cp.items) })
-    const source: Source = pageSource(api, options.path, options.filters, options.pageSize)
+    const source: Source = options.via === 'pages'
+      ? pageSource(api, options.path, options.filters, options.pageSize)
+      : exportSource(api, options.path, options.filters, options.pageSize)
     options.onProgress?.({ items: cp.items, total: cp.total, resumedFrom })
-    const batches = source(cp.position, signal)
+    let batches = source(cp, signal)
+    let reopened = 0
     for (;;) {
       if (signal.aborted) throw interrupted(cp.items, options.out)
-      const next = await batches.next().catch(async (err: unknown) => { throw await requestFailure(err, api, options, cp, signal) })
+      let next: IteratorResult<Batch>
+      try {
+        next = await batches.next()
+      } catch (err) {
+        const failure = await requestFailure(err, api, options, cp, signal)
+        // a connection dropped mid-stream: the request's own retries are over, so start again from the checkpoint
+        if (!failure.resumable || failure.failure === 'Interrupted' || ++reopened >= (options.retry?.attempts ?? 6)) throw failure
+        options.retry?.onRetry?.({ attempt: reopened, delay: 0, reason: failure.message })
+        await sleep(Math.min(30_000, (options.retry?.baseDelay ?? 250) * 2 ** reopened), signal).catch(() => {})
+        batches = source(cp, signal)
+        continue
+      }
       if (next.done === true) break
       const batch = next.value
       if (batch.dataset !== null && batch.dataset !== cp.dataset) throw changed(cp.dataset, batch.dataset, cp.items, options.out)
@@ -79,7 +95,7 @@ export async function pull (options: PullOptions): Promise<PullResult> {
       cp = { ...cp, position: batch.position, items: cp.items + batch.items, bytes: cp.bytes + Buffer.byteLength(batch.text), total: batch.total ?? cp.total }
       await writeCheckpoint(options.checkpoint, cp).catch((err: unknown) => { throw writeFailure(err, options.checkpoint, cp.items) })
       options.onProgress?.({ items: cp.items, total: cp.total, resumedFrom })
-      if (batch.position === null) break
+      if (batch.last) break
     }
   } catch (err) {
     await sink.close().catch(() => {})
@@ -112,7 +128,7 @@ function identity (options: PullOptions): string {
 
 async function serverVersion (api: ClaimsClient, base: string, signal: AbortSignal): Promise<string> {
   try {
-    return (await api.get('/health')).version
+    return (await api.get('/health')).datasetVersion
   } catch (err) {
     if (signal.aborted) throw interrupted(0, '')
     if (err instanceof ProblemError) throw new PullError('ServerError', `${base}/health answered ${err.status} (${err.detail}). ${RESUME_HINT}`, true)
