@@ -8,8 +8,8 @@ import { MINI_SEED, REAL_SEED } from '../helpers/seed.js'
 import { freePort } from '../helpers/server.js'
 import { startGate, type Gate } from './gate.js'
 
-// `npm run pull` as a user runs it, against real server processes behind a gate that stops
-// the pull at an exact request: the server killed, restarted, or rebuilt with another
+// `npm run pull` as a user runs it, against real server processes behind a gate that holds
+// the export half-way: the server killed, restarted, or rebuilt with another
 // dataset under it; Ctrl-C; a full disk; a damaged checkpoint. Each ends with a named
 // message, and the state it leaves either resumes to the complete result or starts clean.
 // Slow (server processes started again and again): run by `npm run test:slow`.
@@ -20,6 +20,7 @@ vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 })
 let dir: string
 let dbPath: string
 let expected: string[]
+let exportBytes: number
 const servers: ChildProcess[] = []
 const gates: Gate[] = []
 // a server start takes seconds (tens on a busy machine): one serves every test that does not stop it
@@ -77,6 +78,7 @@ beforeAll(async () => {
   const { url } = await liveServer()
   const page = await (await fetch(`${url}/v1/claims?limit=500`)).json() as { data: Array<{ id: string }> }
   expected = page.data.map((c) => c.id)
+  exportBytes = (await (await fetch(`${url}/v1/claims?format=ndjson`)).arrayBuffer()).byteLength
 })
 afterEach(async () => {
   for (const gate of gates.splice(0)) await gate.close()
@@ -87,28 +89,34 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-/** A server behind a gate, and a pull of 5 claims a request stopped at its third page (10 claims saved). */
-async function pullStoppedAtThirdPage (retries = 2) {
+/** A server behind a gate, and a pull (5 claims a batch) whose export is held half-way, with claims saved. */
+async function pullStoppedMidExport (retries = 2) {
   const server = await liveServer()
   const gate = await startGate(server.url)
   gates.push(gate)
   const f = files()
   const args = ['claims', '--base', gate.url, '--out', f.out, '--page-size', '5', '--retries', String(retries)]
-  const stopped = gate.holdAt(4) // /health, page 1, page 2, then page 3 is held
+  gate.holdBodyAfter(Math.floor(exportBytes / 2))
   const run = runPull(args)
-  await stopped
-  return { server, gate, run, args, ...f }
+  for (const deadline = Date.now() + 120_000; !(existsSync(f.checkpoint) && saved(f.checkpoint) >= 10);) {
+    if (Date.now() > deadline) throw new Error('the pull saved nothing in 120 s')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  await new Promise((resolve) => setTimeout(resolve, 300)) // the stream is held: nothing more arrives
+  const atStop = saved(f.checkpoint)
+  expect(atStop).toBeLessThan(expected.length)
+  return { server, gate, run, args, atStop, ...f }
 }
 
 describe.runIf(SLOW)('npm run pull, when the server dies mid-pull', () => {
   it('gives up with ServerUnreachable after its retries, then resumes on the restarted server with no duplicate and no gap', async () => {
-    const { server, gate, run, args, out, checkpoint } = await pullStoppedAtThirdPage()
+    const { server, gate, run, args, out, checkpoint, atStop } = await pullStoppedMidExport()
     await kill(server.child)
-    gate.release()
+    gate.cut()
     const first = await run.done
     expect(first.code).toBe(1)
-    expect(first.stderr).toMatch(/pull: ServerUnreachable: .*10 items are saved.*Run the same command again to resume/s)
-    expect(saved(checkpoint)).toBe(10)
+    expect(first.stderr).toMatch(new RegExp(`pull: ServerUnreachable: .*${atStop} items are saved.*Run the same command again to resume`, 's'))
+    expect(saved(checkpoint)).toBe(atStop)
 
     gate.upstream = (await liveServer()).url
     const second = await runPull(args).done
@@ -118,9 +126,9 @@ describe.runIf(SLOW)('npm run pull, when the server dies mid-pull', () => {
   })
 
   it('rides out a server restart within its retries', async () => {
-    const { server, gate, run, out } = await pullStoppedAtThirdPage(12)
+    const { server, gate, run, out } = await pullStoppedMidExport(12)
     await kill(server.child)
-    gate.release() // the pull retries with backoff while the server starts again
+    gate.cut() // the pull reopens the export with backoff while the server starts again
     gate.upstream = (await liveServer()).url
     const result = await run.done
     expect(result.code, result.stderr).toBe(0)
@@ -130,40 +138,41 @@ describe.runIf(SLOW)('npm run pull, when the server dies mid-pull', () => {
 
 describe.runIf(SLOW)('npm run pull, when the dataset changes mid-pull', () => {
   it('stops with DatasetChanged, keeps refusing to mix versions, and starts clean with --restart', async () => {
-    const { server, gate, run, args, out, checkpoint } = await pullStoppedAtThirdPage()
+    const { server, gate, run, args, out, checkpoint, atStop } = await pullStoppedMidExport(12)
     await kill(server.child)
+    gate.cut()
     runSeed({ seedDir: MINI_SEED, dbPath }) // another dataset, built under the same path
     gate.upstream = (await liveServer()).url
-    gate.release()
     const first = await run.done
     expect(first.code).toBe(1)
-    expect(first.stderr).toMatch(/pull: DatasetChanged: .*holds 10 items of version .*--restart/s)
-    expect(idsIn(out)).toEqual(expected.slice(0, 10))
+    expect(first.stderr).toMatch(new RegExp(`pull: DatasetChanged: .*holds ${atStop} items of version .*--restart`, 's'))
+    expect(idsIn(out)).toEqual(expected.slice(0, atStop))
 
     const again = await runPull(args).done
     expect(again.code).toBe(1)
     expect(again.stderr).toMatch(/DatasetChanged/)
-    expect(idsIn(out)).toEqual(expected.slice(0, 10))
+    expect(idsIn(out)).toEqual(expected.slice(0, atStop))
 
     const restarted = await runPull([...args, '--restart']).done
     expect(restarted.code, restarted.stderr).toBe(0)
     const mini = await (await fetch(`${gate.url}/v1/claims?limit=500`)).json() as { data: Array<{ id: string }> }
     expect(idsIn(out)).toEqual(mini.data.map((c) => c.id))
     expect(existsSync(checkpoint)).toBe(false)
-
-    await kill(live!.child) // the other tests pull the real seed
+  })
+  afterAll(async () => { // the other tests pull the real seed
+    if (live !== null) await kill(live.child)
     runSeed({ seedDir: REAL_SEED, dbPath })
   })
 })
 
 describe.runIf(SLOW)('npm run pull, interrupted with Ctrl-C', () => {
   it('stops with Interrupted (exit 130) and resumes where it stopped', async () => {
-    const { gate, run, args, out } = await pullStoppedAtThirdPage()
+    const { gate, run, args, out, atStop } = await pullStoppedMidExport()
     run.child.kill('SIGINT')
     const first = await run.done
     gate.release()
     expect(first.code).toBe(130)
-    expect(first.stderr).toMatch(/pull: Interrupted: .*10 items are saved/)
+    expect(first.stderr).toMatch(new RegExp(`pull: Interrupted: .*${atStop} items are saved`))
     const second = await runPull(args).done
     expect(second.code, second.stderr).toBe(0)
     expect(second.stderr).toBe('')

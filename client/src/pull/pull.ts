@@ -111,7 +111,7 @@ export async function pull (options: PullOptions): Promise<PullResult> {
 }
 
 async function finish (options: PullOptions, cp: Checkpoint, resumedFrom: number, api: ClaimsClient, signal: AbortSignal): Promise<PullResult> {
-  const now = await serverVersion(api, options.base, signal)
+  const now = await serverVersion(api, options.base, signal, `all ${cp.items} items are saved in ${options.out}, but the dataset version could not be checked at the end`)
   if (now !== cp.dataset) throw changed(cp.dataset, now, cp.items, options.out)
   if (cp.total !== null && cp.items !== cp.total) {
     throw new PullError('CountMismatch', `${options.out} holds ${cp.items} items but the API announced ${cp.total}; the checkpoint is kept for inspection. ${RESTART_HINT}`)
@@ -126,13 +126,13 @@ function identity (options: PullOptions): string {
   return `${options.base.replace(/\/+$/, '')}${options.path}${query.length > 0 ? `?${query.join('&')}` : ''} as ${options.format}`
 }
 
-async function serverVersion (api: ClaimsClient, base: string, signal: AbortSignal): Promise<string> {
+async function serverVersion (api: ClaimsClient, base: string, signal: AbortSignal, saved = 'nothing was written'): Promise<string> {
   try {
     return (await api.get('/health')).datasetVersion
   } catch (err) {
     if (signal.aborted) throw interrupted(0, '')
-    if (err instanceof ProblemError) throw new PullError('ServerError', `${base}/health answered ${err.status} (${err.detail}). ${RESUME_HINT}`, true)
-    throw new PullError('ServerUnreachable', `cannot reach ${base} (${networkReason(err)}). Check --base and that the server is running, then: ${RESUME_HINT}`, true)
+    if (err instanceof ProblemError) throw new PullError('ServerError', `${base}/health answered ${err.status} (${err.detail}); ${saved}. ${RESUME_HINT}`, true)
+    throw new PullError('ServerUnreachable', `cannot reach ${base} (${networkReason(err)}); ${saved}. Check --base and that the server is running, then: ${RESUME_HINT}`, true)
   }
 }
 
