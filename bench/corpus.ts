@@ -33,7 +33,7 @@ export interface CorpusSummary {
 
 // ---------------------------------------------------------------- deterministic randomness
 
-export class Rng {
+class Rng {
   private s: number
   constructor (seed: number) { this.s = (seed ^ 0x9e3779b9) >>> 0 }
   /** mulberry32: [0, 1) */
@@ -60,7 +60,7 @@ export class Rng {
 }
 
 /** Samples ranks 0..n-1 with weight 1 / (rank + offset)^s: a long tail. */
-export class Zipf {
+class Zipf {
   private readonly cumulative: Float64Array
   constructor (n: number, s: number, offset: number) {
     this.cumulative = new Float64Array(n)
@@ -148,7 +148,7 @@ const FILLER = [
 ]
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
-export const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
 /** Three syllables, a different stem for each i < 75^3 (the multiplier is prime to 75^3, so i ↦ j is a bijection). */
 const stem = (i: number) => {
   const j = (i * 7919 + 123457) % 421875
@@ -300,46 +300,109 @@ function when (rng: Rng): { text: string, start: string } {
 
 const placeName = (rng: Rng) => `${rng.pick(['Port', 'Lake', 'Fort', 'New', 'Upper', 'San'])} ${stem(rng.int(0, 421874))}`
 
-function writeArticle (ctx: ArticleContext): Article {
+/** An article in the making: its sentences, its annotation and the quotes still to place. */
+interface Draft {
+  ctx: ArticleContext
+  rng: Rng
+  w: ArticleWriter
+  sentences: Sentence[]
+  ann: { events: Array<Record<string, unknown>>, claims: Array<Record<string, unknown>>, questions: Array<Record<string, unknown>> }
+  /** quotes are resolved to strings (or { quote, occurrence }) once the text is laid out */
+  quoteOf: Array<{ sentence: Sentence, mark: string }>
+  events: Array<{ id: string, ref: string, quote: number, extra: number[] }>
+  claimQuotes: number[]
+  topic: () => string
+  pickActor: () => GenActor
+  other: (a: GenActor) => GenActor
+}
+
+function newDraft (ctx: ArticleContext): Draft {
   const { rng, actors } = ctx
-  const w = new ArticleWriter(rng)
-  const topic = () => rng.pick(ctx.topics)
   const pickActor = () => actors[Math.min(actors.length - 1, Math.floor(Math.pow(rng.next(), 1.6) * actors.length))]!
-  const other = (a: GenActor) => { for (let i = 0; i < 8; i++) { const b = pickActor(); if (b !== a) return b } return actors.find((b) => b !== a) ?? a }
+  return {
+    ctx,
+    rng,
+    w: new ArticleWriter(rng),
+    sentences: [],
+    ann: { events: [], claims: [], questions: [] },
+    quoteOf: [],
+    events: [],
+    claimQuotes: [],
+    topic: () => rng.pick(ctx.topics),
+    pickActor,
+    other: (a) => { for (let i = 0; i < 8; i++) { const b = pickActor(); if (b !== a) return b } return actors.find((b) => b !== a) ?? a }
+  }
+}
 
-  const sentences: Sentence[] = []
-  const ann = { events: [] as Array<Record<string, unknown>>, claims: [] as Array<Record<string, unknown>>, questions: [] as Array<Record<string, unknown>> }
-  const quoteOf: Array<{ sentence: Sentence, mark: string }> = []
-  // quotes are resolved to strings (or { quote, occurrence }) once the text is laid out
-  const evidence = (sentence: Sentence, mark: string) => { quoteOf.push({ sentence, mark }); return quoteOf.length - 1 }
+/** Registers a quote to place later; returns its index. */
+function evidence (d: Draft, sentence: Sentence, mark: string): number {
+  d.quoteOf.push({ sentence, mark })
+  return d.quoteOf.length - 1
+}
 
-  // role sentences for people whose role is first evidenced here
-  for (const a of actors) {
+function writeArticle (ctx: ArticleContext): Article {
+  const d = newDraft(ctx)
+  writeRoleSentences(d)
+  const firstClaim = d.sentences.length
+  const eventSentences = writeEvents(d)
+  for (let k = 0; k < ctx.nClaims; k++) writeClaim(d)
+  d.events.forEach((e, i) => { d.ann.events[i]!.evidence = [e.quote, ...e.extra] })
+  // the events' sentences are spread over the first half of the article
+  for (const e of eventSentences) {
+    const at = firstClaim + d.rng.int(0, Math.floor((d.sentences.length - firstClaim) / 2))
+    d.sentences.splice(Math.max(0, at), 0, e)
+  }
+  writeQuestions(d)
+  const { title, text } = layOut(d)
+  placeQuotes(d, text)
+  return {
+    id: ctx.id,
+    text,
+    annotation: {
+      article: {
+        id: ctx.id,
+        title,
+        publisher: d.rng.pick(['The Daily Ledger', 'Northern Courier', 'Global Wire', null]),
+        url: `https://news.example.org/${ctx.id}`,
+        publishedAt: when(d.rng).start,
+        language: 'en'
+      },
+      ...d.ann
+    },
+    counts: { claims: d.ann.claims.length, events: d.ann.events.length, questions: d.ann.questions.length }
+  }
+}
+
+/** A sentence for each person whose role is first evidenced in this article. */
+function writeRoleSentences (d: Draft): void {
+  const { rng, w, ctx } = d
+  for (const a of ctx.actors) {
     if (a.role === undefined || a.roleEvidence !== undefined || a.introduced === true) continue
     const of = ctx.allActors[a.role.of]!
     if (of === a) continue
     const b = new SentenceBuilder().begin('q').add(a.name, a).add(`, the ${a.role.title} of `)
     w.refs.ref(a) // now introduced
     w.mention(b, of)
-    b.end('q').add(`, arrived for ${rng.pick(['consultations', 'talks', 'a visit', 'meetings'])} on ${topic()}.`)
+    b.end('q').add(`, arrived for ${rng.pick(['consultations', 'talks', 'a visit', 'meetings'])} on ${d.topic()}.`)
     const s = b.build()
-    sentences.push(s)
-    a.roleEvidenceIndex = evidence(s, 'q')
+    d.sentences.push(s)
+    a.roleEvidenceIndex = evidence(d, s, 'q')
     a.roleArticle = ctx.id
   }
+}
 
-  const roleSentences = sentences.length
-  // events (their sentences are spread over the first half of the article below)
+/** The article's events, each with the sentence that reports it (placed later). */
+function writeEvents (d: Draft): Sentence[] {
+  const { rng, w } = d
   const eventSentences: Sentence[] = []
-  const nEvents = rng.int(1, 2 + Math.floor(ctx.nClaims / 8))
-  const events: Array<{ id: string, ref: string, quote: number, extra: number[] }> = []
+  const nEvents = rng.int(1, 2 + Math.floor(d.ctx.nClaims / 8))
   for (let e = 0; e < nEvents; e++) {
     const form = rng.pick(Object.keys(EVENT_FORMS))
     const { noun, kind } = EVENT_FORMS[form]!
     const status = rng.weighted([['occurred', 40], ['ongoing', 8], ['scheduled', 15], ['expected', 15], ['proposed', 10], ['hypothetical', 7], ['cancelled', 5]] as const)
-    const a = pickActor()
-    const c = other(a)
-    const t = topic()
+    const a = d.pickActor()
+    const c = d.other(a)
+    const t = d.topic()
     const place = placeName(rng)
     const date = rng.chance(0.6) ? when(rng) : null
     const b = new SentenceBuilder()
@@ -351,9 +414,9 @@ function writeArticle (ctx: ArticleContext): Article {
     b.end('q').add('.')
     const s = b.build()
     eventSentences.push(s)
-    const id = `${slug(`${noun} ${t}`)}-${(ctx.counter.event++).toString(36)}`
-    events.push({ id, ref: `the ${noun} on ${t} in ${place}`, quote: evidence(s, 'q'), extra: [] })
-    ann.events.push({
+    const id = `${slug(`${noun} ${t}`)}-${(d.ctx.counter.event++).toString(36)}`
+    d.events.push({ id, ref: `the ${noun} on ${t} in ${place}`, quote: evidence(d, s, 'q'), extra: [] })
+    d.ann.events.push({
       id,
       title: `${cap(noun)} on ${t} in ${place}`,
       kind,
@@ -364,107 +427,130 @@ function writeArticle (ctx: ArticleContext): Article {
       evidence: [] as unknown[]
     })
   }
+  return eventSentences
+}
 
-  // claims
-  const claimQuotes: number[] = []
-  for (let k = 0; k < ctx.nClaims; k++) {
-    const sourceKind = rng.weighted([['named', 60], ['anonymous', 15], ['author', 25]] as const)
-    const certainty = rng.weighted([['certain', 50], ['probable', 22], ['possible', 22], ['uncommitted', 6]] as const)
-    const negative = rng.chance(0.15)
-    const [base, past] = rng.pick(VERBS)
-    const t = topic()
-    const subject = rng.chance(0.75) ? pickActor() : null
-    const withActor = rng.chance(0.3) ? (subject === null ? pickActor() : other(subject)) : null
-    const event = events.length > 0 && rng.chance(0.35) ? rng.pick(events) : null
-    const speaker = sourceKind === 'named' ? pickActor() : null
-    const template = sourceKind === 'named' ? rng.int(0, 4) : sourceKind === 'anonymous' ? rng.int(0, 1) : 0
-    let cue: string | null = null
+/** What a claim asserts, drawn before its sentence is written. */
+interface ClaimPlan {
+  sourceKind: 'named' | 'anonymous' | 'author'
+  certainty: 'certain' | 'probable' | 'possible' | 'uncommitted'
+  negative: boolean
+  base: string
+  past: string
+  topic: string
+  subject: GenActor | null
+  withActor: GenActor | null
+  event: Draft['events'][number] | null
+  speaker: GenActor | null
+  template: number
+}
 
-    const b = new SentenceBuilder()
-    const content = (initial: boolean) => {
-      b.begin('q')
-      if (certainty === 'uncommitted') b.add(initial ? 'It is unclear whether ' : 'it is unclear whether ')
-      if (subject === null) b.add(initial && certainty !== 'uncommitted' ? 'The government' : 'the government')
-      else w.mention(b, subject, initial && certainty !== 'uncommitted')
-      const not = negative ? ' not' : ''
-      if (certainty === 'certain') b.add(` has${not} ${past} `)
-      else if (certainty === 'probable') b.add(` is${not} ${rng.pick(['expected', 'likely'])} to ${base} `)
-      else if (certainty === 'possible') b.add(` ${rng.pick(['could', 'may', 'might'])}${not} ${base} `)
-      else b.add(` will${not} ${base} `)
-      b.add(w.topicPhrase(t))
-      if (withActor !== null) { b.add(' with '); w.mention(b, withActor) }
-      if (event !== null) b.add(` after ${event.ref}`)
-      else b.add(rng.chance(0.5) ? ` worth ${rng.int(1, 90)}.${rng.int(0, 9)} billion` : ` before ${rng.pick(MONTHS)} ${rng.int(2024, 2030)}`)
-      b.end('q')
-    }
-    if (sourceKind === 'named' && speaker !== null) {
-      switch (template) {
-        case 0: w.mention(b, speaker, true); cue = 'said'; b.add(' said '); content(false); b.add('.'); break
-        case 1: cue = 'According to'; b.add('According to '); w.mention(b, speaker); b.add(', '); content(false); b.add('.'); break
-        case 2: w.mention(b, speaker, true); cue = 'warned'; b.add(' warned that '); content(false); b.add('.'); break
-        case 3: content(true); b.add(', '); w.mention(b, speaker); cue = 'told reporters'; b.add(' told reporters.'); break
-        default: w.mention(b, speaker, true); cue = 'expressed caution'; b.add(' expressed caution, noting that '); content(false); b.add('.')
-      }
-    } else if (sourceKind === 'anonymous') {
-      if (template === 0) { content(true); cue = 'officials familiar with the matter'; b.add(', according to officials familiar with the matter.') } else { cue = 'Observers say'; b.add('Observers say '); content(false); b.add('.') }
-    } else {
-      content(true)
-      b.add('.')
-    }
-    const s = b.build()
-    sentences.push(s)
-    if (rng.chance(0.12)) sentences.push(new SentenceBuilder().add(`${rng.pick(FILLER)}.`).build())
-    const q = evidence(s, 'q')
-    claimQuotes.push(q)
-    const quotes = [q]
-    if (event !== null && rng.chance(0.5)) { quotes.push(event.quote); if (event.extra.length < 2) event.extra.push(q) }
-    if (rng.chance(0.15) && claimQuotes.length > 1) quotes.push(claimQuotes[rng.int(0, claimQuotes.length - 2)]!)
-    const kind = certainty === 'probable' || certainty === 'possible' ? 'prediction' : template === 4 || template === 2 ? 'position' : sourceKind === 'anonymous' ? 'assessment' : 'report'
-    const text = plainText(s, 'q')
-    const id = `${slug(text.split(' ').slice(0, 6).join(' '))}-${(ctx.counter.claim++).toString(36)}`
-    const subjects = [...new Set([subject, withActor].filter((a): a is GenActor => a !== null).map((a) => a.id))]
-    const claim: Record<string, unknown> = {
-      id,
-      text: `${cap(text)}.`,
-      kind,
-      speaker: speaker?.id ?? null,
-      sourceKind,
-      cue,
-      certainty,
-      polarity: negative ? 'negative' : 'positive',
-      subjects,
-      events: event === null ? [] : [event.id],
-      evidence: [...new Set(quotes)]
-    }
-    const previous = ann.claims.length > 0 && rng.chance(0.1) ? rng.pick(ann.claims) : null
-    if (previous !== null) claim.related = [{ claim: previous.id, relation: rng.pick(['supports', 'contradicts', 'qualifies', 'elaborates']) }]
-    ann.claims.push(claim)
+function planClaim (d: Draft): ClaimPlan {
+  const { rng } = d
+  const sourceKind = rng.weighted([['named', 60], ['anonymous', 15], ['author', 25]] as const)
+  const certainty = rng.weighted([['certain', 50], ['probable', 22], ['possible', 22], ['uncommitted', 6]] as const)
+  const negative = rng.chance(0.15)
+  const [base, past] = rng.pick(VERBS)
+  const topic = d.topic()
+  const subject = rng.chance(0.75) ? d.pickActor() : null
+  const withActor = rng.chance(0.3) ? (subject === null ? d.pickActor() : d.other(subject)) : null
+  const event = d.events.length > 0 && rng.chance(0.35) ? rng.pick(d.events) : null
+  const speaker = sourceKind === 'named' ? d.pickActor() : null
+  const template = sourceKind === 'named' ? rng.int(0, 4) : sourceKind === 'anonymous' ? rng.int(0, 1) : 0
+  return { sourceKind, certainty, negative, base, past, topic, subject, withActor, event, speaker, template }
+}
+
+/** The claim's sentence, its content marked `q`, and the cue that attributes it. */
+function claimSentence (d: Draft, p: ClaimPlan): { sentence: Sentence, cue: string | null } {
+  const { rng, w } = d
+  const b = new SentenceBuilder()
+  const content = (initial: boolean) => {
+    b.begin('q')
+    if (p.certainty === 'uncommitted') b.add(initial ? 'It is unclear whether ' : 'it is unclear whether ')
+    if (p.subject === null) b.add(initial && p.certainty !== 'uncommitted' ? 'The government' : 'the government')
+    else w.mention(b, p.subject, initial && p.certainty !== 'uncommitted')
+    const not = p.negative ? ' not' : ''
+    if (p.certainty === 'certain') b.add(` has${not} ${p.past} `)
+    else if (p.certainty === 'probable') b.add(` is${not} ${rng.pick(['expected', 'likely'])} to ${p.base} `)
+    else if (p.certainty === 'possible') b.add(` ${rng.pick(['could', 'may', 'might'])}${not} ${p.base} `)
+    else b.add(` will${not} ${p.base} `)
+    b.add(w.topicPhrase(p.topic))
+    if (p.withActor !== null) { b.add(' with '); w.mention(b, p.withActor) }
+    if (p.event !== null) b.add(` after ${p.event.ref}`)
+    else b.add(rng.chance(0.5) ? ` worth ${rng.int(1, 90)}.${rng.int(0, 9)} billion` : ` before ${rng.pick(MONTHS)} ${rng.int(2024, 2030)}`)
+    b.end('q')
   }
-  events.forEach((e, i) => { ann.events[i]!.evidence = [e.quote, ...e.extra] })
-
-  const firstClaim = roleSentences
-  for (const e of eventSentences) {
-    const at = firstClaim + rng.int(0, Math.floor((sentences.length - firstClaim) / 2))
-    sentences.splice(Math.max(0, at), 0, e)
+  let cue: string | null = null
+  const speaker = p.speaker
+  if (p.sourceKind === 'named' && speaker !== null) {
+    switch (p.template) {
+      case 0: w.mention(b, speaker, true); cue = 'said'; b.add(' said '); content(false); b.add('.'); break
+      case 1: cue = 'According to'; b.add('According to '); w.mention(b, speaker); b.add(', '); content(false); b.add('.'); break
+      case 2: w.mention(b, speaker, true); cue = 'warned'; b.add(' warned that '); content(false); b.add('.'); break
+      case 3: content(true); b.add(', '); w.mention(b, speaker); cue = 'told reporters'; b.add(' told reporters.'); break
+      default: w.mention(b, speaker, true); cue = 'expressed caution'; b.add(' expressed caution, noting that '); content(false); b.add('.')
+    }
+  } else if (p.sourceKind === 'anonymous') {
+    if (p.template === 0) { content(true); cue = 'officials familiar with the matter'; b.add(', according to officials familiar with the matter.') } else { cue = 'Observers say'; b.add('Observers say '); content(false); b.add('.') }
+  } else {
+    content(true)
+    b.add('.')
   }
+  return { sentence: b.build(), cue }
+}
 
-  // questions, about actors the article mentions
-  const mentioned = actors.filter((a) => w.introduced.has(a.rank))
+/** One claim: its sentence (now and then followed by filler) and its annotation. */
+function writeClaim (d: Draft): void {
+  const { rng, ann } = d
+  const p = planClaim(d)
+  const { sentence: s, cue } = claimSentence(d, p)
+  d.sentences.push(s)
+  if (rng.chance(0.12)) d.sentences.push(new SentenceBuilder().add(`${rng.pick(FILLER)}.`).build())
+  const q = evidence(d, s, 'q')
+  d.claimQuotes.push(q)
+  const quotes = [q]
+  if (p.event !== null && rng.chance(0.5)) { quotes.push(p.event.quote); if (p.event.extra.length < 2) p.event.extra.push(q) }
+  if (rng.chance(0.15) && d.claimQuotes.length > 1) quotes.push(d.claimQuotes[rng.int(0, d.claimQuotes.length - 2)]!)
+  const kind = p.certainty === 'probable' || p.certainty === 'possible' ? 'prediction' : p.template === 4 || p.template === 2 ? 'position' : p.sourceKind === 'anonymous' ? 'assessment' : 'report'
+  const text = plainText(s, 'q')
+  const id = `${slug(text.split(' ').slice(0, 6).join(' '))}-${(d.ctx.counter.claim++).toString(36)}`
+  const subjects = [...new Set([p.subject, p.withActor].filter((a): a is GenActor => a !== null).map((a) => a.id))]
+  const claim: Record<string, unknown> = {
+    id,
+    text: `${cap(text)}.`,
+    kind,
+    speaker: p.speaker?.id ?? null,
+    sourceKind: p.sourceKind,
+    cue,
+    certainty: p.certainty,
+    polarity: p.negative ? 'negative' : 'positive',
+    subjects,
+    events: p.event === null ? [] : [p.event.id],
+    evidence: [...new Set(quotes)]
+  }
+  const previous = ann.claims.length > 0 && rng.chance(0.1) ? rng.pick(ann.claims) : null
+  if (previous !== null) claim.related = [{ claim: previous.id, relation: rng.pick(['supports', 'contradicts', 'qualifies', 'elaborates']) }]
+  ann.claims.push(claim)
+}
+
+/** Questions about actors the article mentions, raised by its claims and events. */
+function writeQuestions (d: Draft): void {
+  const { rng, ann, ctx } = d
+  const mentioned = ctx.actors.filter((a) => d.w.introduced.has(a.rank))
   const nQuestions = rng.int(1, 1 + Math.floor(ctx.nClaims / 8))
   for (let k = 0; k < nQuestions; k++) {
-    const a = rng.pick(mentioned.length > 0 ? mentioned : actors)
+    const a = rng.pick(mentioned.length > 0 ? mentioned : ctx.actors)
     const [base, past] = rng.pick(VERBS)
-    const phrase = w.topicPhrase(topic())
+    const phrase = d.w.topicPhrase(d.topic())
     const year = rng.int(2024, 2030)
     const status = rng.weighted([['open', 80], ['resolved', 15], ['annulled', 5]] as const)
     const claimIdx = ann.claims.length > 0 ? rng.int(0, ann.claims.length - 1) : -1
-    const event = events.length > 0 && rng.chance(0.4) ? rng.pick(events) : null
-    const quotes = [claimIdx >= 0 ? claimQuotes[claimIdx]! : events[0]!.quote]
+    const event = d.events.length > 0 && rng.chance(0.4) ? rng.pick(d.events) : null
+    const quotes = [claimIdx >= 0 ? d.claimQuotes[claimIdx]! : d.events[0]!.quote]
     if (event !== null) quotes.push(event.quote)
-    const text = `Will ${a.name} ${base} ${phrase} by ${year}?`
     ann.questions.push({
       id: `${slug(`will ${a.short} ${base} ${phrase}`)}-${(ctx.counter.question++).toString(36)}`,
-      text,
+      text: `Will ${a.name} ${base} ${phrase} by ${year}?`,
       kind: rng.pick(['forecast', 'unknown_fact', 'disputed', 'watch']),
       status,
       resolutionCriteria: `Resolves yes if ${a.name} has ${past} ${phrase} by the end of ${year}, as confirmed by an official statement.`,
@@ -475,10 +561,13 @@ function writeArticle (ctx: ArticleContext): Article {
       resolution: status === 'open' ? null : status === 'resolved' ? `${a.name} ${past} it in ${year}.` : 'The question no longer applies.'
     })
   }
+}
 
-  // lay the text out: a title, then sections of paragraphs
-  const head = ann.events[0]
-  const title = head === undefined ? `${cap(topic())} in focus` : String(head.title)
+/** The text: a title, then sections of one or two paragraphs; records each sentence's offset. */
+function layOut (d: Draft): { title: string, text: string } {
+  const { rng, sentences } = d
+  const head = d.ann.events[0]
+  const title = head === undefined ? `${cap(d.topic())} in focus` : String(head.title)
   const lines: string[] = [title]
   let offset = title.length + 1
   const nSections = Math.min(sentences.length, rng.int(2, 4))
@@ -492,7 +581,6 @@ function writeArticle (ctx: ArticleContext): Article {
       lines.push(h)
       offset += h.length + 1
     }
-    // one or two paragraphs per section
     const split = chunk.length > 3 && rng.chance(0.5) ? rng.int(1, chunk.length - 1) : chunk.length
     for (const para of [chunk.slice(0, split), chunk.slice(split)]) {
       if (para.length === 0) continue
@@ -508,11 +596,16 @@ function writeArticle (ctx: ArticleContext): Article {
       offset += 1
     }
   }
-  const text = lines.join('\n') + '\n'
+  return { title, text: lines.join('\n') + '\n' }
+}
+
+/** Turns every registered quote into its text (with an occurrence where it repeats) and puts it in place. */
+function placeQuotes (d: Draft, text: string): void {
+  const { ctx, ann } = d
   // the seed compares quotes with white space folded: with one space inside lines and one
   // newline between them, the folded text has the same offsets as the text
   const folded = text.replace(/\s/g, ' ')
-  const resolved = quoteOf.map(({ sentence, mark }): QuoteSpec => {
+  const resolved = d.quoteOf.map(({ sentence, mark }): QuoteSpec => {
     const [from, to] = sentence.marks.get(mark)!
     const start = sentence.offset + from
     const quote = text.slice(start, sentence.offset + to)
@@ -525,30 +618,13 @@ function writeArticle (ctx: ArticleContext): Article {
   for (const e of ann.events) e.evidence = (e.evidence as number[]).map(spec)
   for (const c of ann.claims) c.evidence = (c.evidence as number[]).map(spec)
   for (const q of ann.questions) q.evidence = (q.evidence as number[]).map(spec)
-  for (const a of actors) {
+  for (const a of ctx.actors) {
     if (a.roleArticle === ctx.id && a.roleEvidenceIndex !== undefined) {
       const r = resolved[a.roleEvidenceIndex]!
       a.roleEvidence = typeof r === 'string' ? { article: ctx.id, quote: r } : { article: ctx.id, quote: r.quote, ...(r.occurrence === undefined ? {} : { occurrence: r.occurrence }) }
       a.roleEvidenceIndex = undefined
     }
     a.introduced = true
-  }
-
-  return {
-    id: ctx.id,
-    text,
-    annotation: {
-      article: {
-        id: ctx.id,
-        title,
-        publisher: rng.pick(['The Daily Ledger', 'Northern Courier', 'Global Wire', null]),
-        url: `https://news.example.org/${ctx.id}`,
-        publishedAt: when(rng).start,
-        language: 'en'
-      },
-      ...ann
-    },
-    counts: { claims: ann.claims.length, events: ann.events.length, questions: ann.questions.length }
   }
 }
 

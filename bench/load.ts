@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import { runSeed } from '../src/seed/pipeline.js'
+import { spawnServer } from '../dev/process.js'
 
 // npm run load [-- --duration 60 --connections 10 --clients 10000 --seed-dir seed --out report.json]
 //
@@ -35,35 +34,14 @@ const clients = Number(args.clients)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const MiB = (kb: number) => Math.round(kb / 102.4) / 10
 
-async function freePort (): Promise<number> {
-  return await new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.once('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number }
-      srv.close(() => resolve(port))
-    })
-  })
-}
-
 // 1. the server, as a user starts it
 const dir = mkdtempSync(join(tmpdir(), 'load-'))
 const dbPath = join(dir, 'claims.db')
 const built = runSeed({ seedDir: args['seed-dir'], dbPath })
-const port = await freePort()
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DB_PATH: dbPath, LOG_LEVEL: 'warn', TRUST_PROXY: '1', RATE_LIMIT_MAX: '', WORKERS: '' },
-  stdio: ['ignore', 'inherit', 'inherit']
-})
-const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)))
-const base = `http://127.0.0.1:${port}`
+const server = await spawnServer({ env: { DB_PATH: dbPath, LOG_LEVEL: 'warn', TRUST_PROXY: '1', RATE_LIMIT_MAX: '', WORKERS: '' } })
+const base = server.url
 /** The server's resident set size, in KiB (Linux: /proc). */
-const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? Number.NaN)
-for (let i = 0; ; i++) {
-  try { if ((await fetch(`${base}/health`)).ok) break } catch {}
-  if (server.exitCode !== null || i > 300) throw new Error('the server did not start')
-  await sleep(100)
-}
+const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))?.[1] ?? Number.NaN)
 
 // 2. the mix, from the data the server serves (its ids, cursors and ETags)
 interface Req { path: string, headers?: Record<string, string> }
@@ -137,8 +115,8 @@ const result = await autocannon({
 clearInterval(sampler)
 await sleep(10_000) // idle: timers, sockets and the collector settle
 const after = rss()
-server.kill('SIGTERM')
-const exitCode = await exited
+const exitCode = await server.stop()
+if (exitCode !== 0) console.error(server.output())
 rmSync(dir, { recursive: true, force: true })
 
 // 4. the report

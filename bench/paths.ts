@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { ROOT } from '../dev/process.js'
 import { GENERATOR_VERSION } from './corpus.js'
 
 // Where the bench keeps what it builds (bench/data/, gitignored), keyed so that a change
 // of size, seed, generator or dataset code builds afresh and anything else is reused.
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-export const BENCH_DIR = join(ROOT, 'bench')
+const BENCH_DIR = join(ROOT, 'bench')
 export const DATA_DIR = join(BENCH_DIR, 'data')
 export const RESULTS_DIR = join(BENCH_DIR, 'results')
 export const PEERS_DIR = join(BENCH_DIR, 'peers')

@@ -12,7 +12,7 @@ import Database from 'better-sqlite3'
 //    collection per type, written row by row (never as one string). Claims also carry
 //    `actorId` (= speaker), the foreign-key naming json-server needs for `_expand=actor`.
 
-export const PEER_TABLES = ['articles', 'actors', 'events', 'claims', 'questions'] as const
+const PEER_TABLES = ['articles', 'actors', 'events', 'claims', 'questions'] as const
 
 export function buildPeerData (ourDb: string, dir: string): { pltDb: string, jsonDb: string } {
   const pltDb = join(dir, 'platformatic.db')

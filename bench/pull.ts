@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { generateCorpus } from './corpus.js'
-import { corpusDir, DATA_DIR, datasetCodeVersion, parseSize, ROOT, sizeLabel } from './paths.js'
+import { corpusDir, DATA_DIR, datasetCodeVersion, parseSize, sizeLabel } from './paths.js'
+import { freePort, ROOT } from '../dev/process.js'
 import { runSeed } from '../src/seed/pipeline.js'
 
 // npm run bench:pull -- [--claims 100k] [--runs 3]
@@ -34,15 +34,6 @@ function database (): string {
     runSeed({ seedDir: corpus, dbPath })
   }
   return dbPath
-}
-
-async function freePort (): Promise<number> {
-  return await new Promise((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number }
-      srv.close(() => resolve(port))
-    })
-  })
 }
 
 async function serve (dbPath: string): Promise<{ url: string, child: ChildProcess }> {

@@ -16,6 +16,7 @@ import claims from './routes/claims.js'
 import questions from './routes/questions.js'
 import search from './routes/search.js'
 import problems from './routes/problems.js'
+import reader from './routes/reader.js'
 import { serverOptions } from './options.js'
 import type { Config } from './config.js'
 
@@ -44,6 +45,8 @@ export default async function app (fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(questions)
   await fastify.register(search)
   await fastify.register(problems)
+  // the reader view: HTML pages for people, hidden from the OpenAPI document
+  await fastify.register(reader)
 }
 
 /** A Fastify instance with the app registered and ready: what the server and the tests both use. */

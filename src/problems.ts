@@ -20,8 +20,7 @@ export const PROBLEM_TYPES = {
   'rate-limited': { status: 429, title: 'Too many requests', description: 'The client has sent more requests than the rate limit allows; `Retry-After` says when to try again.' },
   'request-too-large': { status: 431, title: 'Request header fields too large', description: 'The request line and headers must fit in 16 KiB.' },
   'client-error': { status: 400, title: 'Client error', description: 'The request cannot be answered as sent; `detail` says why.' },
-  internal: { status: 500, title: 'Internal server error', description: 'The server failed to answer. It is a bug, and it has been logged; the answer says nothing about internals.' },
-  unavailable: { status: 503, title: 'Service unavailable', description: 'The server is shutting down; retry on another instance or shortly.' }
+  internal: { status: 500, title: 'Internal server error', description: 'The server failed to answer. It is a bug, and it has been logged; the answer says nothing about internals.' }
 } as const satisfies Record<string, ProblemType>
 
 export type ProblemName = keyof typeof PROBLEM_TYPES

@@ -5,7 +5,7 @@ import openapiTS, { astToString } from 'openapi-typescript'
 // The client's types, made from the committed OpenAPI document by openapi-typescript. One
 // function for the generator and for the test that fails when the committed file drifts.
 
-export const OPENAPI_FILE = fileURLToPath(new URL('../../openapi/openapi.json', import.meta.url))
+const OPENAPI_FILE = fileURLToPath(new URL('../../openapi/openapi.json', import.meta.url))
 export const TYPES_FILE = fileURLToPath(new URL('../src/generated/api.ts', import.meta.url))
 
 const HEADER = `// Generated from openapi/openapi.json by openapi-typescript: do not edit.

@@ -16,7 +16,7 @@ export type LdCollection = 'articles' | 'actors' | 'events' | 'claims' | 'questi
 
 const ACTOR_TYPES: Record<string, string> = { person: 'Person', organization: 'Organization', alliance: 'Organization', group: 'Organization', state: 'Place' }
 
-export function iri (origin: string, collection: LdCollection, id: string): string {
+function iri (origin: string, collection: LdCollection, id: string): string {
   return `${origin}/v1/${collection}/${encodeURIComponent(id)}`
 }
 
@@ -26,7 +26,7 @@ export function toJsonLd (collection: LdCollection, doc: Doc, origin: string): D
 }
 
 /** One entity as a node, without @context (for a page's @graph). */
-export function node (collection: LdCollection, doc: Doc, origin: string): Doc {
+function node (collection: LdCollection, doc: Doc, origin: string): Doc {
   const id = iri(origin, collection, doc.id as string)
   const ref = (c: LdCollection) => (v: unknown) => (typeof v === 'string' ? [iri(origin, c, v)] : [])
   const refs = (c: LdCollection, v: unknown) => (Array.isArray(v) ? v.flatMap(ref(c)) : [])

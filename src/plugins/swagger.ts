@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import swagger from '@fastify/swagger'
@@ -23,7 +24,7 @@ async function docs (fastify: FastifyInstance) {
       openapi: '3.1.0',
       info: {
         title: 'Structured Claims API',
-        version: '1.0.0',
+        version: (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version,
         description: 'A news article as a knowledge base: the actors involved, the events that happened or are expected, the claims made (who asserts what, how hedged) and the open questions, every item pointing back to the exact words it came from (W3C Web Annotation selectors). Read-only.\n\n' +
           'Three ways in: **apps** query this JSON API; **people browsing** read each article with its structure marked in the [reader view](/); **bulk pulls** stream every row of any list with `format=ndjson` or `format=csv`.\n\n' +
           'Lists are keyset-paginated (`page.next`, `Link: rel="next"`); a filter given twice or as a comma list matches any of its values, different filters must all match. Errors are RFC 9457 problem+json whose `type` resolves to a description (`/problems/{name}`). Every response carries a `Dataset-Version` header: the version of the data, not of the API.',

@@ -4,23 +4,26 @@ import { notFound, PROBLEM_TYPES, type ProblemName } from '../problems.js'
 import { BAD_REQUEST, NOT_ACCEPTABLE, NOT_FOUND, okResponse, ProblemTypeInfo } from '../schemas/http.js'
 import { NoQuery } from '../schemas/query.js'
 import { ref } from '../schemas/ref.js'
+import { html } from '../html/html.js'
+import { page, sendPage } from '../html/page.js'
 
 // Every problem's `type` resolves: /problems/<name> describes the type, as JSON, or as
 // a small HTML page when the client prefers text/html (a browser following the link).
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!)
 
 function info (name: ProblemName) {
   const p = PROBLEM_TYPES[name]
   return { type: `/problems/${name}`, name, status: p.status, title: p.title, description: p.description }
 }
 
-function page (name: ProblemName): string {
+function problemPage (name: ProblemName): string {
   const p = info(name)
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escape(p.title)}</title></head>` +
-    `<body><main><h1>${escape(p.title)}</h1><p>HTTP status ${p.status}. Problem type <code>${escape(p.type)}</code>.</p>` +
-    `<p>${escape(p.description)}</p><p><a href="/docs">API documentation</a></p></main></body></html>\n`
+  return page({
+    title: p.title,
+    main: html`<h1>${p.title}</h1>
+<p>HTTP status ${p.status}. Problem type <code>${p.type}</code>.</p>
+<p>${p.description}</p>
+<p><a href="/docs">API documentation</a></p>`
+  })
 }
 
 export default async function problems (fastify: FastifyInstance) {
@@ -44,7 +47,7 @@ export default async function problems (fastify: FastifyInstance) {
   }, async (request, reply) => {
     const { name } = request.params as { name: string }
     if (!Object.hasOwn(PROBLEM_TYPES, name)) throw notFound(`There is no problem type "${name}". The types are: ${names.join(', ')}.`)
-    if (request.representation === 'text/html') return reply.type('text/html; charset=utf-8').send(page(name as ProblemName))
+    if (request.representation === 'text/html') return sendPage(reply, 200, problemPage(name as ProblemName))
     return reply.type('application/json; charset=utf-8').send(JSON.stringify(info(name as ProblemName)))
   })
 }

@@ -8,7 +8,7 @@ export class SeedError extends Error {
   }
 }
 
-export function formatIssue ({ file, entity, message }: SeedIssue): string {
+function formatIssue ({ file, entity, message }: SeedIssue): string {
   return `${file}: ${entity === null ? '' : `${entity}: `}${message}`
 }
 

@@ -11,7 +11,7 @@ import { IssueList } from './errors.js'
 // corpora too large for a YAML parser to read quickly (bench/generate.ts writes them).
 
 export interface LoadedFile<T = unknown> { file: string, data: T }
-export interface LoadedArticle { id: string, textFile: string, text: string, annotation: LoadedFile }
+interface LoadedArticle { id: string, textFile: string, text: string, annotation: LoadedFile }
 export interface LoadedSeed { actors: LoadedFile, articles: LoadedArticle[] }
 
 const ANNOTATION = /\.(yaml|json)$/

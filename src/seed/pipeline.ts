@@ -15,7 +15,7 @@ import { actorDetail, articleCounts, articleDetail, claimDoc, eventDoc, question
 export interface SeedSummary { dbPath: string, version: string, counts: Record<string, number>, ms: number }
 
 /** Segment every article: its sections and sentences as spans, and the index the later stages search. */
-export function segmentSeed (seed: ValidSeed): { articles: BuiltArticle[], indexes: Map<string, TextIndex> } {
+function segmentSeed (seed: ValidSeed): { articles: BuiltArticle[], indexes: Map<string, TextIndex> } {
   const indexes = new Map<string, TextIndex>()
   const articles = seed.articles.map(({ id, text, annotation }, seq): BuiltArticle => {
     const { sections, sentences } = segment(text, annotation.article.language ?? 'en')
@@ -34,7 +34,7 @@ export function segmentSeed (seed: ValidSeed): { articles: BuiltArticle[], index
 }
 
 /** Link every actor to its mentions in every article. */
-export function linkSeed (dataset: Dataset, indexes: Map<string, TextIndex>): void {
+function linkSeed (dataset: Dataset, indexes: Map<string, TextIndex>): void {
   const byId = new Map(dataset.actors.map((a) => [a.id, a]))
   const findMentions = mentionFinder(dataset.actors)
   for (const article of dataset.articles) {
@@ -91,7 +91,7 @@ export function datasetVersion (d: Dataset): string {
   return hash.digest()
 }
 
-export function counts (d: Dataset): Record<string, number> {
+function counts (d: Dataset): Record<string, number> {
   return {
     articles: d.articles.length,
     actors: d.actors.length,

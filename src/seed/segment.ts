@@ -9,7 +9,7 @@
 
 export interface Range { start: number, end: number }
 export interface Section { ord: number, heading: string | null, headingRange: Range | null, range: Range }
-export interface Sentence { ord: number, sectionOrd: number, range: Range }
+interface Sentence { ord: number, sectionOrd: number, range: Range }
 export interface Segmentation { sections: Section[], sentences: Sentence[] }
 
 interface Line { start: number, end: number, text: string }
@@ -26,7 +26,7 @@ function lines (text: string): Line[] {
   return out
 }
 
-export function isHeading (line: string, hasTextAfter: boolean): boolean {
+function isHeading (line: string, hasTextAfter: boolean): boolean {
   const t = line.trim()
   if (t === '' || !hasTextAfter) return false
   if (/^#{1,6}\s/.test(t)) return true

@@ -7,7 +7,7 @@ import { SeedActors, SeedAnnotation, type SeedActor, type SeedAnnotation as Anno
 // (every referenced id exists, no duplicate ids) and the rules of DATA-MODEL.md that a
 // schema cannot say (attribution consistency, words that must come from the article).
 
-export interface ValidArticle { id: string, file: string, textFile: string, text: string, annotation: Annotation }
+interface ValidArticle { id: string, file: string, textFile: string, text: string, annotation: Annotation }
 export interface ValidSeed { actorsFile: string, actors: SeedActor[], articles: ValidArticle[] }
 
 const actorsCheck = Compile(SeedActors)

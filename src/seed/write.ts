@@ -13,7 +13,7 @@ import { articleCounts, actorDetail, actorDoc, articleDetail, articleDoc, claimD
 
 export interface Meta { builtAt: string, counts: Record<string, number> }
 
-export class IntegrityError extends Error {}
+class IntegrityError extends Error {}
 
 /** Builds the database at dbPath and returns the dataset version (see versionHash). */
 export function writeDatabase (dataset: Dataset, meta: Meta, dbPath: string): string {

@@ -5,17 +5,16 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { runSeed } from '../../src/seed/pipeline.js'
 import { MINI_SEED, REAL_SEED } from '../helpers/seed.js'
-import { freePort } from '../helpers/server.js'
+import { freePort } from '../../dev/process.js'
 import { startGate, type Gate } from './gate.js'
 
 // `npm run pull` as a user runs it, against real server processes behind a gate that holds
 // the export half-way: the server killed, restarted, or rebuilt with another
 // dataset under it; Ctrl-C; a full disk; a damaged checkpoint. Each ends with a named
 // message, and the state it leaves either resumes to the complete result or starts clean.
-// Slow (server processes started again and again): run by `npm run test:slow`.
+// Slow (server processes started again and again): run by `npm run test:full`.
 
 const ROOT = join(import.meta.dirname, '..', '..')
-const SLOW = process.env.SLOW_TESTS === '1'
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 })
 let dir: string
 let dbPath: string
@@ -71,7 +70,6 @@ function files () {
 }
 
 beforeAll(async () => {
-  if (!SLOW) return
   dir = mkdtempSync(join(tmpdir(), 'pull-faults-'))
   dbPath = join(dir, 'claims.db')
   runSeed({ seedDir: REAL_SEED, dbPath })
@@ -84,7 +82,6 @@ afterEach(async () => {
   for (const gate of gates.splice(0)) await gate.close()
 })
 afterAll(async () => {
-  if (!SLOW) return
   for (const child of servers.splice(0)) await kill(child)
   rmSync(dir, { recursive: true, force: true })
 })
@@ -108,7 +105,7 @@ async function pullStoppedMidExport (retries = 2) {
   return { server, gate, run, args, atStop, ...f }
 }
 
-describe.runIf(SLOW)('npm run pull, when the server dies mid-pull', () => {
+describe('npm run pull, when the server dies mid-pull', () => {
   it('gives up with ServerUnreachable after its retries, then resumes on the restarted server with no duplicate and no gap', async () => {
     const { server, gate, run, args, out, checkpoint, atStop } = await pullStoppedMidExport()
     await kill(server.child)
@@ -136,7 +133,7 @@ describe.runIf(SLOW)('npm run pull, when the server dies mid-pull', () => {
   })
 })
 
-describe.runIf(SLOW)('npm run pull, when the dataset changes mid-pull', () => {
+describe('npm run pull, when the dataset changes mid-pull', () => {
   it('stops with DatasetChanged, keeps refusing to mix versions, and starts clean with --restart', async () => {
     const { server, gate, run, args, out, checkpoint, atStop } = await pullStoppedMidExport(12)
     await kill(server.child)
@@ -165,7 +162,7 @@ describe.runIf(SLOW)('npm run pull, when the dataset changes mid-pull', () => {
   })
 })
 
-describe.runIf(SLOW)('npm run pull, interrupted with Ctrl-C', () => {
+describe('npm run pull, interrupted with Ctrl-C', () => {
   it('stops with Interrupted (exit 130) and resumes where it stopped', async () => {
     const { gate, run, args, out, atStop } = await pullStoppedMidExport()
     run.child.kill('SIGINT')
@@ -180,7 +177,7 @@ describe.runIf(SLOW)('npm run pull, interrupted with Ctrl-C', () => {
   })
 })
 
-describe.runIf(SLOW)('npm run pull, on a full disk and with a damaged checkpoint', () => {
+describe('npm run pull, on a full disk and with a damaged checkpoint', () => {
   it('stops with DiskFull writing to /dev/full', async () => {
     const server = await liveServer()
     const checkpoint = join(dir, 'dev-full.checkpoint')

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type Database from 'better-sqlite3'
-import { buildDb, openDb, REAL_SEED, removeTempDirs, ROOT } from '../helpers/seed.js'
+import { buildDb, openDb, REAL_SEED, removeTempDirs } from '../helpers/seed.js'
+import { ROOT } from '../../dev/process.js'
 
 // The real seed, built by the real pipeline, checked against the article it annotates.
 

@@ -55,4 +55,25 @@ describe('Swagger UI at /docs', () => {
     await page.screenshot({ path: `${OUT}/swagger-ui-try-it-out.png` })
     expect(errors.filter((e) => !/favicon/.test(e))).toEqual([])
   })
+
+  it('shows the whole first page of claims on the first "Try it out" and "Execute"', async () => {
+    // no filter is prefilled, so the untouched form asks for the unfiltered first page
+    const expected = await (await fetch(`${server.url}/v1/claims`)).json() as { data: Array<{ id: string }>, page: { total: number } }
+    expect(expected.data.length).toBe(Math.min(50, expected.page.total))
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } })
+    await page.goto(`${server.url}/docs`)
+    const op = page.locator('#operations-claims-listClaims')
+    await op.locator('.opblock-summary').click()
+    await op.locator('button.try-out__btn').click()
+    await op.locator('button.execute').click()
+    const body = op.locator('.live-responses-table .response-col_description pre.microlight').first()
+    await body.waitFor({ timeout: 30_000 })
+    const shown = JSON.parse(await body.innerText()) as { data: Array<{ id: string }>, page: { total: number } }
+    expect(shown.page.total).toBe(expected.page.total)
+    expect(shown.data.map((c) => c.id)).toEqual(expected.data.map((c) => c.id))
+    mkdirSync(OUT, { recursive: true })
+    await op.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${OUT}/swagger-ui-first-page.png` })
+    await page.close()
+  })
 })

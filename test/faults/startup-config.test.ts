@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { resolve } from 'node:path'
 import { ConfigError, loadConfig } from '../../src/config.js'
-import { startServer, type RunningServer } from '../helpers/server.js'
 
 // Configuration (src/config.ts, the one module that reads the environment): every
-// setting's default and range, as README.md documents them; and the cursor secret a
-// primary process makes and hands to its workers.
+// setting's default and range, as README.md documents them.
 
 describe('loadConfig', () => {
   it('has the documented defaults', () => {
@@ -38,19 +36,5 @@ describe('loadConfig', () => {
   ])('refuses %j', (env, reason) => {
     expect(() => loadConfig(env)).toThrow(ConfigError)
     expect(() => loadConfig(env)).toThrow(reason)
-  })
-})
-
-describe('WORKERS=2 without CURSOR_SECRET', () => {
-  let server: RunningServer
-  beforeAll(async () => { server = await startServer({ WORKERS: '2' }) }, 60_000)
-  afterAll(async () => { await server.stop() })
-
-  it('has every worker accept the cursors of the others: the primary hands them one secret', async () => {
-    // a fresh connection per request: the primary deals connections to the workers in turn
-    const fetchFresh = (path: string) => fetch(`${server.url}${path}`, { headers: { connection: 'close' } })
-    const first = await (await fetchFresh('/v1/claims?limit=2')).json() as { page: { next: string } }
-    const statuses = await Promise.all(Array.from({ length: 8 }, async () => (await fetchFresh(`/v1/claims?limit=2&cursor=${first.page.next}`)).status))
-    expect(statuses).toEqual(Array(8).fill(200))
   })
 })

@@ -1,18 +1,18 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { expect } from 'vitest'
 import { parse } from 'yaml'
 import { buildApp } from '../../src/app.js'
 import { runSeed } from '../../src/seed/pipeline.js'
+import { ROOT } from '../../dev/process.js'
 import type { SeedActor, SeedAnnotation, SeedQuote } from '../../src/schemas/seed.js'
 
 // The app as production builds it (same options function), on a database built by the
 // real pipeline from seed/ into a temporary folder: one per test file.
 
-export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
+export { ROOT }
 export const SEED_DIR = join(ROOT, 'seed')
 export const ARTICLE_ID = 'ukraine-security-guarantees'
 export const TEXT_FILE = join(SEED_DIR, 'articles', `${ARTICLE_ID}.txt`)
@@ -42,7 +42,6 @@ export function loadSeed () {
     ...annotation
   }
 }
-export type Seed = ReturnType<typeof loadSeed>
 export const quoteOf = (q: SeedQuote) => (typeof q === 'string' ? q : q.quote)
 
 export type Doc = Record<string, any>
@@ -87,7 +86,7 @@ export function expectProblem (res: LightMyRequestResponse, status: number): Doc
 }
 
 /** Every span-like object (quote + UTF-16 offsets) anywhere inside `value`. */
-export function spansIn (value: unknown): Doc[] {
+function spansIn (value: unknown): Doc[] {
   if (Array.isArray(value)) return value.flatMap(spansIn)
   if (value === null || typeof value !== 'object') return []
   const obj = value as Doc

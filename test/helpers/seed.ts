@@ -2,17 +2,16 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { dirname, join, relative } from 'node:path'
 import Database from 'better-sqlite3'
 import { parse, stringify } from 'yaml'
 import { runSeed, type SeedSummary } from '../../src/seed/pipeline.js'
 import { SeedError } from '../../src/seed/errors.js'
+import { ROOT } from '../../dev/process.js'
 
 // Databases built by the real pipeline into fresh temporary folders, and copies of fixture
 // seeds with one YAML file changed, for the tests of bad input.
 
-export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 export const REAL_SEED = join(ROOT, 'seed')
 export const MINI_SEED = join(ROOT, 'test', 'fixtures', 'mini')
 
@@ -55,7 +54,7 @@ export function mutateYaml<T = unknown> (seedDir: string, file: string, change: 
   writeFileSync(path, stringify(replaced === undefined ? data : replaced))
 }
 
-export function sha256File (path: string): string {
+function sha256File (path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex')
 }
 

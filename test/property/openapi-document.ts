@@ -22,7 +22,7 @@ export function operations (doc: Document): Operation[] {
 }
 
 /** A `#/components/schemas/X` ref followed once; any other schema as it is. */
-export function deref (doc: Document, schema: Schema | undefined): Schema | undefined {
+function deref (doc: Document, schema: Schema | undefined): Schema | undefined {
   const name = schema?.$ref?.replace('#/components/schemas/', '')
   return name === undefined ? schema : doc.components.schemas[name]
 }

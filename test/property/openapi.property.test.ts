@@ -17,8 +17,9 @@ import { encode, hostileValue, RAW_QUERY, validValue, type Pools } from './value
 //   operation takes, and shows no stack, SQL or path;
 // - a 200 carries an ETag that revalidates to a 304, its `next` link is followable, and
 //   HEAD answers as GET does, without a body.
-// `npm test` runs RUNS cases per operation from a fixed seed; `npm run test:property:long`
-// runs 1,000 per operation from a new seed (printed, and replayable with PROPERTY_SEED).
+// `npm test` runs RUNS cases per operation from a fixed seed, `npm run test:full` 1,000;
+// `npm run test:property:long` runs 1,000 per operation from a new seed (printed, and
+// replayable with PROPERTY_SEED).
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 40)
 const SEED = process.env.PROPERTY_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.PROPERTY_SEED ?? 20261127)

@@ -19,7 +19,7 @@ export function encode (s: string): string {
   return out
 }
 
-export const HOSTILE = [
+const HOSTILE = [
   '', ' ', '-1', '0', '-0', '00000000001', '1e309', '1e1', '0x10', ' 5', '5 ', '+5', 'NaN', 'Infinity', '9007199254740993',
   '9'.repeat(400), '3.5', 'true', 'null', 'undefined', '[]', '{}', '[object Object]',
   "' OR 1=1 --", '"; DROP TABLE claims; --', "1; ATTACH DATABASE '/tmp/x' AS x", 'x) UNION SELECT sql FROM sqlite_master --',
@@ -37,7 +37,7 @@ export const RAW_QUERY = ['%zz', '%', '%E0%A4%A', '%ED%A0%80', '%C0%AF', '%FF%FE
   '%25', '+', '%2B', '&', '=', '&&', ';', '%26', '%3D', 'a=b', '[]', '%5B%5D', 'limit=1', 'limit=-1', 'include=', 'q=%22']
 
 /** Pieces of a path segment: bad escapes and encoded separators (never `/`, `.` or `..`: those move to another route). */
-export const RAW_PATH = ['%zz', '%', '%E0%A4%A', '%ED%A0%80', '%C0%AF', '%FF', '%00', '%2F', '%2f..%2f', '%5C', '%252e', '%0A', ';', ',', '@', ':', '%3F', '%23']
+const RAW_PATH = ['%zz', '%', '%E0%A4%A', '%ED%A0%80', '%C0%AF', '%FF', '%00', '%2F', '%2f..%2f', '%5C', '%252e', '%0A', ';', ',', '@', ':', '%3F', '%23']
 
 const QUERIES = ['Putin', 'NATO', 'guarantee', 'security guarant*', '"security guarantees"', 'Trump OR Putin', 'Ukraine summit', 'the']
 

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type Database from 'better-sqlite3'
 import { parse } from 'yaml'
-import { buildDb, openDb, removeTempDirs, ROOT } from '../helpers/seed.js'
+import { buildDb, openDb, removeTempDirs } from '../helpers/seed.js'
+import { ROOT } from '../../dev/process.js'
 
 // The extractor's development and test sets (test/fixtures/extraction/{dev,test}), built by
 // the real pipeline and held to the curated article's bar: every line of text covered by a

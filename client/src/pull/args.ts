@@ -4,7 +4,7 @@ import { PullError } from './errors.js'
 // The command line of `npm run pull`: COLLECTION [--filter k=v ...] [--format F] [--out FILE]
 // [--base URL] [--checkpoint FILE] [--restart] [--retries N] [--page-size N] [--quiet].
 
-export const USAGE = `usage: npm run pull -- COLLECTION [--filter key=value ...] [--format ndjson] [--out FILE]
+const USAGE = `usage: npm run pull -- COLLECTION [--filter key=value ...] [--format ndjson] [--out FILE]
                      [--base URL] [--checkpoint FILE] [--restart] [--retries N] [--quiet]
   COLLECTION  claims, actors, events, questions, articles, a nested list such as
               actors/donald-trump/claims, or search (with --filter q=...)

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3'
 import { runSeed } from '../../src/seed/pipeline.js'
 import { DatabaseOpenError, openReadOnly } from '../../src/db/open.js'
 import { build, SEED_DIR, type TestApp } from '../helpers/app.js'
+import { SERVER_COMMAND } from '../../dev/process.js'
 
 // The real server (src/server.ts, a child process) refuses to start, with one line on
 // stderr saying why and a non-zero exit, whenever its database is not one it can serve;
@@ -16,12 +17,14 @@ import { build, SEED_DIR, type TestApp } from '../helpers/app.js'
 /** Starts the server as `npm start` does and waits for it to exit (it must not listen). */
 function startWith (env: Record<string, string>): Promise<{ status: number | null, stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    const child = spawn(SERVER_COMMAND[0]!, SERVER_COMMAND.slice(1), {
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'pipe']
     })
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => { stderr += d.toString() })
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`the server started on a bad database (${JSON.stringify(env)}): it should have exited`)) }, 30_000)
+    // a guard against a server that keeps running, not a timing: on a busy machine a start
+    // through tsx alone can take half a minute
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`the server started on a bad database (${JSON.stringify(env)}): it should have exited`)) }, 120_000)
     child.on('exit', (status) => { clearTimeout(timer); resolve({ status, stderr: stderr.trim() }) })
   })
 }

@@ -1,0 +1,81 @@
+// The article page's behaviour. Without it the page still works: every span's link goes to
+// its card, shown by CSS :target. With it, focusing a span's link shows its card, a click
+// anywhere on marked text opens the innermost span's card, and the whole text of the open
+// span is highlighted, however it nests or overlaps with others.
+(function () {
+  'use strict'
+  document.documentElement.classList.add('js')
+  const text = document.getElementById('text')
+  const cards = document.querySelector('.cards')
+  if (!text) return
+  let layout = null // [node, start, end] of every piece of text, in UTF-16 offsets
+  let current = null
+
+  function pieces () {
+    if (layout) return layout
+    layout = []
+    let offset = 0
+    for (let n = text.firstChild; n; n = n.nextSibling) {
+      const length = n.textContent.length
+      if (length > 0) layout.push([n, offset, offset + length])
+      offset += length
+    }
+    return layout
+  }
+
+  function highlight (ref) {
+    const lit = text.querySelectorAll('.s.cur')
+    for (let i = 0; i < lit.length; i++) lit[i].classList.remove('cur')
+    const links = text.querySelectorAll('a.m[href="#' + window.CSS.escape(ref) + '"]')
+    if (links.length === 0) return null
+    const all = pieces()
+    for (let j = 0; j < links.length; j++) {
+      const a = Number(links[j].getAttribute('data-a'))
+      const b = Number(links[j].getAttribute('data-b'))
+      for (let k = 0; k < all.length; k++) {
+        const p = all[k]
+        if (p[1] >= b) break
+        if (p[2] > a && p[0].nodeType === 1 && p[0].classList.contains('s')) p[0].classList.add('cur')
+      }
+    }
+    return links[0]
+  }
+
+  function open (ref, how) {
+    let card = ref ? document.getElementById(ref) : null
+    if (!card || !card.classList.contains('card')) card = null
+    if (current && current !== card) current.classList.remove('open')
+    current = card
+    if (cards) cards.classList.toggle('has-open', card !== null)
+    if (!card) { highlight(''); return }
+    card.classList.add('open')
+    const first = highlight(ref)
+    if (how.scroll && first) first.scrollIntoView({ block: 'center' })
+    if (how.focus) card.focus({ preventScroll: true })
+  }
+
+  function fromHash (focus) {
+    const hash = decodeURIComponent(window.location.hash.slice(1))
+    if (hash.indexOf('at-') === 0) open(hash.slice(3), { scroll: false, focus: false })
+    else open(hash, { scroll: true, focus })
+  }
+
+  text.addEventListener('click', function (event) {
+    const target = event.target
+    if (target.closest('a')) return
+    const seg = target.closest('.s[data-ref]')
+    if (!seg) return
+    const ref = seg.getAttribute('data-ref')
+    if (window.location.hash === '#' + ref) open(ref, { scroll: false, focus: false })
+    else window.location.hash = ref
+  })
+  text.addEventListener('focusin', function (event) {
+    const link = event.target.closest('a.m')
+    if (link) open(link.getAttribute('href').slice(1), { scroll: false, focus: false })
+  })
+  window.addEventListener('hashchange', function () { fromHash(true) })
+  fromHash(false)
+  document.documentElement.setAttribute('data-ready', '1')
+  // what bench/reader.ts reads as "interactive"
+  if (window.performance && window.performance.mark) window.performance.mark('reader-ready')
+})()
