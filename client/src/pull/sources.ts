@@ -64,6 +64,8 @@ export function exportSource (api: ClaimsClient, path: string, filters: Record<s
     const { data, error, response } = await get(path, { params: { query: { ...filters, format: 'ndjson' } }, signal, parseAs: 'stream' })
     if (!response.ok) throw ProblemError.fromResponse(response, error)
     const dataset = response.headers.get('dataset-version') ?? first.response.headers.get('dataset-version')
+    // the version first, before skipping what is saved: another dataset is not to be skipped through
+    yield { text: '', items: 0, position: 'export', last: false, total, dataset }
     let skip = from.items
     let lines: string[] = []
     for await (const line of ndjsonLines(data as ReadableStream<Uint8Array>)) {
