@@ -920,7 +920,7 @@ export interface components {
          *         "actors": 12,
          *         "events": 17,
          *         "claims": 34,
-         *         "questions": 14
+         *         "questions": 15
          *       }
          *     }
          */
