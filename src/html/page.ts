@@ -19,7 +19,7 @@ export const PAGE_CSP = [
   "object-src 'none'"
 ].join('; ')
 
-export const SITE_NAME = 'Structured Claims'
+const SITE_NAME = 'Structured Claims'
 
 export interface PageOptions {
   /** the document's title (the site's name is appended) */

@@ -32,7 +32,7 @@ ${page.next === null ? null : html`<a rel="next" href="${hrefWith(path, { ...oth
 }
 
 /** JSON for a data block (never executed): `<` escaped, so no text can close the script element. */
-export function jsonBlock (id: string, value: unknown): Html {
+function jsonBlock (id: string, value: unknown): Html {
   return raw(`<script type="application/json" id="${id}">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`)
 }
 

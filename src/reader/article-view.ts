@@ -24,8 +24,8 @@ export interface ArticleData {
 const TYPE_CLASSES = { event: 't-event', question: 't-question', claim: 't-claim', mention: 't-mention' } as const
 const TYPE_ORDER = ['event', 'question', 'claim', 'mention'] as const
 
-/** The text as segments, each span opened by its link. Exported for the benchmark and tests. */
-export function renderText (text: string, marks: Mark[]): Html {
+/** The text as segments, each span opened by its link. */
+function renderText (text: string, marks: Mark[]): Html {
   const seen = new Set<string>()
   // the hot loop of a long article (thousands of segments): plain loops, no intermediate arrays
   return html`${segment(text, marks).map((s) => {
@@ -46,6 +46,9 @@ export function renderText (text: string, marks: Mark[]): Html {
     return html`${links}<span class="${classes}" data-ref="${s.spans[s.spans.length - 1]!.ref}">${s.text}</span>`
   })}`
 }
+
+// escaping keeps a URL from breaking out of its attribute, not a javascript: URL from running
+const isWebUrl = (url: string | null): url is string => url !== null && /^https?:\/\//i.test(url)
 
 export function articleTitle (a: { title: string | null }, firstSentence: string | null): string {
   if (a.title !== null && a.title !== '') return a.title
@@ -69,7 +72,7 @@ export function articleMain (d: ArticleData, title: string): Html {
   const a = d.article
 
   return html`<h1>${title}</h1>
-<p class="meta">${a.publisher ?? 'Publisher not given'} · ${a.publishedAt ?? 'date not given'}${a.url === null ? null : html` · <a href="${a.url}">Source</a>`} · <a href="/v1/articles/${seg(a.id)}">JSON in the API</a></p>
+<p class="meta">${a.publisher ?? 'Publisher not given'} · ${a.publishedAt ?? 'date not given'}${isWebUrl(a.url) ? html` · <a href="${a.url}">Source</a>` : null} · <a href="/v1/articles/${seg(a.id)}">JSON in the API</a></p>
 ${filterForm(d, f)}
 <p class="status" role="status">${filtered ? `Showing ${claims.length} of ${d.claims.length} claims, ${events.length} of ${d.events.length} events, ${questions.length} of ${d.questions.length} open questions.` : `${d.claims.length} claims, ${d.events.length} events, ${d.questions.length} open questions, ${mentioned.size} actors mentioned.`}</p>
 <div class="reader">

@@ -13,7 +13,7 @@ const PUBLIC = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public
 // d3's package exports only its bundles; its UMD bundle sits beside the ES module one
 const D3 = join(dirname(createRequire(import.meta.url).resolve('d3')), 'd3.min.js')
 
-export const ASSETS: Record<string, { file: string, type: string }> = {
+const ASSETS: Record<string, { file: string, type: string }> = {
   '/assets/reader.css': { file: join(PUBLIC, 'reader.css'), type: 'text/css; charset=utf-8' },
   '/assets/article.js': { file: join(PUBLIC, 'article.js'), type: 'text/javascript; charset=utf-8' },
   '/assets/actor.js': { file: join(PUBLIC, 'actor.js'), type: 'text/javascript; charset=utf-8' },

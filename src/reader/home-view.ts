@@ -4,7 +4,7 @@ import { articleTitle } from './article-view.js'
 // The landing page: the articles, a page at a time (keyset on their order of addition),
 // searchable with the API's search syntax.
 
-export interface ArticleItem {
+interface ArticleItem {
   id: string
   title: string | null
   first: string | null

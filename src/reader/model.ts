@@ -50,7 +50,7 @@ export interface ArticleDoc {
   counts: Record<string, number>
 }
 
-export type MarkType = 'claim' | 'event' | 'question' | 'mention'
+type MarkType = 'claim' | 'event' | 'question' | 'mention'
 
 /** One evidence span of one item, as highlighted in the text. */
 export interface Mark extends Ranged {
@@ -72,7 +72,7 @@ export interface Filters { speaker: string | null, certainty: string | null, ori
 /** An item's origin; items of a dataset built before origins existed are curated. */
 export const originOf = (item: Provenance) => item.origin ?? 'curated'
 
-export const refOf = (type: MarkType, id: string) => `${type === 'mention' ? 'actor' : type}-${id}`
+const refOf = (type: MarkType, id: string) => `${type === 'mention' ? 'actor' : type}-${id}`
 
 export function claimShown (c: ClaimDoc, f: Filters): boolean {
   if (f.speaker !== null && (c.speaker ?? 'none') !== f.speaker) return false

@@ -35,7 +35,7 @@ export default async function problems (fastify: FastifyInstance) {
       tags: ['dataset'],
       summary: 'Describe a problem type',
       description: 'What the `type` of a problem+json error means: its status, title and description, as JSON, or as an HTML page when the Accept header prefers text/html.',
-      params: Type.Object({ name: Type.String({ minLength: 1, maxLength: 200, description: `The problem type\\'s name: ${names.join(', ')}.`, examples: ['invalid-parameter'] }) }),
+      params: Type.Object({ name: Type.String({ minLength: 1, maxLength: 200, description: `The name of the problem type: ${names.join(', ')}.`, examples: ['invalid-parameter'] }) }),
       querystring: NoQuery,
       response: {
         200: okResponse('The problem type.', { 'application/json': { schema: ref(ProblemTypeInfo) }, 'text/html': { schema: Type.String() } }),

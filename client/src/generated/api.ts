@@ -576,6 +576,16 @@ export interface components {
             note: string;
         };
         /**
+         * Extraction
+         * @description Which extractor produced an item, and how.
+         */
+        Extraction: {
+            /** @description The extractor's version. */
+            version: string;
+            /** @description The rule or cue that produced the item. */
+            rule: string;
+        };
+        /**
          * Role
          * @description A post, membership or representation (Popolo).
          */
@@ -622,7 +632,10 @@ export interface components {
          *       "externalIds": {},
          *       "addedFacts": [],
          *       "articleCount": 1,
-         *       "mentionCount": 4
+         *       "mentionCount": 4,
+         *       "origin": "curated",
+         *       "confidence": null,
+         *       "extraction": null
          *     }
          */
         Actor: {
@@ -644,6 +657,13 @@ export interface components {
             /** @description How many articles mention the actor (which ones: /v1/actors/{id}, or /v1/actors?article=…). */
             articleCount: number;
             mentionCount: number;
+            /**
+             * @description `curated`: written or reviewed by a person; `extracted`: produced by the extractor and not yet reviewed.
+             * @enum {string}
+             */
+            origin: "curated" | "extracted";
+            confidence: number | null;
+            extraction: components["schemas"]["Extraction"] | null;
         };
         /**
          * ActorDetail
@@ -668,6 +688,13 @@ export interface components {
             /** @description How many articles mention the actor (which ones: /v1/actors/{id}, or /v1/actors?article=…). */
             articleCount: number;
             mentionCount: number;
+            /**
+             * @description `curated`: written or reviewed by a person; `extracted`: produced by the extractor and not yet reviewed.
+             * @enum {string}
+             */
+            origin: "curated" | "extracted";
+            confidence: number | null;
+            extraction: components["schemas"]["Extraction"] | null;
             /** @description Ids of the articles that mention the actor. */
             articles: string[];
             mentions: components["schemas"]["Mention"][];
@@ -736,7 +763,10 @@ export interface components {
          *           "suffix": " between President Trump and Put",
          *           "section": "What's Happening?"
          *         }
-         *       ]
+         *       ],
+         *       "origin": "curated",
+         *       "confidence": null,
+         *       "extraction": null
          *     }
          */
         Event: {
@@ -757,6 +787,13 @@ export interface components {
             location: string | null;
             participants: components["schemas"]["Participant"][];
             evidence: components["schemas"]["Span"][];
+            /**
+             * @description `curated`: written or reviewed by a person; `extracted`: produced by the extractor and not yet reviewed.
+             * @enum {string}
+             */
+            origin: "curated" | "extracted";
+            confidence: number | null;
+            extraction: components["schemas"]["Extraction"] | null;
         };
         /** RelatedClaim */
         RelatedClaim: {
@@ -812,7 +849,10 @@ export interface components {
          *           "section": "What's Happening?"
          *         }
          *       ],
-         *       "related": []
+         *       "related": [],
+         *       "origin": "curated",
+         *       "confidence": null,
+         *       "extraction": null
          *     }
          */
         Claim: {
@@ -840,6 +880,13 @@ export interface components {
             events: string[];
             evidence: components["schemas"]["Span"][];
             related: components["schemas"]["RelatedClaim"][];
+            /**
+             * @description `curated`: written or reviewed by a person; `extracted`: produced by the extractor and not yet reviewed.
+             * @enum {string}
+             */
+            origin: "curated" | "extracted";
+            confidence: number | null;
+            extraction: components["schemas"]["Extraction"] | null;
         };
         /**
          * Question
@@ -879,7 +926,10 @@ export interface components {
          *           "section": "What's Happening?"
          *         }
          *       ],
-         *       "resolution": null
+         *       "resolution": null,
+         *       "origin": "curated",
+         *       "confidence": null,
+         *       "extraction": null
          *     }
          */
         Question: {
@@ -899,6 +949,13 @@ export interface components {
             claims: string[];
             evidence: components["schemas"]["Span"][];
             resolution: string | null;
+            /**
+             * @description `curated`: written or reviewed by a person; `extracted`: produced by the extractor and not yet reviewed.
+             * @enum {string}
+             */
+            origin: "curated" | "extracted";
+            confidence: number | null;
+            extraction: components["schemas"]["Extraction"] | null;
         };
         /**
          * Article
@@ -1523,6 +1580,10 @@ export interface operations {
                 kind?: ("person" | "state" | "organization" | "alliance" | "group")[];
                 /** @description Full-text search over name and aliases. Given twice, either query matches. Example: `Putin`. */
                 q?: string[];
+                /** @description `curated` (written or reviewed by a person) or `extracted` (by the extractor, not yet reviewed). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `curated`. */
+                origin?: ("curated" | "extracted")[];
+                /** @description Only items whose confidence is at least this, from 0 to 1; curated items, which have none, always pass (combine with `origin=extracted` for extracted items alone). Example: `0.5`. */
+                minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
@@ -1615,6 +1676,10 @@ export interface operations {
                 actor?: string[];
                 /** @description Full-text search over title and evidence. Given twice, either query matches. Example: `summit`. */
                 q?: string[];
+                /** @description `curated` (written or reviewed by a person) or `extracted` (by the extractor, not yet reviewed). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `curated`. */
+                origin?: ("curated" | "extracted")[];
+                /** @description Only items whose confidence is at least this, from 0 to 1; curated items, which have none, always pass (combine with `origin=extracted` for extracted items alone). Example: `0.5`. */
+                minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
@@ -1717,6 +1782,10 @@ export interface operations {
                 polarity?: ("positive" | "negative")[];
                 /** @description Full-text search over the claim text. Given twice, either query matches. Example: `guarantee`. */
                 q?: string[];
+                /** @description `curated` (written or reviewed by a person) or `extracted` (by the extractor, not yet reviewed). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `curated`. */
+                origin?: ("curated" | "extracted")[];
+                /** @description Only items whose confidence is at least this, from 0 to 1; curated items, which have none, always pass (combine with `origin=extracted` for extracted items alone). Example: `0.5`. */
+                minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
@@ -1813,6 +1882,10 @@ export interface operations {
                 claim?: string[];
                 /** @description Full-text search over question text and resolution criteria. Given twice, either query matches. Example: `NATO`. */
                 q?: string[];
+                /** @description `curated` (written or reviewed by a person) or `extracted` (by the extractor, not yet reviewed). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `curated`. */
+                origin?: ("curated" | "extracted")[];
+                /** @description Only items whose confidence is at least this, from 0 to 1; curated items, which have none, always pass (combine with `origin=extracted` for extracted items alone). Example: `0.5`. */
+                minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
@@ -1903,6 +1976,10 @@ export interface operations {
                 kind?: ("person" | "state" | "organization" | "alliance" | "group")[];
                 /** @description Full-text search over name and aliases. Given twice, either query matches. Example: `Putin`. */
                 q?: string[];
+                /** @description `curated` (written or reviewed by a person) or `extracted` (by the extractor, not yet reviewed). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `curated`. */
+                origin?: ("curated" | "extracted")[];
+                /** @description Only items whose confidence is at least this, from 0 to 1; curated items, which have none, always pass (combine with `origin=extracted` for extracted items alone). Example: `0.5`. */
+                minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
@@ -2070,6 +2147,10 @@ export interface operations {
                 polarity?: ("positive" | "negative")[];
                 /** @description Full-text search over the claim text. Given twice, either query matches. Example: `guarantee`. */
                 q?: string[];
+                /** @description `curated` (written or reviewed by a person) or `extracted` (by the extractor, not yet reviewed). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `curated`. */
+                origin?: ("curated" | "extracted")[];
+                /** @description Only items whose confidence is at least this, from 0 to 1; curated items, which have none, always pass (combine with `origin=extracted` for extracted items alone). Example: `0.5`. */
+                minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
@@ -2162,6 +2243,10 @@ export interface operations {
                 kind?: ("summit" | "meeting" | "agreement" | "negotiation" | "deliberation" | "statement" | "armed_conflict" | "attack" | "other")[];
                 /** @description Full-text search over title and evidence. Given twice, either query matches. Example: `summit`. */
                 q?: string[];
+                /** @description `curated` (written or reviewed by a person) or `extracted` (by the extractor, not yet reviewed). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `curated`. */
+                origin?: ("curated" | "extracted")[];
+                /** @description Only items whose confidence is at least this, from 0 to 1; curated items, which have none, always pass (combine with `origin=extracted` for extracted items alone). Example: `0.5`. */
+                minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
@@ -2258,6 +2343,10 @@ export interface operations {
                 claim?: string[];
                 /** @description Full-text search over question text and resolution criteria. Given twice, either query matches. Example: `NATO`. */
                 q?: string[];
+                /** @description `curated` (written or reviewed by a person) or `extracted` (by the extractor, not yet reviewed). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `curated`. */
+                origin?: ("curated" | "extracted")[];
+                /** @description Only items whose confidence is at least this, from 0 to 1; curated items, which have none, always pass (combine with `origin=extracted` for extracted items alone). Example: `0.5`. */
+                minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
@@ -2352,6 +2441,10 @@ export interface operations {
                 actor?: string[];
                 /** @description Full-text search over title and evidence. Given twice, either query matches. Example: `summit`. */
                 q?: string[];
+                /** @description `curated` (written or reviewed by a person) or `extracted` (by the extractor, not yet reviewed). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `curated`. */
+                origin?: ("curated" | "extracted")[];
+                /** @description Only items whose confidence is at least this, from 0 to 1; curated items, which have none, always pass (combine with `origin=extracted` for extracted items alone). Example: `0.5`. */
+                minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
@@ -2519,6 +2612,10 @@ export interface operations {
                 polarity?: ("positive" | "negative")[];
                 /** @description Full-text search over the claim text. Given twice, either query matches. Example: `guarantee`. */
                 q?: string[];
+                /** @description `curated` (written or reviewed by a person) or `extracted` (by the extractor, not yet reviewed). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `curated`. */
+                origin?: ("curated" | "extracted")[];
+                /** @description Only items whose confidence is at least this, from 0 to 1; curated items, which have none, always pass (combine with `origin=extracted` for extracted items alone). Example: `0.5`. */
+                minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
@@ -2615,6 +2712,10 @@ export interface operations {
                 claim?: string[];
                 /** @description Full-text search over question text and resolution criteria. Given twice, either query matches. Example: `NATO`. */
                 q?: string[];
+                /** @description `curated` (written or reviewed by a person) or `extracted` (by the extractor, not yet reviewed). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `curated`. */
+                origin?: ("curated" | "extracted")[];
+                /** @description Only items whose confidence is at least this, from 0 to 1; curated items, which have none, always pass (combine with `origin=extracted` for extracted items alone). Example: `0.5`. */
+                minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
@@ -2719,6 +2820,10 @@ export interface operations {
                 polarity?: ("positive" | "negative")[];
                 /** @description Full-text search over the claim text. Given twice, either query matches. Example: `guarantee`. */
                 q?: string[];
+                /** @description `curated` (written or reviewed by a person) or `extracted` (by the extractor, not yet reviewed). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `curated`. */
+                origin?: ("curated" | "extracted")[];
+                /** @description Only items whose confidence is at least this, from 0 to 1; curated items, which have none, always pass (combine with `origin=extracted` for extracted items alone). Example: `0.5`. */
+                minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
@@ -2880,6 +2985,10 @@ export interface operations {
                 event?: string[];
                 /** @description Full-text search over question text and resolution criteria. Given twice, either query matches. Example: `NATO`. */
                 q?: string[];
+                /** @description `curated` (written or reviewed by a person) or `extracted` (by the extractor, not yet reviewed). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `curated`. */
+                origin?: ("curated" | "extracted")[];
+                /** @description Only items whose confidence is at least this, from 0 to 1; curated items, which have none, always pass (combine with `origin=extracted` for extracted items alone). Example: `0.5`. */
+                minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
@@ -2978,6 +3087,10 @@ export interface operations {
                 claim?: string[];
                 /** @description Full-text search over question text and resolution criteria. Given twice, either query matches. Example: `NATO`. */
                 q?: string[];
+                /** @description `curated` (written or reviewed by a person) or `extracted` (by the extractor, not yet reviewed). Several values, comma-separated (`a,b`) or repeated (`x=a&x=b`), match any of them; different filters must all match. Example: `curated`. */
+                origin?: ("curated" | "extracted")[];
+                /** @description Only items whose confidence is at least this, from 0 to 1; curated items, which have none, always pass (combine with `origin=extracted` for extracted items alone). Example: `0.5`. */
+                minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
@@ -3206,7 +3319,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The problem type\'s name: invalid-parameter, bad-request, not-found, method-not-allowed, not-acceptable, request-timeout, payload-too-large, unsupported-media-type, expectation-failed, rate-limited, request-too-large, client-error, internal, unavailable.
+                 * @description The name of the problem type: invalid-parameter, bad-request, not-found, method-not-allowed, not-acceptable, request-timeout, payload-too-large, unsupported-media-type, expectation-failed, rate-limited, request-too-large, client-error, internal.
                  * @example invalid-parameter
                  */
                 name: string;
