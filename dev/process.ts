@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer } from 'node:net'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { freePort } from '../src/deploy/replica.js'
 
 // What the tests and the benchmarks share to run servers as users run them: the project
 // root, a free port and a server in a child process that is ready once it answers.
@@ -11,17 +11,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 /** Our server as `npm start` runs it, from the TypeScript sources. */
 export const SERVER_COMMAND = [process.execPath, '--import', 'tsx', 'src/server.ts']
 
-/** A port nothing listens on at this moment (the system picks it). */
-export async function freePort (): Promise<number> {
-  return await new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.once('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address()
-      srv.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0))
-    })
-  })
-}
+/** A port nothing listens on at this moment (the system picks it): the replicas' own helper. */
+export { freePort }
 
 export interface ServerProcess {
   url: string
