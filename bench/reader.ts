@@ -133,6 +133,8 @@ try {
   const dcl: number[] = []
   const click: number[] = []
   const busy: number[] = []
+  const thread: number[] = []
+  let domNodes = 0
   for (let i = 0; i < LOADS + 1; i++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     const cdp = await page.context().newCDPSession(page)
@@ -142,7 +144,11 @@ try {
     // the renderer's main-thread time (parse, style, layout, script) until now: on a busy
     // machine the wall-clock figures wait for a core, this one much less
     const metrics = (await cdp.send('Performance.getMetrics')).metrics
-    const task = metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN
+    const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN
+    const task = metric('TaskDuration')
+    // CPU time of the renderer's main thread: what the page costs a core, waiting excluded
+    thread.push(metric('ThreadTime') * 1000)
+    domNodes = metric('Nodes')
     const t = await page.evaluate(() => ({
       ready: performance.getEntriesByName('reader-ready')[0]!.startTime,
       dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd
@@ -164,6 +170,7 @@ try {
   console.log(`browser, navigation to interactive (script ready): ${stats(ready)}`)
   console.log(`browser, DOMContentLoaded: ${stats(dcl)}`)
   console.log(`browser, main-thread busy until interactive (CDP TaskDuration): ${stats(busy)}`)
+  console.log(`browser, main-thread CPU time until interactive (CDP ThreadTime): ${stats(thread.slice(1))}; ${domNodes} DOM nodes`)
   console.log(`browser, click on marked text to its card shown (next frame): ${stats(click)}`)
   await browser.close()
   await app.close()

@@ -6,7 +6,7 @@ import { registerAssets } from '../reader/assets.js'
 import { articleMain, articleTitle, cardsMain, type ArticleData } from '../reader/article-view.js'
 import { actorMain } from '../reader/actor-view.js'
 import { homeMain } from '../reader/home-view.js'
-import { PageCache } from '../reader/page-cache.js'
+import { encodedPage, PageCache } from '../reader/page-cache.js'
 import { CERTAINTIES, ORIGINS, type ActorDoc, type ArticleDoc, type ClaimDoc, type EventDoc, type Filters, type QuestionDoc } from '../reader/model.js'
 
 // The reader view: server-rendered HTML from the same database as the API, for people
@@ -81,7 +81,7 @@ export default async function reader (fastify: FastifyInstance) {
 
   fastify.get('/articles/:id', { schema: { hide: true } }, async (request, reply) => {
     const cached = articlePages.get(fastify.repo.version, request.url)
-    if (cached !== undefined) return sendPage(reply, 200, cached)
+    if (cached !== undefined) return sendPage(reply, 200, await encodedPage(request, reply, cached))
     const { id } = request.params as { id: string }
     const detail = db.article(id)
     if (detail === undefined) return sendPage(reply, 404, errorPage(404, 'No such article', `There is no article with id “${id}”.`))
@@ -95,8 +95,8 @@ export default async function reader (fastify: FastifyInstance) {
       scripts: ['/assets/article.js'],
       main: articleMain(data, title)
     })
-    articlePages.set(fastify.repo.version, request.url, document)
-    return sendPage(reply, 200, document)
+    const kept = articlePages.set(fastify.repo.version, request.url, document)
+    return sendPage(reply, 200, await encodedPage(request, reply, kept))
   })
 
   fastify.get('/articles/:id/cards', { schema: { hide: true } }, async (request, reply) => {

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../../src/app.js'
 import { runSeed } from '../../src/seed/pipeline.js'
@@ -122,6 +123,10 @@ describe('GET /articles/{id}', () => {
     const again = await page(`/articles/${FIXTURE_ID}?certainty=certain`)
     expect(again.body).toBe(first.body)
     expect((await page(`/articles/${FIXTURE_ID}`)).body).not.toBe(first.body)
+    const packed = await app.inject({ method: 'GET', url: `/articles/${FIXTURE_ID}?certainty=certain`, headers: { 'accept-encoding': 'gzip' } })
+    expect(packed.headers['content-encoding']).toBe('gzip')
+    expect(packed.headers.vary).toContain('Accept-Encoding')
+    expect(gunzipSync(packed.rawPayload).toString('utf8')).toBe(first.body)
   })
 
   it('counts the curated article\'s highlights as the API counts its items', async () => {
