@@ -1,5 +1,5 @@
 import {
-  ACTOR_KINDS, CERTAINTIES, CLAIM_KINDS, EVENT_KINDS, EVENT_STATUSES, POLARITIES,
+  ACTOR_KINDS, CERTAINTIES, CLAIM_KINDS, EVENT_KINDS, EVENT_STATUSES, ORIGINS, POLARITIES,
   QUESTION_KINDS, QUESTION_STATUSES, SOURCE_KINDS
 } from '../domain/enums.js'
 
@@ -30,6 +30,8 @@ interface Filter {
   special?: Record<string, string>
   /** full-text filters: the value is a search query, never split at commas */
   search?: true
+  /** threshold filters: one number in this range (not a list) */
+  number?: { minimum: number, maximum: number }
   required?: true
   example: string
 }
@@ -70,8 +72,28 @@ const one = (value: unknown) => (typeof value === 'string' ? [value] : [])
 const many = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [])
 
 const articleFilter: Filter = { description: 'Article id.', sql: column('article_id'), ids: 'articles', example: 'ukraine-security-guarantees' }
+// Every actor, event, claim and question says where it came from; a curated item (a person
+// wrote or reviewed it) has no confidence and passes any minimum
+const provenanceFilters: Record<string, Filter> = {
+  origin: { description: '`curated` (written or reviewed by a person) or `extracted` (by the extractor, not yet reviewed).', sql: column('origin'), values: ORIGINS, example: 'curated' },
+  minConfidence: {
+    description: 'Only items whose confidence is at least this, from 0 to 1; curated items, which have none, always pass (combine with `origin=extracted` for extracted items alone).',
+    sql: () => '(t.confidence IS NULL OR t.confidence >= ?)',
+    number: { minimum: 0, maximum: 1 },
+    example: '0.5'
+  }
+}
 const entity = (name: EntityName, singular: string, rest: Pick<Collection, 'filters' | 'includes'> & Partial<Collection>): Collection => ({
-  name, singular, path: `/v1/${name}`, source: table(name), doc: 't.doc', sorts: standardSorts, defaultSort: 'position', ...rest
+  name,
+  singular,
+  path: `/v1/${name}`,
+  source: table(name),
+  doc: 't.doc',
+  sorts: standardSorts,
+  defaultSort: 'position',
+  ...rest,
+  // an article is text, not an item anyone made: it has no origin
+  filters: name === 'articles' ? rest.filters : { ...rest.filters, ...provenanceFilters }
 })
 
 // An FTS5 snippet is marked with control characters, then HTML-escaped and given <mark>

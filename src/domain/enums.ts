@@ -17,6 +17,8 @@ export const POLARITIES = ['positive', 'negative'] as const
 export const CLAIM_RELATIONS = ['supports', 'contradicts', 'qualifies', 'elaborates'] as const
 export const QUESTION_KINDS = ['forecast', 'unknown_fact', 'disputed', 'watch'] as const
 export const QUESTION_STATUSES = ['open', 'resolved', 'annulled'] as const
+/** Written or reviewed by a person, or produced by the extractor and not yet reviewed. */
+export const ORIGINS = ['curated', 'extracted'] as const
 
 /** Enum lists by the SQL table.column whose CHECK constraint must list exactly these values. */
 export const CHECKED_COLUMNS = {
@@ -31,5 +33,9 @@ export const CHECKED_COLUMNS = {
   'claims.polarity': POLARITIES,
   'claim_relations.relation': CLAIM_RELATIONS,
   'questions.kind': QUESTION_KINDS,
-  'questions.status': QUESTION_STATUSES
+  'questions.status': QUESTION_STATUSES,
+  'actors.origin': ORIGINS,
+  'events.origin': ORIGINS,
+  'claims.origin': ORIGINS,
+  'questions.origin': ORIGINS
 } as const

@@ -14,6 +14,7 @@ const offsets = (v: unknown) => (v as Array<{ start: number, end: number }>).map
 const pairs = (v: unknown, a: string, b: string) => (v as Doc[]).map((x) => `${String(x[a])}:${String(x[b])}`).join('; ')
 const field = (name: string): Column => [name, (d) => d[name]]
 const evidence: Column[] = [['evidence', (d) => spans(d.evidence)], ['evidenceOffsets', (d) => offsets(d.evidence)]]
+const provenance: Column[] = [field('origin'), field('confidence'), ...['version', 'rule'].map((k): Column => [`extraction.${k}`, (d) => (d.extraction as Doc | null)?.[k]])]
 
 export const CSV_COLUMNS: Record<CollectionName, Column[]> = {
   articles: [
@@ -29,21 +30,24 @@ export const CSV_COLUMNS: Record<CollectionName, Column[]> = {
     ['externalIds', (d) => Object.entries(d.externalIds as Doc).map(([k, v]) => `${k}=${String(v)}`).join('; ')],
     ['addedFacts', (d) => (d.addedFacts as Doc[]).map((f) => String(f.field)).join('; ')],
     field('articleCount'),
-    field('mentionCount')
+    field('mentionCount'),
+    ...provenance
   ],
   events: [
     ...['id', 'article', 'title', 'kind', 'cameo', 'status'].map(field),
     ...['text', 'start', 'end'].map((k): Column => [`when.${k}`, (d) => (d.when as Doc)[k]]),
     field('location'),
     ['participants', (d) => pairs(d.participants, 'actor', 'role')],
-    ...evidence
+    ...evidence,
+    ...provenance
   ],
   claims: [
     ...['id', 'article', 'text', 'kind', 'speaker', 'sourceKind', 'cue', 'certainty', 'polarity'].map(field),
     ['subjects', (d) => list(d.subjects)],
     ['events', (d) => list(d.events)],
     ...evidence,
-    ['related', (d) => pairs(d.related, 'claim', 'relation')]
+    ['related', (d) => pairs(d.related, 'claim', 'relation')],
+    ...provenance
   ],
   questions: [
     ...['id', 'article', 'text', 'kind', 'status', 'resolutionCriteria'].map(field),
@@ -51,7 +55,8 @@ export const CSV_COLUMNS: Record<CollectionName, Column[]> = {
     ['events', (d) => list(d.events)],
     ['claims', (d) => list(d.claims)],
     ...evidence,
-    field('resolution')
+    field('resolution'),
+    ...provenance
   ],
   search: ['type', 'id', 'article', 'title', 'snippet', 'score', 'url'].map(field)
 }

@@ -7,7 +7,7 @@ import { DatasetInfo, Health, Included, Page, Problem, ProblemError, ProblemType
 // component, and routes point at them with ref().
 
 const SHARED_SCHEMAS = [
-  entities.Span, entities.Mention, entities.AddedFact, entities.Role, entities.Actor, entities.ActorDetail,
+  entities.Span, entities.Mention, entities.AddedFact, entities.Extraction, entities.Role, entities.Actor, entities.ActorDetail,
   entities.Participant, entities.Event, entities.RelatedClaim, entities.Claim, entities.Question,
   entities.Article, entities.ArticleDetail,
   ProblemError, Problem, ProblemTypeInfo, Page, Included, DatasetInfo, Health, SearchHit

@@ -27,6 +27,13 @@ export function queryChecks (fastify: FastifyInstance, collection: CollectionNam
     const errors: ProblemField[] = []
     for (const [name, def] of Object.entries(c.filters)) {
       if (query[name] === undefined) continue
+      if (def.number !== undefined) {
+        const n = query[name]
+        const { minimum, maximum } = def.number
+        if (typeof n !== 'number' || !Number.isFinite(n) || n < minimum || n > maximum) errors.push({ in: 'query', name, message: `must be one number from ${minimum} to ${maximum}` })
+        else filters[name] = [String(n)]
+        continue
+      }
       const values = [...new Set(asStrings(query[name]))].sort()
       if (def.search === true) {
         const parsed = values.map(toFtsQuery)

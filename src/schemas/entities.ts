@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox'
 import {
   ACTOR_KINDS, CERTAINTIES, CLAIM_KINDS, CLAIM_RELATIONS, EVENT_KINDS, EVENT_STATUSES,
-  PARTICIPANT_ROLES, POLARITIES, QUESTION_KINDS, QUESTION_STATUSES, ROLE_RELATIONS, SOURCE_KINDS
+  ORIGINS, PARTICIPANT_ROLES, POLARITIES, QUESTION_KINDS, QUESTION_STATUSES, ROLE_RELATIONS, SOURCE_KINDS
 } from '../domain/enums.js'
 import { Nullable, ref, StringEnum } from './ref.js'
 import { examples } from './examples.js'
@@ -33,6 +33,18 @@ export const AddedFact = Type.Object({
   note: Type.String({ description: 'Where the value comes from instead.' })
 }, { $id: 'AddedFact', title: 'AddedFact', description: 'A fact added from outside the article, marked as such.' })
 
+export const Extraction = Type.Object({
+  version: Type.String({ description: 'The extractor\'s version.' }),
+  rule: Type.String({ description: 'The rule or cue that produced the item.' })
+}, { $id: 'Extraction', title: 'Extraction', description: 'Which extractor produced an item, and how.' })
+
+// Where each item came from (DATA-MODEL.md, "Origin of each item")
+const provenance = {
+  origin: StringEnum(ORIGINS, { description: '`curated`: written or reviewed by a person; `extracted`: produced by the extractor and not yet reviewed.' }),
+  confidence: Nullable(Type.Number({ minimum: 0, maximum: 1, description: 'For an extracted item, 0 to 1: the lower, the likelier it is wrong. Null when curated.' })),
+  extraction: Nullable(ref(Extraction))
+}
+
 export const Role = Type.Object({
   relation: StringEnum(ROLE_RELATIONS),
   title: Nullable(Type.String()),
@@ -51,7 +63,8 @@ export const Actor = Type.Object({
   externalIds: Type.Record(Type.String(), Type.String(), { description: 'Verified external identifiers (e.g. wikidata); empty when none is verified.' }),
   addedFacts: Type.Array(ref(AddedFact)),
   articleCount: Type.Integer({ minimum: 0, description: 'How many articles mention the actor (which ones: /v1/actors/{id}, or /v1/actors?article=…).' }),
-  mentionCount: Type.Integer({ minimum: 0 })
+  mentionCount: Type.Integer({ minimum: 0 }),
+  ...provenance
 }, { $id: 'Actor', title: 'Actor', examples: [examples.actor] })
 
 export const ActorDetail = Type.Object({
@@ -79,7 +92,8 @@ export const Event = Type.Object({
   }),
   location: Nullable(Type.String()),
   participants: Type.Array(ref(Participant)),
-  evidence: Type.Array(ref(Span))
+  evidence: Type.Array(ref(Span)),
+  ...provenance
 }, { $id: 'Event', title: 'Event', description: 'Something that happened, is happening or is expected (TimeML status).', examples: [examples.event] })
 
 export const RelatedClaim = Type.Object({
@@ -100,7 +114,8 @@ export const Claim = Type.Object({
   subjects: Type.Array(Type.String(), { description: 'Ids of the actors the claim is about.' }),
   events: Type.Array(Type.String(), { description: 'Ids of the events the claim is about.' }),
   evidence: Type.Array(ref(Span)),
-  related: Type.Array(ref(RelatedClaim))
+  related: Type.Array(ref(RelatedClaim)),
+  ...provenance
 }, { $id: 'Claim', title: 'Claim', description: 'Who asserts what, how hedged (PARC source, cue, content).', examples: [examples.claim] })
 
 export const Question = Type.Object({
@@ -114,7 +129,8 @@ export const Question = Type.Object({
   events: Type.Array(Type.String()),
   claims: Type.Array(Type.String()),
   evidence: Type.Array(ref(Span)),
-  resolution: Nullable(Type.String({ description: 'Null while open.' }))
+  resolution: Nullable(Type.String({ description: 'Null while open.' })),
+  ...provenance
 }, { $id: 'Question', title: 'Question', description: 'What the article leaves open, with resolution criteria (Metaculus-style).', examples: [examples.question] })
 
 export const Article = Type.Object({

@@ -22,6 +22,10 @@ export function listQuery (collection: CollectionName, fixed: string[] = []) {
   const filters: Record<string, TSchema> = {}
   for (const [name, f] of Object.entries(c.filters)) {
     if (fixed.includes(name)) continue
+    if (f.number !== undefined) {
+      filters[name] = Type.Optional(Type.Number({ ...f.number, description: `${f.description} Example: \`${f.example}\`.` }))
+      continue
+    }
     const item = f.search === true
       ? Type.String({ minLength: 1, maxLength: 1000 })
       : f.values !== undefined

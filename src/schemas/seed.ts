@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox'
 import {
   ACTOR_KINDS, CERTAINTIES, CLAIM_KINDS, CLAIM_RELATIONS, EVENT_KINDS, EVENT_STATUSES,
-  PARTICIPANT_ROLES, POLARITIES, QUESTION_KINDS, QUESTION_STATUSES, ROLE_RELATIONS, SOURCE_KINDS
+  ORIGINS, PARTICIPANT_ROLES, POLARITIES, QUESTION_KINDS, QUESTION_STATUSES, ROLE_RELATIONS, SOURCE_KINDS
 } from '../domain/enums.js'
 
 // The shape of the files people write in seed/. Quotes, not offsets: the pipeline finds
@@ -29,6 +29,15 @@ export const SeedRoleQuote = Type.Object({
   occurrence: Type.Optional(Type.Integer({ minimum: 1 }))
 }, { additionalProperties: false })
 
+// Where an item came from. Absent means curated. An extracted item carries the
+// extractor's confidence and the rule that produced it; a person who reviews it sets
+// `origin: curated` (the other two may stay as a record: curated items serve them as null).
+const Provenance = {
+  origin: Type.Optional(Type.Enum(ORIGINS)),
+  confidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+  extraction: Type.Optional(Type.Object({ version: Text, rule: Text }, { additionalProperties: false }))
+}
+
 const AddedFact = Type.Object({ field: Text, note: Text }, { additionalProperties: false })
 
 export const SeedActor = Type.Object({
@@ -46,7 +55,8 @@ export const SeedActor = Type.Object({
     note: Type.Optional(Nullable(Text))
   }, { additionalProperties: false }))),
   externalIds: Type.Optional(Type.Record(Type.String(), Text)),
-  addedFacts: Type.Optional(Type.Array(AddedFact))
+  addedFacts: Type.Optional(Type.Array(AddedFact)),
+  ...Provenance
 }, { additionalProperties: false })
 
 export const SeedActors = Type.Array(SeedActor)
@@ -67,7 +77,8 @@ export const SeedEvent = Type.Object({
     actor: Slug,
     role: Type.Enum(PARTICIPANT_ROLES)
   }, { additionalProperties: false })),
-  evidence: Type.Array(SeedQuote, { minItems: 1 })
+  evidence: Type.Array(SeedQuote, { minItems: 1 }),
+  ...Provenance
 }, { additionalProperties: false })
 
 export const SeedClaim = Type.Object({
@@ -85,7 +96,8 @@ export const SeedClaim = Type.Object({
   related: Type.Optional(Type.Array(Type.Object({
     claim: Slug,
     relation: Type.Enum(CLAIM_RELATIONS)
-  }, { additionalProperties: false })))
+  }, { additionalProperties: false }))),
+  ...Provenance
 }, { additionalProperties: false })
 
 export const SeedQuestion = Type.Object({
@@ -98,7 +110,8 @@ export const SeedQuestion = Type.Object({
   events: Type.Array(Slug),
   claims: Type.Array(Slug),
   evidence: Type.Array(SeedQuote, { minItems: 1 }),
-  resolution: Nullable(Text)
+  resolution: Nullable(Text),
+  ...Provenance
 }, { additionalProperties: false })
 
 export const SeedAnnotation = Type.Object({
@@ -110,6 +123,9 @@ export const SeedAnnotation = Type.Object({
     publishedAt: Nullable(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}' })),
     language: Nullable(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]+)*$' }))
   }, { additionalProperties: false }),
+  // Article-local actors: extra aliases of a registry actor, or a whole new actor. Their
+  // aliases find mentions in this article only.
+  actors: Type.Optional(Type.Array(SeedActor)),
   events: Type.Array(SeedEvent),
   claims: Type.Array(SeedClaim),
   questions: Type.Array(SeedQuestion)

@@ -3,6 +3,7 @@ import type { Range } from './segment.js'
 import { fold, type TextIndex } from './text-index.js'
 import { IssueList } from './errors.js'
 import type { ValidSeed } from './validate.js'
+import type { ActorTable } from './actors.js'
 import type { BuiltActor, BuiltClaim, BuiltEvent, BuiltQuestion, Dataset } from './model.js'
 
 // Stage 4, anchor: a quote becomes a span (W3C TextPositionSelector + TextQuoteSelector),
@@ -61,7 +62,7 @@ export function anchor (index: TextIndex, spec: QuoteSpec): Span | string {
 }
 
 /** The anchor stage over the whole seed: every evidence quote becomes a span, or an issue naming file and entity. */
-export function anchorSeed (seed: ValidSeed, indexes: Map<string, TextIndex>): Omit<Dataset, 'articles'> {
+export function anchorSeed (seed: ValidSeed, indexes: Map<string, TextIndex>, table: ActorTable): Omit<Dataset, 'articles'> {
   const issues = new IssueList()
   const spans = (file: string, entity: string, index: TextIndex, quotes: QuoteSpec[]): Span[] =>
     quotes.flatMap((q, i) => {
@@ -79,8 +80,11 @@ export function anchorSeed (seed: ValidSeed, indexes: Map<string, TextIndex>): O
     for (const c of annotation.claims) claims.push({ ...c, article, seq: 0, evidence: spans(file, `claim ${c.id}`, index, c.evidence) })
     for (const q of annotation.questions) questions.push({ ...q, article, seq: 0, evidence: spans(file, `question ${q.id}`, index, q.evidence) })
   }
-  const actors: BuiltActor[] = seed.actors.map((a) => ({
+  const actors: BuiltActor[] = table.actors.map(({ actor: a, file, origin, confidence, extraction }) => ({
     ...a,
+    origin,
+    confidence,
+    extraction,
     seq: 0,
     mentions: [],
     roles: (a.roles ?? []).map((role, r) => ({
@@ -89,7 +93,7 @@ export function anchorSeed (seed: ValidSeed, indexes: Map<string, TextIndex>): O
         const index = indexes.get(q.article)
         if (index === undefined) return [] // reported by validate
         const result = anchor(index, q)
-        if (typeof result === 'string') { issues.add(seed.actorsFile, `actor ${a.id}`, `roles.${r}.evidence.${i}: ${result}`); return [] }
+        if (typeof result === 'string') { issues.add(file, `actor ${a.id}`, `roles.${r}.evidence.${i}: ${result}`); return [] }
         return [result]
       })
     }))

@@ -1,5 +1,6 @@
 import type { Dataset, BuiltActor, BuiltArticle } from './model.js'
 import type { Actor, ActorDetail, Article, ArticleDetail, Claim, Event, Question } from '../schemas/entities.js'
+import { provenanceOf } from './actors.js'
 
 // The entities as the API serves them, computed once at seed time from the built dataset
 // (and typed by the API's own schemas, so the two cannot drift apart).
@@ -53,7 +54,10 @@ export function actorDoc (a: BuiltActor): Actor {
     // a count, not the list: a much-mentioned actor in a large corpus would carry
     // thousands of ids into every list and include (the detail has the list)
     articleCount: new Set(a.mentions.map((m) => m.article)).size,
-    mentionCount: a.mentions.length
+    mentionCount: a.mentions.length,
+    origin: a.origin,
+    confidence: a.confidence,
+    extraction: a.extraction
   }
 }
 
@@ -72,7 +76,8 @@ export function eventDoc (e: Dataset['events'][number]): Event {
     when: { text: e.when?.text ?? null, start: e.when?.start ?? null, end: e.when?.end ?? null },
     location: e.location ?? null,
     participants: e.participants,
-    evidence: e.evidence
+    evidence: e.evidence,
+    ...provenanceOf(e)
   }
 }
 
@@ -90,7 +95,8 @@ export function claimDoc (c: Dataset['claims'][number]): Claim {
     subjects: c.subjects,
     events: c.events,
     evidence: c.evidence,
-    related: c.related ?? []
+    related: c.related ?? [],
+    ...provenanceOf(c)
   }
 }
 
@@ -106,6 +112,7 @@ export function questionDoc (q: Dataset['questions'][number]): Question {
     events: q.events,
     claims: q.claims,
     evidence: q.evidence,
-    resolution: q.resolution
+    resolution: q.resolution,
+    ...provenanceOf(q)
   }
 }

@@ -70,58 +70,86 @@ function walk (text: string, start: number, root: Node, hit: (e: Entry) => void)
 }
 
 interface Candidate { actor: number, alias: number, start: number, end: number }
+interface Compiled { aliasTrie: Node, excludeTrie: Node | undefined, base: number }
 
-/** Compiles the aliases of `actors` once; the function it returns finds their mentions in a text. */
-export function mentionFinder (actors: AliasSource[]): (text: string) => Mention[] {
+/** Compiles the aliases of `actors` once; `base` numbers them after the actors of another list. */
+function compile (actors: readonly AliasSource[], base: number): Compiled {
   const aliases: Array<{ word: string, entry: Entry }> = []
   const excludes: Array<{ word: string, entry: Entry }> = []
-  actors.forEach((a, actor) => {
+  actors.forEach((a, i) => {
+    const actor = base + i
     a.aliases.forEach((word, alias) => aliases.push({ word, entry: { actor, alias, length: word.length } }))
     ;(a.excludes ?? []).forEach((word, alias) => excludes.push({ word, entry: { actor, alias, length: word.length } }))
   })
-  const aliasTrie = trie(aliases)
-  const excludeTrie = excludes.some((e) => e.word.length > 0) ? trie(excludes) : undefined
+  return { aliasTrie: trie(aliases), excludeTrie: excludes.some((e) => e.word.length > 0) ? trie(excludes) : undefined, base }
+}
 
-  return (text: string): Mention[] => {
-    // the ranges each actor's excludes cover in this text
-    const excluded = new Map<number, Range[]>()
-    if (excludeTrie !== undefined) {
-      for (let start = 0; start < text.length; start++) {
-        walk(text, start, excludeTrie, (e) => {
-          const list = excluded.get(e.actor)
-          const range = { start, end: start + e.length }
-          if (list === undefined) excluded.set(e.actor, [range]); else list.push(range)
-        })
-      }
-    }
-    const candidates: Candidate[] = []
+/** Every whole-word occurrence of every alias, minus those inside one of its actor's excludes. */
+function candidates (text: string, { aliasTrie, excludeTrie }: Compiled): Candidate[] {
+  // the ranges each actor's excludes cover in this text
+  const excluded = new Map<number, Range[]>()
+  if (excludeTrie !== undefined) {
     for (let start = 0; start < text.length; start++) {
-      if (!boundaryBefore(text, start)) continue
-      walk(text, start, aliasTrie, (e) => {
-        const end = start + e.length
-        if (!boundaryAfter(text, end)) return
-        if (excluded.get(e.actor)?.some((r) => r.start <= start && end <= r.end) === true) return
-        candidates.push({ actor: e.actor, alias: e.alias, start, end })
+      walk(text, start, excludeTrie, (e) => {
+        const list = excluded.get(e.actor)
+        const range = { start, end: start + e.length }
+        if (list === undefined) excluded.set(e.actor, [range]); else list.push(range)
       })
     }
-    candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start || a.actor - b.actor || a.alias - b.alias)
-    const used = new Uint8Array(text.length)
-    const taken: Candidate[] = []
-    for (const c of candidates) {
-      let free = true
-      for (let i = c.start; i < c.end; i++) if (used[i] === 1) { free = false; break }
-      if (!free) continue
-      used.fill(1, c.start, c.end)
-      taken.push(c)
-    }
-    taken.sort((a, b) => a.start - b.start)
-    return taken.map((c) => {
-      const actor = actors[c.actor] as AliasSource
-      return { actorId: actor.id, alias: actor.aliases[c.alias] as string, range: { start: c.start, end: c.end } }
+  }
+  const found: Candidate[] = []
+  for (let start = 0; start < text.length; start++) {
+    if (!boundaryBefore(text, start)) continue
+    walk(text, start, aliasTrie, (e) => {
+      const end = start + e.length
+      if (!boundaryAfter(text, end)) return
+      if (excluded.get(e.actor)?.some((r) => r.start <= start && end <= r.end) === true) return
+      found.push({ actor: e.actor, alias: e.alias, start, end })
     })
+  }
+  return found
+}
+
+/** Longest first, then leftmost, then actor and alias order: overlapping candidates lose to the first. */
+function resolve (text: string, found: Candidate[], actorAt: (i: number) => AliasSource): Mention[] {
+  found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start || a.actor - b.actor || a.alias - b.alias)
+  const used = new Uint8Array(text.length)
+  const taken: Candidate[] = []
+  for (const c of found) {
+    let free = true
+    for (let i = c.start; i < c.end; i++) if (used[i] === 1) { free = false; break }
+    if (!free) continue
+    used.fill(1, c.start, c.end)
+    taken.push(c)
+  }
+  taken.sort((a, b) => a.start - b.start)
+  return taken.map((c) => {
+    const actor = actorAt(c.actor)
+    return { actorId: actor.id, alias: actor.aliases[c.alias] as string, range: { start: c.start, end: c.end } }
+  })
+}
+
+/** Compiles the aliases of `actors` once; the function it returns finds their mentions in a text. */
+export function mentionFinder (actors: readonly AliasSource[]): (text: string) => Mention[] {
+  const compiled = compile(actors, 0)
+  return (text) => resolve(text, candidates(text, compiled), (i) => actors[i] as AliasSource)
+}
+
+/**
+ * Like mentionFinder for the `shared` aliases, which link in every article, plus aliases
+ * `local` to the one article searched, which link there only. A local alias competes with
+ * the shared ones as if it were listed after them (an exact tie goes to the shared alias).
+ */
+export function articleMentionFinder (shared: readonly AliasSource[]): (text: string, local?: readonly AliasSource[]) => Mention[] {
+  const compiled = compile(shared, 0)
+  return (text, local = []) => {
+    if (local.length === 0) return resolve(text, candidates(text, compiled), (i) => shared[i] as AliasSource)
+    const own = compile(local, shared.length)
+    const actorAt = (i: number) => (i < shared.length ? shared[i] : local[i - shared.length]) as AliasSource
+    return resolve(text, [...candidates(text, compiled), ...candidates(text, own)], actorAt)
   }
 }
 
-export function findMentions (text: string, actors: AliasSource[]): Mention[] {
+export function findMentions (text: string, actors: readonly AliasSource[]): Mention[] {
   return mentionFinder(actors)(text)
 }

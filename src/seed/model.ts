@@ -1,5 +1,6 @@
 import type { Span } from './anchor.js'
 import type { SeedActor, SeedAnnotation } from '../schemas/seed.js'
+import type { ActorEntry } from './actors.js'
 
 // The dataset as the pipeline builds it: every quote replaced by a span, every list in
 // its final order. The write stage stores exactly this, and the dataset version is a
@@ -16,7 +17,7 @@ export interface BuiltArticle extends Omit<Entities['article'], never> {
   sentences: Array<{ sectionOrd: number, span: Span }>
 }
 
-export interface BuiltActor extends Omit<SeedActor, 'roles'> {
+export interface BuiltActor extends Omit<SeedActor, 'roles' | 'origin' | 'confidence' | 'extraction'>, Pick<ActorEntry, 'origin' | 'confidence' | 'extraction'> {
   seq: number
   roles: Array<Evidence<NonNullable<SeedActor['roles']>[number]>>
   mentions: Array<Span & { alias: string }>

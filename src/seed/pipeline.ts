@@ -1,18 +1,26 @@
 import { createHash } from 'node:crypto'
 import { versionHash } from './version.js'
-import { load } from './load.js'
+import { load, type LoadedSeed, type LoadOptions } from './load.js'
+import { extractBare } from './extract.js'
 import { validate, type ValidSeed } from './validate.js'
+import { resolveActors, type ActorTable } from './actors.js'
+import type { Extract } from '../extract/types.js'
 import { segment } from './segment.js'
 import { TextIndex } from './text-index.js'
 import { anchorSeed, spanAt, type Span } from './anchor.js'
-import { mentionFinder } from './link.js'
+import { articleMentionFinder } from './link.js'
 import { writeDatabase } from './write.js'
 import type { BuiltArticle, Dataset } from './model.js'
 import { actorDetail, articleCounts, articleDetail, claimDoc, eventDoc, questionDoc } from './docs.js'
 
-// The seed pipeline, stage by stage: load → validate → segment → anchor → link → write.
+// The seed pipeline, stage by stage: load → extract (bare texts only) → validate → segment →
+// anchor → link → write.
 
 export interface SeedSummary { dbPath: string, version: string, counts: Record<string, number>, ms: number }
+export interface BuildOptions extends LoadOptions {
+  /** the extractor for bare texts; the project's own by default */
+  extract?: Extract | undefined
+}
 
 /** Segment every article: its sections and sentences as spans, and the index the later stages search. */
 function segmentSeed (seed: ValidSeed): { articles: BuiltArticle[], indexes: Map<string, TextIndex> } {
@@ -33,16 +41,26 @@ function segmentSeed (seed: ValidSeed): { articles: BuiltArticle[], indexes: Map
   return { articles, indexes }
 }
 
-/** Link every actor to its mentions in every article. */
-function linkSeed (dataset: Dataset, indexes: Map<string, TextIndex>): void {
+/** Link every actor to its mentions: the registry's aliases in every article, local ones in their own article only. */
+function linkSeed (dataset: Dataset, indexes: Map<string, TextIndex>, table: Pick<ActorTable, 'shared' | 'local'>): void {
   const byId = new Map(dataset.actors.map((a) => [a.id, a]))
-  const findMentions = mentionFinder(dataset.actors)
+  const findMentions = articleMentionFinder(table.shared)
   for (const article of dataset.articles) {
     const index = indexes.get(article.id) as TextIndex
-    for (const m of findMentions(article.text)) {
+    for (const m of findMentions(article.text, table.local.get(article.id))) {
       byId.get(m.actorId)?.mentions.push({ ...spanAt(index, m.range), alias: m.alias })
     }
   }
+}
+
+/** An extracted actor that no alias found in any article, and no item refers to, is dropped. */
+function dropUnmentioned (dataset: Dataset): void {
+  const referenced = new Set<string>()
+  for (const e of dataset.events) e.participants.forEach((p) => referenced.add(p.actor))
+  for (const c of dataset.claims) { if (c.speaker !== null) referenced.add(c.speaker); c.subjects.forEach((s) => referenced.add(s)) }
+  for (const q of dataset.questions) q.actors.forEach((a) => referenced.add(a))
+  for (const a of dataset.actors) a.roles.forEach((r) => { if (r.of !== null) referenced.add(r.of) })
+  dataset.actors = dataset.actors.filter((a) => a.origin !== 'extracted' || a.mentions.length > 0 || referenced.has(a.id))
 }
 
 /** Default order: order of appearance (article, then first evidence), then id. */
@@ -68,12 +86,19 @@ function order (dataset: Dataset): void {
   sortBy(dataset.actors, (a) => a.mentions)
 }
 
-/** load → validate → segment → anchor → link, in memory. */
-export function buildDataset (seedDir: string): Dataset {
-  const valid = validate(load(seedDir))
+/** load → extract → validate → segment → anchor → link, in memory. */
+export function buildDataset (seedDir: string, { extract, ...loadOptions }: BuildOptions = {}): Dataset {
+  return buildLoaded(load(seedDir, loadOptions), extract)
+}
+
+/** The stages after load, over files already read (`npm run extract` checks a draft with them). */
+export function buildLoaded (loaded: LoadedSeed, extract?: Extract): Dataset {
+  const valid = validate(extractBare(loaded, extract))
+  const table = resolveActors(valid)
   const { articles, indexes } = segmentSeed(valid)
-  const dataset: Dataset = { articles, ...anchorSeed(valid, indexes) }
-  linkSeed(dataset, indexes)
+  const dataset: Dataset = { articles, ...anchorSeed(valid, indexes, table) }
+  linkSeed(dataset, indexes, table)
+  dropUnmentioned(dataset)
   order(dataset)
   return dataset
 }
@@ -103,9 +128,9 @@ function counts (d: Dataset): Record<string, number> {
   }
 }
 
-export function runSeed ({ seedDir, dbPath }: { seedDir: string, dbPath: string }): SeedSummary {
+export function runSeed ({ seedDir, dbPath, ...options }: { seedDir: string, dbPath: string } & BuildOptions): SeedSummary {
   const started = performance.now()
-  const dataset = buildDataset(seedDir)
+  const dataset = buildDataset(seedDir, options)
   const summary = counts(dataset)
   const version = writeDatabase(dataset, { builtAt: new Date().toISOString(), counts: summary }, dbPath)
   return { dbPath, version, counts: summary, ms: Math.round(performance.now() - started) }

@@ -3,7 +3,9 @@
 //
 // A heading is a line of its own, of at most 12 words, that does not end like a sentence
 // of prose ('.', ',', ';', ':') and is followed by more text; a Markdown `#` line is one
-// too. Sentences come from Intl.Segmenter (ICU's sentence rules), trimmed of white space;
+// too. A short line can be text all the same: a list row ("North: 1,200 homes (up 12
+// percent)"), a dateline, a byline, or a one-line question that is not in Title Case
+// (headings such as "What's Next?" are). Such a line is a sentence of its section. Sentences come from Intl.Segmenter (ICU's sentence rules), trimmed of white space;
 // ICU splits after "U.S." or "Mr." before a capital, so a piece ending in a known
 // abbreviation is joined to the next.
 
@@ -26,11 +28,45 @@ function lines (text: string): Line[] {
   return out
 }
 
-function isHeading (line: string, hasTextAfter: boolean): boolean {
+export function isHeading (line: string, hasTextAfter: boolean): boolean {
   const t = line.trim()
   if (t === '' || !hasTextAfter) return false
   if (/^#{1,6}\s/.test(t)) return true
-  return t.split(/\s+/).length <= 12 && !/[.,;:]["'\u2019\u201D\u00BB)\]]?$/.test(t)
+  if (t.split(/\s+/).length > 12 || ENDS_LIKE_PROSE.test(t)) return false
+  if (isListRow(t) || isDateline(t) || isByline(t)) return false
+  // "What's Next?" heads a section; "Will the walls hold?" on a line of its own is text
+  if (/[?!]["'\u2019\u201D]?$/.test(t)) return isTitleCase(t)
+  // a figure, a closing bracket or a dash ends a row of data or a dateline, not a heading
+  return !/[\p{N}%)\]\-\u2013\u2014]$/u.test(t)
+}
+
+const ENDS_LIKE_PROSE = /[.,;:]["'\u2019\u201D\u00BB)\]]?$/
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'onto', 'over', 'per', 'than', 'up'])
+
+/** Every word but the minor ones starts with a capital or a digit: "Beyond the Headlines". */
+function isTitleCase (t: string): boolean {
+  const words = t.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')).filter((w) => w !== '')
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && MINOR_WORDS.has(w.toLowerCase().replace(/[^a-z]+$/, ''))))
+}
+
+/** A bullet, a numbered item, or "Label: value" where the value is not a title ("North: 1,200 homes"). */
+function isListRow (t: string): boolean {
+  if (/^(?:[-*\u2022\u2013\u2014]|\d{1,3}[.)])\s/u.test(t)) return true
+  const colon = /^[^:]{1,40}:\s+(\S.*)$/u.exec(t)
+  return colon !== null && !isTitleCase(colon[1] as string)
+}
+
+const MONTH_OR_DAY = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?|\\d'
+const DATELINE = new RegExp(`^\\p{Lu}[\\p{Lu}\\s.'\u2019-]*\\p{Lu}\\.?(?:,\\s*(?:${MONTH_OR_DAY})|\\s*\\(|\\s+[-\u2013\u2014])`, 'u')
+
+/** "KYIV, March 4 (Reuters) -", "WASHINGTON (AP) —": a place in capitals, then a date, a bracket or a dash. */
+function isDateline (t: string): boolean {
+  return DATELINE.test(t)
+}
+
+/** "By Jane Doe": who wrote it, not a section. */
+function isByline (t: string): boolean {
+  return /^By\s+\p{Lu}/u.test(t) && t.split(/\s+/).length <= 8
 }
 
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Pres|No|vs|etc|e\.g|i\.e|[A-Z](?:\.[A-Z])+)\.$/

@@ -103,13 +103,15 @@ function insertAll (db: Database.Database, d: Dataset, meta: Meta): string {
     })
   }
 
-  const actor = run('INSERT INTO actors (id, seq, name, kind, description, aliases, external_ids, added_facts, mention_count, doc, detail) VALUES (?,?,?,?,?,?,?,?,?,?,?)')
+  // origin, confidence, extraction: as served (see provenance), so the filters and the docs agree
+  const provenance = (item: { origin: string, confidence: number | null, extraction: unknown }) => [item.origin, item.confidence, item.extraction === null ? null : json(item.extraction)]
+  const actor = run('INSERT INTO actors (id, seq, name, kind, description, aliases, external_ids, added_facts, mention_count, origin, confidence, extraction, doc, detail) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)')
   const role = run('INSERT INTO actor_roles (actor_id, ord, relation, title, of_actor_id, note) VALUES (?,?,?,?,?,?)')
   const roleSpan = run('INSERT INTO role_spans (actor_id, role_ord, ord, span_id) VALUES (?,?,?,?)')
   const mention = run('INSERT INTO mentions (span_id, actor_id, article_id, alias) VALUES (?,?,?,?)')
   // actors first without roles, so that a role may point at any actor
   for (const a of d.actors) {
-    actor(a.id, a.seq, a.name, a.kind, a.description, json(a.aliases), json(a.externalIds ?? {}), json(a.addedFacts ?? []), a.mentions.length, json(actorDoc(a)), served(actorDetail(a)))
+    actor(a.id, a.seq, a.name, a.kind, a.description, json(a.aliases), json(a.externalIds ?? {}), json(a.addedFacts ?? []), a.mentions.length, ...provenance(a), json(actorDoc(a)), served(actorDetail(a)))
     fts('actor', a.id, null, null, a.name, a.aliases.join(' \u00b7 '))
   }
   for (const a of d.actors) {
@@ -120,23 +122,25 @@ function insertAll (db: Database.Database, d: Dataset, meta: Meta): string {
     for (const m of a.mentions) mention(span(m), a.id, m.article, m.alias)
   }
 
-  const event = run('INSERT INTO events (id, seq, article_id, title, kind, cameo, status, when_text, when_start, when_end, location, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
+  const event = run('INSERT INTO events (id, seq, article_id, title, kind, cameo, status, when_text, when_start, when_end, location, origin, confidence, extraction, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)')
   const participant = run('INSERT INTO event_participants (event_id, ord, actor_id, role) VALUES (?,?,?,?)')
   const eventSpan = run('INSERT INTO event_spans (event_id, ord, span_id) VALUES (?,?,?)')
   for (const e of d.events) {
-    event(e.id, e.seq, e.article, e.title, e.kind, e.cameo ?? null, e.status, e.when?.text ?? null, e.when?.start ?? null, e.when?.end ?? null, e.location ?? null, served(eventDoc(e)))
+    const doc = eventDoc(e)
+    event(e.id, e.seq, e.article, e.title, e.kind, e.cameo ?? null, e.status, e.when?.text ?? null, e.when?.start ?? null, e.when?.end ?? null, e.location ?? null, ...provenance(doc), served(doc))
     e.participants.forEach((p, i) => participant(e.id, i, p.actor, p.role))
     e.evidence.forEach((s, i) => eventSpan(e.id, i, span(s)))
     fts('event', e.id, e.article, null, e.title, e.evidence.map((s) => s.quote).join(' \u2026 '))
   }
 
-  const claim = run('INSERT INTO claims (id, seq, article_id, text, kind, speaker_id, source_kind, cue, certainty, polarity, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?)')
+  const claim = run('INSERT INTO claims (id, seq, article_id, text, kind, speaker_id, source_kind, cue, certainty, polarity, origin, confidence, extraction, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)')
   const subject = run('INSERT INTO claim_subjects (claim_id, ord, actor_id) VALUES (?,?,?)')
   const claimEvent = run('INSERT INTO claim_events (claim_id, ord, event_id) VALUES (?,?,?)')
   const claimSpan = run('INSERT INTO claim_spans (claim_id, ord, span_id) VALUES (?,?,?)')
   const relation = run('INSERT INTO claim_relations (claim_id, ord, related_claim_id, relation) VALUES (?,?,?,?)')
   for (const c of d.claims) {
-    claim(c.id, c.seq, c.article, c.text, c.kind, c.speaker, c.sourceKind, c.cue, c.certainty, c.polarity, served(claimDoc(c)))
+    const doc = claimDoc(c)
+    claim(c.id, c.seq, c.article, c.text, c.kind, c.speaker, c.sourceKind, c.cue, c.certainty, c.polarity, ...provenance(doc), served(doc))
     c.subjects.forEach((a, i) => subject(c.id, i, a))
     c.events.forEach((e, i) => claimEvent(c.id, i, e))
     c.evidence.forEach((s, i) => claimSpan(c.id, i, span(s)))
@@ -144,13 +148,14 @@ function insertAll (db: Database.Database, d: Dataset, meta: Meta): string {
   }
   for (const c of d.claims) c.related?.forEach((r, i) => relation(c.id, i, r.claim, r.relation))
 
-  const question = run('INSERT INTO questions (id, seq, article_id, text, kind, status, resolution_criteria, resolution, doc) VALUES (?,?,?,?,?,?,?,?,?)')
+  const question = run('INSERT INTO questions (id, seq, article_id, text, kind, status, resolution_criteria, resolution, origin, confidence, extraction, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
   const qActor = run('INSERT INTO question_actors (question_id, ord, actor_id) VALUES (?,?,?)')
   const qEvent = run('INSERT INTO question_events (question_id, ord, event_id) VALUES (?,?,?)')
   const qClaim = run('INSERT INTO question_claims (question_id, ord, claim_id) VALUES (?,?,?)')
   const qSpan = run('INSERT INTO question_spans (question_id, ord, span_id) VALUES (?,?,?)')
   for (const q of d.questions) {
-    question(q.id, q.seq, q.article, q.text, q.kind, q.status, q.resolutionCriteria, q.resolution, served(questionDoc(q)))
+    const doc = questionDoc(q)
+    question(q.id, q.seq, q.article, q.text, q.kind, q.status, q.resolutionCriteria, q.resolution, ...provenance(doc), served(doc))
     q.actors.forEach((a, i) => qActor(q.id, i, a))
     q.events.forEach((e, i) => qEvent(q.id, i, e))
     q.claims.forEach((c, i) => qClaim(q.id, i, c))

@@ -19,11 +19,11 @@ export const TEXT_FILE = join(SEED_DIR, 'articles', `${ARTICLE_ID}.txt`)
 
 export interface TestApp { app: FastifyInstance, dbPath: string, close: () => Promise<void> }
 
-export async function build (): Promise<TestApp> {
+export async function build (seedDir = SEED_DIR): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'api-test-'))
   const dbPath = join(dir, 'claims.db')
   try {
-    runSeed({ seedDir: SEED_DIR, dbPath })
+    runSeed({ seedDir, dbPath })
     const app = await buildApp({ dbPath, rateLimitMax: 0, logLevel: 'silent', trustProxy: false })
     return { app, dbPath, close: async () => { await app.close(); rmSync(dir, { recursive: true, force: true }) } }
   } catch (err) {
@@ -45,6 +45,9 @@ export function loadSeed () {
 export const quoteOf = (q: SeedQuote) => (typeof q === 'string' ? q : q.quote)
 
 export type Doc = Record<string, any>
+
+/** What every curated item serves as its provenance. */
+export const CURATED = { origin: 'curated', confidence: null, extraction: null } as const
 export interface ListBody { data: Doc[], page: { limit: number, next: string | null, total: number }, included?: Record<string, Record<string, Doc>> }
 
 /** GET `url`, expecting 200 JSON; returns the parsed body. */

@@ -1,12 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { ROOT } from '../../dev/process.js'
 
 // The real seed plus the reader view's fixture article (test/fixtures/reader: spans that
 // nest and overlap partly, text that looks like markup, emoji), for the reader's tests.
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 export const READER_FIXTURE = join(ROOT, 'test', 'fixtures', 'reader')
 export const FIXTURE_ID = 'reader-overlaps'
 

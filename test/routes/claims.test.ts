@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CERTAINTIES, CLAIM_KINDS, POLARITIES, SOURCE_KINDS } from '../../src/domain/enums.js'
-import { ARTICLE_ID, build, expectProblem, expectSpansMatch, getJson, ids, listAll, loadSeed, quoteOf, sorted, textMatches, type ListBody, type TestApp } from '../helpers/app.js'
+import { ARTICLE_ID, CURATED, build, expectProblem, expectSpansMatch, getJson, ids, listAll, loadSeed, quoteOf, sorted, textMatches, type ListBody, type TestApp } from '../helpers/app.js'
 
 const seed = loadSeed()
 let t: TestApp
@@ -20,7 +20,7 @@ describe('GET /v1/claims', () => {
     for (const c of seed.claims) {
       const served = claims.find((d) => d.id === c.id)!
       const { evidence, related, ...fields } = c
-      expect(served).toEqual({ ...fields, article: ARTICLE_ID, related: related ?? [], evidence: served.evidence })
+      expect(served).toEqual({ ...fields, article: ARTICLE_ID, related: related ?? [], evidence: served.evidence, ...CURATED })
       expect(served.evidence.map((s: { quote: string }) => s.quote)).toEqual(evidence.map(quoteOf))
       expectSpansMatch(served.evidence, seed.text)
     }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EVENT_KINDS, EVENT_STATUSES } from '../../src/domain/enums.js'
-import { ARTICLE_ID, build, expectProblem, expectSpansMatch, getJson, ids, listAll, loadSeed, quoteOf, sorted, textMatches, type ListBody, type TestApp } from '../helpers/app.js'
+import { ARTICLE_ID, CURATED, build, expectProblem, expectSpansMatch, getJson, ids, listAll, loadSeed, quoteOf, sorted, textMatches, type ListBody, type TestApp } from '../helpers/app.js'
 
 const seed = loadSeed()
 let t: TestApp
@@ -27,7 +27,8 @@ describe('GET /v1/events', () => {
         when: { text: e.when?.text ?? null, start: e.when?.start ?? null, end: e.when?.end ?? null },
         location: e.location ?? null,
         participants: e.participants,
-        evidence: served.evidence
+        evidence: served.evidence,
+        ...CURATED
       })
       expect(served.evidence.map((s: { quote: string }) => s.quote)).toEqual(e.evidence.map(quoteOf))
       expectSpansMatch(served.evidence, seed.text)

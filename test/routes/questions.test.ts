@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { QUESTION_KINDS, QUESTION_STATUSES } from '../../src/domain/enums.js'
-import { ARTICLE_ID, build, expectProblem, expectSpansMatch, getJson, ids, listAll, loadSeed, quoteOf, sorted, textMatches, type ListBody, type TestApp } from '../helpers/app.js'
+import { ARTICLE_ID, CURATED, build, expectProblem, expectSpansMatch, getJson, ids, listAll, loadSeed, quoteOf, sorted, textMatches, type ListBody, type TestApp } from '../helpers/app.js'
 
 const seed = loadSeed()
 let t: TestApp
@@ -20,7 +20,7 @@ describe('GET /v1/questions', () => {
     for (const q of seed.questions) {
       const served = questions.find((d) => d.id === q.id)!
       const { evidence, ...fields } = q
-      expect(served).toEqual({ ...fields, article: ARTICLE_ID, evidence: served.evidence })
+      expect(served).toEqual({ ...fields, article: ARTICLE_ID, evidence: served.evidence, ...CURATED })
       expect(served.evidence.map((s: { quote: string }) => s.quote)).toEqual(evidence.map(quoteOf))
       expectSpansMatch(served.evidence, seed.text)
     }

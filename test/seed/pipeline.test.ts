@@ -1,9 +1,7 @@
-import { copyFileSync, existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { latestSchemaVersion } from '../../src/db/migrate.js'
 import { buildDataset, datasetVersion } from '../../src/seed/pipeline.js'
-import { buildDb, copySeed, dbState, MINI_SEED, openDb, removeTempDirs, runCli, tempDir } from '../helpers/seed.js'
+import { buildDb, copySeed, MINI_SEED, openDb, removeTempDirs } from '../helpers/seed.js'
 
 /** Every row of every table but `meta` (which holds the build time), as one comparable value. */
 function content (dbPath: string): Record<string, unknown[]> {
@@ -77,44 +75,5 @@ describe('runSeed', () => {
 
   it('counts the entities of the mini fixture', () => {
     expect(first.counts).toEqual({ articles: 1, actors: 3, mentions: 5, events: 1, claims: 4, questions: 1, sentences: 5 })
-  })
-})
-
-describe('seed CLI', () => {
-  it('prints the counts per type, the version and the time, and exits 0', () => {
-    const dbPath = join(tempDir(), 'nested', 'claims.db')
-    const { status, stdout, stderr } = runCli(['--seed-dir', MINI_SEED, '--db', dbPath])
-    expect(stderr).toBe('')
-    expect(status).toBe(0)
-    expect(stdout).toMatch(new RegExp([
-      `^seed: built ${dbPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
-      '  articles +1', '  actors +3', '  mentions +5', '  events +1', '  claims +4', '  questions +1', '  sentences +5',
-      '  version +[0-9a-f]{16}', '  time +\\d+ ms', ''
-    ].join('\n') + '$'))
-    expect(stdout).toContain(`version    ${meta(dbPath).version}`)
-  })
-
-  it('exits non-zero on bad input and writes no database', () => {
-    const dbPath = join(tempDir(), 'claims.db')
-    const { status, stderr } = runCli(['--seed-dir', join(MINI_SEED, 'articles'), '--db', dbPath])
-    expect(status).toBe(1)
-    expect(stderr).toContain('actors.yaml: missing: the seed needs a registry of actors')
-    expect(existsSync(dbPath)).toBe(false)
-  })
-
-  it('exits 2 with the usage on an unknown option', () => {
-    const { status, stderr } = runCli(['--seed', 'x'])
-    expect(status).toBe(2)
-    expect(stderr).toContain('usage: npm run seed')
-  })
-
-  it('replaces a previous database in place when the new build succeeds', () => {
-    const dbPath = join(tempDir(), 'claims.db')
-    copyFileSync(first.dbPath, dbPath)
-    const before = dbState(dbPath)
-    expect(runCli(['--seed-dir', MINI_SEED, '--db', dbPath]).status).toBe(0)
-    const after = dbState(dbPath)
-    expect(after.files).toEqual(before.files) // no temporary left beside it
-    expect(after.sha256).not.toBe(before.sha256) // a new build time
   })
 })

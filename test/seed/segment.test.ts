@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { segment, type Range } from '../../src/seed/segment.js'
+import { parse } from 'yaml'
+import { isHeading, segment, type Range } from '../../src/seed/segment.js'
 import { REAL_SEED } from '../helpers/seed.js'
 
 const slice = (text: string, r: Range | null) => (r === null ? null : text.slice(r.start, r.end))
@@ -67,5 +68,67 @@ describe('segment', () => {
   // ending in a full stop and a curly quote is taken for a heading.
   it('does not take a short line ending in a full stop and a curly quote for a heading', () => {
     expect(segment('He said “no.”\nMore text here.').sections.map((s) => s.heading)).toEqual([null])
+  })
+})
+
+describe('segment: articles of other forms', () => {
+  const TEXTS = join(REAL_SEED, '..', 'test', 'fixtures', 'texts')
+  const read = (name: string) => readFileSync(join(TEXTS, `${name}.txt`), 'utf8')
+  const shape = (text: string) => {
+    const { sections, sentences } = segment(text)
+    return sections.map((s) => ({ heading: s.heading, sentences: sentences.filter((x) => x.sectionOrd === s.ord).map((x) => slice(text, x.range)) }))
+  }
+
+  it('reads wire copy with a dateline and no headings as one section', () => {
+    const text = read('wire')
+    const [only, ...rest] = shape(text)
+    expect(rest).toEqual([])
+    expect(only!.heading).toBeNull()
+    expect(only!.sentences[0]).toMatch(/^HELSINKI, March 4, 2026 \(Nordic Wire\) - ACME Corporation will close/)
+    expect(only!.sentences).toHaveLength(4)
+  })
+
+  it('keeps a title line and subheadings as headings, and list rows and a one-line question as sentences', () => {
+    expect(shape(read('feature'))).toEqual([
+      { heading: 'Harbour Towns Count the Cost of a Wet Winter', sentences: ['Flooding reached more homes this winter than in any year since records began, the regional council said on Monday.'] },
+      {
+        heading: 'Where the Water Came',
+        sentences: ['North: 1,200 homes (up 12 percent)', 'South: 800 homes', 'Will the sea walls hold next year?', 'Engineers at ACME said the walls could be raised by a metre, but the work may not start before 2027.']
+      },
+      { heading: 'What Comes Next', sentences: ['The council will vote on the plan in April.', 'Ana, who chairs the finance committee, said the money was not yet there 🌊.'] }
+    ])
+  })
+
+  it('takes a short title line in sentence case for a heading', () => {
+    expect(shape(read('brief')).map((s) => s.heading)).toEqual(['ACME recalls kettles'])
+  })
+
+  it('keeps a dateline and a byline on lines of their own as text', () => {
+    const [only, ...rest] = shape(read('dateline'))
+    expect(rest).toEqual([])
+    expect(only!.heading).toBeNull()
+    expect(only!.sentences.slice(0, 2)).toEqual(['OSLO, March 5, 2026', 'By Ingrid Berg'])
+  })
+
+  it.each([
+    ['North: 1,200 homes (up 12 percent)', false], ['Will the talks succeed?', false], ['KYIV, March 4 (Reuters) -', false],
+    ['WASHINGTON (AP) —', false], ['March 4, 2026', false], ['By Jane Doe', false], ['- a bullet', false], ['2. A numbered item', false],
+    ["What's Next?", true], ['Beyond the Headlines', true], ['Analysis: What Comes Next', true], ['NATO, Russia Hold Talks', true], ['Why it matters', true]
+  ])('isHeading(%j) is %s', (line, expected) => {
+    expect(isHeading(line, true)).toBe(expected)
+  })
+})
+
+describe('segment: the extraction reference set', () => {
+  // each split's layout.yaml says which lines of its texts are headings (the held-out split
+  // was not looked at when these rules were written)
+  const FIXTURES = join(REAL_SEED, '..', 'test', 'fixtures', 'extraction')
+  const articles = ['dev', 'test'].flatMap((split) => {
+    const layout = parse(readFileSync(join(FIXTURES, split, 'layout.yaml'), 'utf8')) as Record<string, { headings: string[] }>
+    return Object.entries(layout).map(([id, l]) => ({ split, id, headings: l.headings, text: readFileSync(join(FIXTURES, split, 'articles', `${id}.txt`), 'utf8') }))
+  })
+
+  it.each(articles)('finds the headings of $split/$id and no others', ({ text, headings }) => {
+    expect(segment(text).sections.flatMap((s) => (s.heading === null ? [] : [s.heading]))).toEqual(headings)
   })
 })

@@ -1,0 +1,231 @@
+import type { SeedActor } from '../schemas/seed.js'
+import type { Range } from '../seed/segment.js'
+import { mentionFinder, type AliasSource } from '../seed/link.js'
+import type { Analysis, Token } from './nlp.js'
+import { nameRuns, type NameRun, type NameWord } from './names.js'
+import { ANONYMOUS_HEADS, ALLIANCE_ACRONYMS, ALLIANCE_WORDS, GROUP_HEADS, INSTITUTION_HEADS, LOCATIVE, NOT_ACTOR_WORDS, ORG_WORDS, REGION_ADJECTIVES, TITLES } from './lexicon.js'
+import { STATES } from './states.js'
+import { slug } from './ids.js'
+import { rolesFor, type RoleDraft } from './roles.js'
+
+// Actors: the registry first (one actor, one id across articles), then states by name,
+// alias or demonym, abbreviations the text defines, and names from runs of capitalised
+// words, classified by their titles and head words. Surface forms of one actor are merged:
+// "Zelensky" is "Volodymyr Zelensky" when the article names him in full.
+
+type ActorKind = SeedActor['kind']
+export interface Mention extends Range { actor: string, surface: string }
+interface ActorDraft {
+  id: string
+  name: string
+  kind: ActorKind
+  registry: boolean
+  rule: string
+  confidence: number
+  mentions: Mention[]
+  roles: RoleDraft[]
+}
+export interface ActorSet {
+  actors: Map<string, ActorDraft>
+  /** every mention, in text order */
+  mentions: Mention[]
+  /** the mentions inside a range */
+  within: (r: Range) => Mention[]
+}
+
+const ABBREVIATION = /((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:of|the|for|and|on|in)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)+)\s+\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/gu
+
+function kindOf (name: string, titled: boolean): { kind: ActorKind, confidence: number, rule: string } | null {
+  const words = name.split(/\s+/)
+  const lower = words.map((w) => w.toLowerCase())
+  if (!lower.some((w) => ORG_WORDS.has(w)) && NOT_ACTOR_WORDS.has(lower.at(-1) as string)) return null
+  if (ALLIANCE_ACRONYMS.has(name) || lower.some((w) => ALLIANCE_WORDS.has(w))) return { kind: 'alliance', confidence: 0.8, rule: 'name-alliance-word' }
+  if (lower.some((w) => ORG_WORDS.has(w))) return { kind: 'organization', confidence: 0.75, rule: 'name-organisation-word' }
+  if (/^[\p{Lu}\p{N}&.-]{2,8}$/u.test(name)) return { kind: 'organization', confidence: 0.6, rule: 'name-acronym' }
+  if (titled) return { kind: 'person', confidence: 0.85, rule: 'name-after-title' }
+  if (words.length >= 2 && words.length <= 4) return { kind: 'person', confidence: 0.7, rule: 'name-person-shape' }
+  return { kind: 'organization', confidence: 0.35, rule: 'name-single-word' }
+}
+
+function titleWords (words: NameWord[], text: string): number {
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const t = text.slice((words[0] as NameWord).start, (words[n - 1] as NameWord).end).toLowerCase().replace(/\s+/g, ' ')
+    if (TITLES.has(t)) return n
+  }
+  return 0
+}
+
+export function findActors (a: Analysis, registry: readonly SeedActor[], exclude: Range | null = null): ActorSet {
+  const { text } = a
+  const actors = new Map<string, ActorDraft>()
+  const add = (id: string, init: () => Omit<ActorDraft, 'mentions' | 'roles'>): ActorDraft => {
+    let actor = actors.get(id)
+    if (actor === undefined) { actor = { ...init(), mentions: [], roles: [] }; actors.set(id, actor) }
+    return actor
+  }
+  const registryIds = new Set(registry.map((r) => r.id))
+  const registryByName = new Map<string, SeedActor>()
+  for (const r of registry) for (const n of [r.name, ...r.aliases]) registryByName.set(n, r)
+
+  // Known forms: the registry, states, and abbreviations the article defines.
+  const sources: AliasSource[] = registry.map((r) => ({ id: r.id, aliases: r.aliases, excludes: r.excludes }))
+  const kinds = new Map<string, { name: string, kind: ActorKind, rule: string, confidence: number, registry: boolean }>()
+  for (const r of registry) kinds.set(r.id, { name: r.name, kind: r.kind, rule: 'registry-alias', confidence: 0.95, registry: true })
+  for (const s of STATES) {
+    const known = registryByName.get(s.name)
+    const id = known?.id ?? slug(s.name)
+    const forms = [s.name, ...s.aliases, ...s.demonyms].filter((f) => registryByName.get(f) === undefined || registryByName.get(f)?.id === id)
+    sources.push({ id, aliases: forms })
+    if (!kinds.has(id)) kinds.set(id, { name: s.name, kind: 'state', rule: 'state-gazetteer', confidence: 0.9, registry: registryIds.has(id) })
+  }
+  for (const m of text.matchAll(ABBREVIATION)) {
+    // "Ireland's Data Protection Commission (DPC)": the possessor is an actor of its own
+    const long = (m[1] as string).replace(/^(?:The|A|An)\s+/, '').replace(/^.*['’]s\s+/, '')
+    const short = m[2] as string
+    if (!long.split(/\s+/).some((w) => w[0] === short[0])) continue
+    const known = registryByName.get(long) ?? registryByName.get(short)
+    const id = known?.id ?? slug(long)
+    sources.push({ id, aliases: [long, short] })
+    const k = kindOf(long, false) ?? { kind: 'organization' as const, confidence: 0.6, rule: '' }
+    if (!kinds.has(id)) kinds.set(id, { ...k, confidence: 0.85, name: long, rule: 'abbreviation-defined', registry: false })
+  }
+  const found = mentionFinder(sources)(text)
+  const mentions: Mention[] = []
+  for (const m of found) {
+    const k = kinds.get(m.actorId)
+    if (k === undefined) continue
+    add(m.actorId, () => ({ id: m.actorId, ...k }))
+    mentions.push({ start: m.range.start, end: m.range.end, actor: m.actorId, surface: text.slice(m.range.start, m.range.end) })
+  }
+  // which characters known mentions cover, kept as a mask so each test is as long as the range
+  const mask = new Uint8Array(text.length)
+  const mark = (r: Range) => mask.fill(1, r.start, r.end)
+  for (const m of mentions) mark(m)
+  const covered = (r: Range) => { for (let i = r.start; i < r.end; i++) if (mask[i] === 1) return true; return false }
+
+  // Groups: "European allies", "Western officials".
+  for (const s of a.sentences) {
+    for (const g of s.text.matchAll(/(?<![\p{L}])((?:Latin American|[\p{Lu}][\p{Ll}]+)\s+(\p{Ll}+))/gu)) {
+      const adj = (g[1] as string).split(/\s+/).slice(0, -1).join(' ')
+      if (!REGION_ADJECTIVES.has(adj) || !GROUP_HEADS.has(g[2] as string)) continue
+      const start = s.start + (g.index ?? 0)
+      const r = { start, end: start + (g[1] as string).length }
+      if (covered(r)) continue
+      const name = g[1] as string
+      const id = registryByName.get(name)?.id ?? slug(name)
+      add(id, () => ({ id, name, kind: 'group', rule: 'group-region-plural', confidence: 0.7, registry: registryIds.has(id) }))
+      mentions.push({ ...r, actor: id, surface: name })
+      mark(r)
+    }
+  }
+
+  // Institutions named by a description: "the regional transport authority", "Riverton city
+  // council", "Kyrgyzstan's foreign ministry": a head noun and up to three modifiers before it.
+  for (const s of a.sentences) {
+    s.tokens.forEach((t, i) => {
+      if (!INSTITUTION_HEADS.has(t.lower) || t.pos !== 'NOUN') return
+      let from = i
+      while (from > 0 && i - from < 3) {
+        const p = s.tokens[from - 1] as Token
+        if (!['ADJ', 'NOUN', 'PROPN'].includes(p.pos) || /^\p{Lu}/u.test(p.text) !== (from - 1 === i - 3 || /^\p{Lu}/u.test(p.text)) || p.lower === 'the') break
+        from--
+      }
+      if (from === i) return
+      let end = t.end
+      const of = /^\s+of\s+\p{Lu}[\p{L}\p{M}]+/u.exec(text.slice(t.end, t.end + 40))
+      if (of !== null) end += of[0].length
+      const r = { start: (s.tokens[from] as Token).start, end }
+      if (covered(r) || (exclude !== null && r.start < exclude.end && exclude.start < r.end)) return
+      const name = text.slice(r.start, r.end)
+      const id = registryByName.get(name)?.id ?? slug(name)
+      add(id, () => ({ id, name, kind: 'organization', rule: 'institution-description', confidence: 0.5, registry: registryIds.has(id) }))
+      mentions.push({ ...r, actor: id, surface: name })
+      mark(r)
+    })
+  }
+
+  // Names from capitalised runs, minus what is already known.
+  interface Candidate { run: NameRun, words: NameWord[], titled: boolean, locative: boolean }
+  const candidates: Candidate[] = []
+  for (const s of a.sentences) {
+    for (const run of nameRuns(text, s)) {
+      if (exclude !== null && run.start < exclude.end && exclude.start < run.end) continue
+      // split the run around known mentions: "President" + "Volodymyr Zelensky"
+      let piece: NameWord[] = []
+      const pieces: NameWord[][] = []
+      for (const w of run.words) {
+        if (covered(w)) { if (piece.length > 0) pieces.push(piece); piece = []; continue }
+        piece.push(w)
+      }
+      if (piece.length > 0) pieces.push(piece)
+      for (const p of pieces) {
+        const t = titleWords(p, text)
+        const words = p.slice(t)
+        if (words.length === 0) continue
+        const before = text.slice(Math.max(s.start, (words[0] as NameWord).start - 12), (words[0] as NameWord).start)
+        const prevWord = /(\p{L}+)\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase()
+        const locative = t === 0 && prevWord !== undefined && LOCATIVE.has(prevWord) && !/according\s+to\s+$/.test(before)
+        candidates.push({ run, words, titled: t > 0 || /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/.test(before), locative })
+      }
+    }
+  }
+  // multi-word names first, so single words can resolve to them as surnames
+  candidates.sort((x, y) => y.words.length - x.words.length || x.run.start - y.run.start)
+  const persons: ActorDraft[] = []
+  const surnames = new Map<string, ActorDraft>()
+  // a single unknown word is a name only where the article uses it as one more than once,
+  // or makes it a speaker or a possessor ("Lumora denied", "Lumora's chief executive")
+  const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? [])
+  const singles = new Map<string, number>()
+  for (const c of candidates) if (c.words.length === 1 && !c.locative) singles.set((c.words[0] as NameWord).text, (singles.get((c.words[0] as NameWord).text) ?? 0) + 1)
+  const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')
+  for (const c of candidates) {
+    const r = { start: (c.words[0] as NameWord).start, end: (c.words.at(-1) as NameWord).end }
+    const name = text.slice(r.start, r.end).replace(/\s+/g, ' ')
+    const known = registryByName.get(name)
+    const surname = c.words.length === 1 ? surnames.get(name) : undefined
+    let actor: ActorDraft | undefined
+    if (known !== undefined) actor = add(known.id, () => ({ id: known.id, name: known.name, kind: known.kind, rule: 'registry-name', confidence: 0.9, registry: true }))
+    else if (surname !== undefined) actor = surname
+    else if (c.locative) continue
+    else {
+      const k = kindOf(name, c.titled)
+      if (k === null) continue
+      const acronymOf = k.rule === 'name-acronym' ? [...actors.values()].find((x) => x.kind !== 'person' && x.name.includes(' ') && initials(x.name) === name.replace(/\./g, '')) : undefined
+      if (acronymOf !== undefined) {
+        mentions.push({ ...r, actor: acronymOf.id, surface: name })
+        continue
+      }
+      if (k.rule === 'name-single-word') {
+        const followedByVerb = /^\s+(?:has|have|had|is|was|said|says|denied|did|will|would|could)\b/.test(text.slice(r.end, r.end + 12))
+        const initial = c.run.start === c.run.sentence.start || /["“‘(]\s*$/.test(text.slice(c.run.sentence.start, r.start))
+        // "Diplomats said", "Residents have": a common noun starting a sentence
+        const common = lowerWords.has(name.toLowerCase()) || lowerWords.has(name.toLowerCase().replace(/s$/, '')) || ANONYMOUS_HEADS.has(name.toLowerCase())
+        if (common || (!c.run.possessive && (initial || !followedByVerb) && (singles.get(name) ?? 0) < 2)) continue
+        k.confidence = 0.5
+      }
+      const id = slug(name, 10)
+      actor = add(id, () => ({ id, name, registry: registryIds.has(id), ...k }))
+      if (actor.kind === 'person' && !surnames.has(name.split(' ').at(-1) as string)) { persons.push(actor); surnames.set(name.split(' ').at(-1) as string, actor) }
+    }
+    if (c.titled && actor.kind === 'person') actor.confidence = Math.max(actor.confidence, 0.85)
+    mentions.push({ ...r, actor: actor.id, surface: name })
+  }
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end)
+  for (const m of mentions) actors.get(m.actor)?.mentions.push(m)
+  const set: ActorSet = {
+    actors,
+    mentions,
+    within: (r) => {
+      // binary search for the first mention at or after r.start: mentions are sorted by start
+      let lo = 0
+      let hi = mentions.length
+      while (lo < hi) { const mid = (lo + hi) >> 1; if ((mentions[mid] as Mention).start < r.start) lo = mid + 1; else hi = mid }
+      const out: Mention[] = []
+      for (let i = lo; i < mentions.length && (mentions[i] as Mention).start < r.end; i++) if ((mentions[i] as Mention).end <= r.end) out.push(mentions[i] as Mention)
+      return out
+    }
+  }
+  for (const [id, roles] of rolesFor(a, set)) actors.get(id)?.roles.push(...roles)
+  return set
+}

@@ -1,0 +1,168 @@
+import type { Range } from '../seed/segment.js'
+import type { ActorSet, Mention } from './actors.js'
+import type { Sentence, Token } from './nlp.js'
+import { ANONYMOUS_HEADS, DENIAL_VERBS, LOCATIVE, REPORTING_VERBS } from './lexicon.js'
+
+// Attribution (PARC: source, cue, content). The patterns of edited news prose: a reporting
+// verb before or after the content ("X said that ...", "..., X said", "..., said X"),
+// "according to X", a colon after the source, an agentless passive ("is seen as", "is
+// expected to") for an anonymous source, and continuations ("he said", "the official
+// added", "the regulator said") resolved to the most recent compatible named source.
+// No cue: the article's own voice.
+
+type SourceKind = 'named' | 'anonymous' | 'author'
+export interface Attribution {
+  speaker: string | null
+  sourceKind: SourceKind
+  cue: string | null
+  /** the cue and the source together, where they stand outside the content */
+  frame: Range | null
+  content: Range
+  rule: string
+  confidence: number
+  verb: string | null
+}
+
+/** The most recent sources, for pronouns and definite descriptions. */
+export interface SpeakerMemory { person: string | null, organization: string | null, any: string | null }
+
+const AGENTLESS = /\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+|generally\s+|largely\s+)?(seen as|expected to|expected|believed to|thought to|considered|viewed as|said to|reported to|understood to|regarded as)(?=[\s,.])/
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we'])
+/** Verbs whose content may follow without "that": "He said the talks failed". */
+const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'warn', 'argue', 'insist', 'claim', 'suggest', 'predict', 'deny', 'acknowledge', 'note', 'stress', 'admit', 'announce', 'confirm', 'conclude', 'add'])
+/** Verbs whose content is their object: "X rejected the proposal", "X welcomed the decision". */
+const OBJECT_VERBS = new Set(['deny', 'reject', 'dismiss', 'welcome', 'praise', 'criticize', 'criticise', 'condemn', 'express', 'urge', 'confirm', 'announce', 'complain', 'call'])
+const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'secretariat', 'statement'])
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+
+function isVerb (t: Token): boolean {
+  return (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'say')) && REPORTING_VERBS.has(t.lemma)
+}
+
+interface Source { speaker: string | null, kind: SourceKind, confidence: number }
+
+/** The speaker of a source region: a named actor, an anonymous description or a pronoun to resolve. */
+function sourceOf (region: Range, s: Sentence, set: ActorSet, text: string, memory: SpeakerMemory): Source | null {
+  const body = text.slice(region.start, region.end)
+  if (/["“”]/.test(body)) return null
+  const mentions = set.within(region).filter((m) => {
+    const prev = /(\p{L}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(s.start, m.start - 12), m.start))?.[1]?.toLowerCase()
+    const possessive = /^['’]s?\b/.test(text.slice(m.end, m.end + 2))
+    const actor = set.actors.get(m.actor)
+    // "Uzbek officials": a demonym modifying a noun is not the source itself
+    const adjective = actor?.kind === 'state' && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && m.surface !== actor.name
+    return !possessive && !adjective && !(prev !== undefined && LOCATIVE.has(prev))
+  })
+  const words = body.toLowerCase().match(/[\p{L}']+/gu) ?? []
+  const anonymous = words.length > 0 && words.length <= 10 && words.some((w) => ANONYMOUS_HEADS.has(w) && !SPOKES.has(w))
+  const pick: Mention | undefined = mentions.find((m) => set.actors.get(m.actor)?.kind === 'person') ?? mentions[0]
+  if (pick !== undefined && !(anonymous && mentions.every((m) => set.actors.get(m.actor)?.kind !== 'person') && !words.some((w) => SPOKES.has(w)))) {
+    return { speaker: pick.actor, kind: 'named', confidence: set.actors.get(pick.actor)?.registry === true ? 0.9 : 0.8 }
+  }
+  if (words.length === 1 && PRONOUNS.has(words[0] as string)) {
+    const w = words[0] as string
+    const resolved = w === 'he' || w === 'she' ? memory.person : w === 'it' ? memory.organization : memory.any
+    return resolved === null ? null : { speaker: resolved, kind: 'named', confidence: 0.7 }
+  }
+  if (words.length === 0 || words.length > 10) return null
+  // "a spokesperson", "the company's spokesperson": the organisation speaks by office
+  if (words.some((w) => SPOKES.has(w)) && memory.organization !== null) return { speaker: memory.organization, kind: 'named', confidence: 0.55 }
+  if (anonymous) return { speaker: null, kind: 'anonymous', confidence: 0.75 }
+  // "the regulator", "the mayor", "the office": a definite description continues a source:
+  // the person holding that title, the organisation whose name has that head word, else the
+  // organisation this sentence or the last ones spoke of
+  if (words[0] === 'the' && words.length <= 3) {
+    const head = words.at(-1) as string
+    const actors = [...set.actors.values()]
+    const titled = actors.find((a) => a.kind === 'person' && a.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(head)))
+    if (titled !== undefined) return { speaker: titled.id, kind: 'named', confidence: 0.6 }
+    const named = actors.find((a) => a.kind !== 'person' && a.name.toLowerCase().split(/\s+/).includes(head))
+    if (named !== undefined) return { speaker: named.id, kind: 'named', confidence: 0.6 }
+    const here = set.within({ start: s.start, end: region.start }).find((m) => set.actors.get(m.actor)?.kind === 'organization')
+    if (here !== undefined) return { speaker: here.actor, kind: 'named', confidence: 0.5 }
+    if (memory.organization !== null) return { speaker: memory.organization, kind: 'named', confidence: 0.45 }
+  }
+  return null
+}
+
+export function attribute (s: Sentence, clause: Range, set: ActorSet, text: string, memory: SpeakerMemory): Attribution {
+  const author: Attribution = { speaker: null, sourceKind: 'author', cue: null, frame: null, content: clause, rule: 'author-voice', confidence: 0.7, verb: null }
+  const toks = s.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end)
+  const clauseText = text.slice(clause.start, clause.end)
+
+  // "according to X"
+  const acc = toks.findIndex((t, i) => t.lower === 'according' && toks[i + 1]?.lower === 'to')
+  if (acc !== -1) {
+    const from = toks[acc] as Token
+    const after = text.slice(from.end, clause.end)
+    const stop = /[,;]|[.]\s*$|$/.exec(after)
+    const end = stop === null ? clause.end : from.end + stop.index
+    const frame = { start: from.start, end }
+    const src = sourceOf({ start: (toks[acc + 1] as Token).end, end }, s, set, text, memory)
+    const content = from.start - clause.start > clause.end - end ? { start: clause.start, end: from.start } : { start: end, end: clause.end }
+    if (src !== null) return { speaker: src.speaker, sourceKind: src.kind, cue: text.slice(from.start, (toks[acc + 1] as Token).end), frame, content, rule: 'according-to', confidence: src.confidence, verb: 'according' }
+  }
+
+  // a quotation followed by its source: "“...,” she said." / "“...,” said the minister."
+  const closing = /[,?!.]["”]\s+/g
+  let q: RegExpExecArray | null
+  while ((q = closing.exec(clauseText)) !== null) {
+    const after = clause.start + q.index + q[0].length
+    const verbIdx = toks.findIndex((t) => t.start >= after && isVerb(t))
+    if (verbIdx === -1) break
+    const t = toks[verbIdx] as Token
+    const region = t.start - after > 1 ? { start: after, end: t.start } : { start: t.end, end: toks.find((x, j) => j > verbIdx && (x.text === ',' || x.text === '.'))?.start ?? clause.end }
+    const src = sourceOf(region, s, set, text, memory)
+    if (src !== null) {
+      const cueEnd = t.start - after > 1 ? t.end : region.end
+      // more after the source (", adding that ..."): the content runs on, for the parts to split
+      const more = /,\s+\S+\s+\S+\s+\S+/.test(text.slice(cueEnd, clause.end))
+      return { speaker: src.speaker, sourceKind: src.kind, cue: text.slice(t.start - after > 1 ? region.start : t.start, cueEnd).replace(/[,.]$/, ''), frame: more ? null : { start: after, end: clause.end }, content: { start: clause.start, end: more ? clause.end : clause.start + q.index + 2 }, rule: 'quote-then-source', confidence: src.confidence, verb: t.lemma }
+    }
+  }
+
+  for (const [i, t] of toks.entries()) {
+    if (!isVerb(t)) continue
+    const next = toks[i + 1]
+    const prevTok = toks[i - 1]
+    // post-posed: "..., X said." / "..., said X." — a comma before the source, a short tail
+    const tail = text.slice(t.end, clause.end)
+    const commaBefore = text.slice(clause.start, t.start).search(/,\s*[^,]*$/)
+    if (i > 2 && commaBefore !== -1 && /^[^,;:]{0,60}[.!?]?$/.test(tail)) {
+      const srcStart = clause.start + commaBefore + 1
+      const srcRegion = t.start - srcStart > 1 ? { start: srcStart, end: t.start } : { start: t.end, end: clause.end }
+      const src = sourceOf(srcRegion, s, set, text, memory)
+      if (src !== null) {
+        return { speaker: src.speaker, sourceKind: src.kind, cue: t.text, frame: { start: srcStart, end: clause.end }, content: { start: clause.start, end: clause.start + commaBefore }, rule: 'verb-after-content', confidence: src.confidence, verb: t.lemma }
+      }
+    }
+    // pre-posed: "X said (that) ...", "X expressed caution about ...", "X told reporters that ..."
+    if (next === undefined) continue
+    if (prevTok !== undefined && BE.has(prevTok.lower)) continue // "is expected to": a passive
+    let cue = t.text
+    let k = i + 1
+    if (t.lemma === 'express' && toks[i + 1] !== undefined) { cue = text.slice(t.start, (toks[i + 1] as Token).end); k = i + 2 }
+    if (t.lemma === 'tell') { const that = toks.findIndex((x, j) => j > i && (x.lower === 'that' || x.text === ',' || x.text === ':')); if (that !== -1 && that - i <= 4) { cue = text.slice(t.start, (toks[that - 1] as Token).end); k = that } }
+    // "had argued in March that ...": a short adverbial between the verb and its content
+    const that = toks.findIndex((x, j) => j > k && j - k <= 3 && x.lower === 'that' && toks.slice(k, j).every((y) => y.pos !== 'VERB' && y.pos !== 'AUX' && y.text !== ','))
+    if (that !== -1 && toks[k]?.lower !== 'that') k = that
+    const lead = toks[k]
+    const colon = toks.findIndex((x, j) => j > i && j - i <= 12 && x.text === ':' && /^\s*["“]/.test(text.slice(x.end, x.end + 3)))
+    if (lead === undefined) continue
+    const bare = BARE_CLAUSE.has(t.lemma) && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(lead.pos) && toks.slice(k + 1, k + 8).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)))
+    const ok = lead.lower === 'that' || lead.text === ':' || lead.text === ',' || /^["“]$/.test(lead.text) || OBJECT_VERBS.has(t.lemma) || bare || colon !== -1
+    if (!ok) continue
+    if (colon !== -1 && lead.lower !== 'that') cue = text.slice(t.start, (toks[colon] as Token).start).trim().split(/\s+/).slice(-3).join(' ')
+    const semis = toks.slice(0, i).filter((x) => x.text === ';').map((x) => x.end)
+    const regionStart = Math.max(clause.start, ...semis)
+    const src = sourceOf({ start: regionStart, end: t.start }, s, set, text, memory)
+    if (src === null) continue
+    if (colon !== -1 && lead.lower !== 'that') cue = cue.replace(/^.*\b(with the \w+)$/, '$1')
+    return { speaker: src.speaker, sourceKind: src.kind, cue: colon !== -1 && lead.lower !== 'that' ? cue : text.slice(t.start, (toks[k - 1] as Token).end), frame: null, content: { start: regionStart, end: clause.end }, rule: DENIAL_VERBS.has(t.lemma) ? 'denial-verb' : 'verb-before-content', confidence: src.confidence, verb: t.lemma }
+  }
+  const passive = AGENTLESS.exec(clauseText)
+  if (passive !== null) {
+    return { speaker: null, sourceKind: 'anonymous', cue: passive[0].replace(/\s+/g, ' '), frame: null, content: clause, rule: 'agentless-passive', confidence: 0.65, verb: passive[1] ?? null }
+  }
+  return author
+}

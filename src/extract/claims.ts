@@ -1,0 +1,136 @@
+import type { Range } from '../seed/segment.js'
+import type { ActorSet } from './actors.js'
+import { attribute, type Attribution, type SpeakerMemory } from './attribution.js'
+import { clauses, parts } from './clauses.js'
+import type { Analysis, Sentence } from './nlp.js'
+import { certaintyOf, kindOf, polarityOf, type Certainty, type ClaimKind, type Polarity } from './modality.js'
+
+// Claims: one per assertion, each with its source. Clauses are attributed one by one; a
+// clause that shares its subject ("... and said it would ...") keeps the source of the
+// clause before it; a sentence-initial "According to X," covers every clause; a quotation
+// running over several sentences takes the source named where it closes, and a sentence
+// inside a quotation already attributed keeps that source.
+
+export interface ClaimDraft {
+  text: string
+  range: Range
+  evidence: Range[]
+  kind: ClaimKind
+  speaker: string | null
+  sourceKind: Attribution['sourceKind']
+  cue: string | null
+  certainty: Certainty
+  polarity: Polarity
+  subjects: string[]
+  rule: string
+  confidence: number
+  sentence: Sentence
+}
+
+function claimText (text: string): string {
+  let t = text.trim().replace(/^(?:and|but|while|whereas|although|though|despite|however|additionally|moreover|yet)\b[,\s]*/i, '').replace(/[\s,;:]+$/, '')
+  t = t.replace(/^["“]/, '').replace(/["”]$/, '')
+  t = t.charAt(0).toUpperCase() + t.slice(1)
+  return /[.!?]["”]?$/.test(t) ? t : `${t}.`
+}
+
+/** Quote marks left unbalanced by a stretch of text: it opens or closes a quotation. */
+function unbalanced (t: string): boolean {
+  return (t.match(/“/g) ?? []).length !== (t.match(/”/g) ?? []).length || (t.match(/"/g) ?? []).length % 2 === 1
+}
+
+export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) => number): ClaimDraft[] {
+  const out: ClaimDraft[] = []
+  const memory: SpeakerMemory = { person: null, organization: null, any: null }
+  let quoteOpen = false
+  let quoteAtt: Attribution | null = null
+  let pending: ClaimDraft[] = []
+  const remember = (att: Attribution) => {
+    if (att.speaker === null) return
+    memory.any = att.speaker
+    const kind = set.actors.get(att.speaker)?.kind
+    if (kind === 'person') memory.person = att.speaker
+    else memory.organization = att.speaker
+  }
+  for (const s of a.sentences) {
+    const start = startOf(s)
+    if (start >= s.end) continue
+    const range = { start, end: s.end }
+    const sentenceText = a.text.slice(start, s.end)
+    const continuesQuote = quoteOpen
+    const opensQuote = /^["“]/.test(sentenceText) && unbalanced(sentenceText)
+    let previous: Attribution | null = null
+    const sentenceAtt = attribute(s, range, set, a.text, memory)
+    const sentenceWide = sentenceAtt.rule === 'according-to' && /^according to/i.test(sentenceText)
+    for (const clause of clauses(s, range, a.text)) {
+      let att = sentenceWide ? { ...sentenceAtt, content: clause.range } : attribute(s, clause.range, set, a.text, memory)
+      if (att.sourceKind === 'author' && clause.sharedSubject && previous !== null && previous.sourceKind !== 'author') {
+        const verb = /^\s*and\s+(\S+)/.exec(a.text.slice(clause.range.start, clause.range.end))?.[1] ?? null
+        const lemma = s.tokens.find((t) => t.start > clause.range.start && t.text === verb)?.lemma ?? null
+        att = { ...previous, cue: clause.rule === 'split-and-verb' ? verb : previous.cue, verb: clause.rule === 'split-and-verb' ? lemma : null, content: clause.range, frame: null, rule: 'shared-subject' }
+      }
+      // a source after the last clause ("..., the ministry said") speaks the clauses before it too
+      const postposed = sentenceAtt.frame !== null && (sentenceAtt.rule === 'verb-after-content' || sentenceAtt.rule === 'quote-then-source')
+      if (att.sourceKind === 'author' && postposed && clause.range.end <= (sentenceAtt.frame?.start ?? 0)) att = { ...sentenceAtt, content: clause.range, frame: null }
+      if (att.sourceKind === 'author' && continuesQuote && quoteAtt !== null) att = { ...quoteAtt, content: clause.range, frame: null, rule: 'quote-continued', confidence: 0.6 }
+      remember(att)
+      previous = att
+      const made: ClaimDraft[] = []
+      let mainHedge: Certainty = 'certain'
+      const pieces = parts(s, att.content, set, a.text)
+      pieces.forEach((p, n) => {
+        const toks = s.tokens.filter((t) => t.start >= p.range.start && t.end <= p.range.end)
+        if (toks.filter((t) => t.pos !== 'PUNCT').length < 2) return
+        let { certainty } = certaintyOf(toks)
+        if (p.inherit && certainty === 'certain') certainty = mainHedge
+        if (n === 0) mainHedge = certainty
+        if (att.rule === 'agentless-passive' && /expected|likely/.test(att.cue ?? '') && certainty === 'certain') certainty = 'probable'
+        if (/\?["”]?$/.test(a.text.slice(p.range.start, p.range.end).trim())) certainty = 'uncommitted'
+        const unnamed = p.nominal?.speaker === ''
+        const speaker = unnamed ? null : p.nominal?.speaker ?? att.speaker
+        const cue = p.nominal?.cue ?? (p.rule === 'split-participle' && att.sourceKind !== 'author' ? toks.find((t) => /ing$/.test(t.lower))?.text ?? att.cue : att.cue)
+        const verb = p.nominal !== undefined ? 'suggest' : att.verb
+        // a denial verb negates the part it governs, not a participle or a nominal after it
+        const { polarity } = polarityOf(toks, n === 0 && p.nominal === undefined ? att.verb : null)
+        const evidence: Range[] = [p.range]
+        const frame = p.nominal?.frame ?? att.frame
+        // the cue goes with the part next to it: the first if it stands before, the last if after
+        const adjacent = frame !== null && (p.nominal !== undefined || (frame.end <= p.range.start ? n === 0 : n === pieces.length - 1))
+        if (frame !== null && adjacent && (frame.end <= p.range.start || frame.start >= p.range.end)) evidence.push(frame)
+        const subjects = [...new Set(set.within(p.range).map((m) => m.actor))].filter((id) => id !== speaker)
+        const base = p.nominal !== undefined ? 0.7 : att.confidence
+        const confidence = base * (p.rule === 'clause' ? 1 : 0.85) * (clause.rule === 'sentence' ? 1 : 0.9)
+        made.push({
+          text: claimText(a.text.slice(p.range.start, p.range.end)),
+          range: p.range,
+          evidence,
+          kind: kindOf(toks, verb, cue),
+          speaker,
+          sourceKind: unnamed ? 'anonymous' : p.nominal !== undefined ? 'named' : att.sourceKind,
+          cue,
+          certainty,
+          polarity,
+          subjects,
+          rule: p.nominal !== undefined ? 'nominal-cue' : `${att.rule}/${clause.rule}/${p.rule}`,
+          confidence: Math.round(confidence * 100) / 100,
+          sentence: s
+        })
+      })
+      out.push(...made)
+      if (att.sourceKind === 'author' && (opensQuote || continuesQuote)) pending.push(...made)
+      if (att.rule === 'quote-then-source') {
+        // the source named where a quotation closes speaks its earlier sentences too
+        for (const c of pending) Object.assign(c, { speaker: att.speaker, sourceKind: att.sourceKind, cue: att.cue, rule: 'quote-closed-later', confidence: 0.6 })
+        pending = []
+      }
+      if (att.sourceKind !== 'author') quoteAtt = att
+    }
+    if (sentenceAtt.speaker === null) {
+      const org = set.within(range).find((m) => ['organization', 'state'].includes(set.actors.get(m.actor)?.kind ?? ''))
+      if (org !== undefined) memory.organization = org.actor
+    }
+    quoteOpen = quoteOpen !== unbalanced(sentenceText)
+    if (!quoteOpen) { pending = []; if (!continuesQuote) quoteAtt = null }
+  }
+  return out
+}

@@ -1,0 +1,147 @@
+import type { Range } from '../seed/segment.js'
+import type { ActorSet } from './actors.js'
+import type { Sentence, Token } from './nlp.js'
+import { NOMINAL_CUES, REPORTING_VERBS } from './lexicon.js'
+
+// Where a sentence holds more than one assertion. Two levels: clauses, each attributed on
+// its own (a semicolon; ", and/but/while" before a new subject and verb; "and said",
+// "and called" coordinating a second reporting verb with the same source), then parts of
+// one clause's content that assert something of their own (", which could ...", a trailing
+// participle ", offering ...", an embedded attribution "despite X's suggestion that ...").
+// Noun-phrase coordination ("the US and European allies") is never split.
+
+export interface Clause { range: Range, rule: string, sharedSubject: boolean }
+export interface Part { range: Range, rule: string, inherit: boolean, nominal?: { speaker: string, cue: string, frame: Range } }
+
+const CLAUSE_START = new Set(['DET', 'PROPN', 'PRON', 'NOUN', 'NUM'])
+const NOT_PARTICIPLES = new Set(['including', 'according', 'following', 'regarding', 'concerning', 'involving', 'excluding', 'notwithstanding', 'during', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'funding', 'meeting', 'spending', 'training', 'ruling', 'shelling', 'fighting', 'bombing', 'hearing', 'thing'])
+const isFinite = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))
+
+function finiteVerbSoon (toks: Token[], from: number): boolean {
+  // an appositive may stand between the subject and its verb: "and its president, X, posted"
+  let commas = 0
+  for (let j = from; j < Math.min(toks.length, from + 10); j++) {
+    const t = toks[j] as Token
+    if (t.text === ';' || (t.text === ',' && ++commas > 2)) return false
+    if (isFinite(t)) return commas !== 1
+  }
+  return false
+}
+
+/** The stretch before the comma at `i`, back to the previous comma, has a finite verb of its own. */
+function clauseHasVerb (toks: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = toks[j] as Token
+    if (t.text === ',' || t.text === ';') return false
+    if (isFinite(t)) return true
+  }
+  return false
+}
+
+/** ", offering a pathway", ", potentially influencing relations": a participle opening a clause. */
+function participleAt (toks: Token[], j: number): boolean {
+  let t = toks[j]
+  if (t !== undefined && /ly$/.test(t.lower) && t.pos === 'ADV') t = toks[++j]
+  if (t === undefined || !/ing$/.test(t.lower) || NOT_PARTICIPLES.has(t.lower)) return false
+  return t.pos === 'VERB' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON'].includes(toks[j + 1]?.pos ?? ''))
+}
+
+function insideQuote (text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at)
+  const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length
+  return open > 0 || (before.match(/"/g) ?? []).length % 2 === 1
+}
+
+export function clauses (s: Sentence, range: Range, text: string): Clause[] {
+  const toks = s.tokens.filter((t) => t.start >= range.start && t.end <= range.end)
+  const cuts: Array<{ at: number, rule: string, sharedSubject: boolean }> = []
+  toks.forEach((t, i) => {
+    const next = toks[i + 1]
+    const after = toks[i + 2]
+    if (next === undefined || i < 3 || insideQuote(text, range.start, t.start)) return
+    if (t.text === ';') { cuts.push({ at: next.start, rule: 'split-semicolon', sharedSubject: false }); return }
+    if (t.text === ',' && ['but', 'while', 'whereas', 'and', 'although', 'though', 'yet'].includes(next.lower) && after !== undefined && CLAUSE_START.has(after.pos) && finiteVerbSoon(toks, i + 2)) {
+      cuts.push({ at: next.start, rule: `split-${next.lower}`, sharedSubject: false })
+    } else if (t.lower === 'and' && next.pos === 'VERB' && REPORTING_VERBS.has(next.lemma) && next.lower !== next.lemma && toks.slice(0, i).some(isFinite)) {
+      // "denied that ... and said it would ...": a second assertion by the same source
+      cuts.push({ at: t.start, rule: 'split-and-verb', sharedSubject: true })
+    } else if (t.lower === 'and' && next.pos === 'AUX' && ['would', 'will', 'could', 'may', 'might'].includes(next.lower) && toks.slice(0, i).some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma))) {
+      // "said it was disappointed and would consider an appeal": a second reported assertion
+      cuts.push({ at: t.start, rule: 'split-and-modal', sharedSubject: true })
+    } else if (t.lower === 'and' && next.lower === 'that' && toks.slice(0, i).some((x) => x.lower === 'that' || (x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma)))) {
+      cuts.push({ at: t.start, rule: 'split-and-that', sharedSubject: true })
+    }
+  })
+  // "X is significant as it addresses ...": a reason clause with its own subject
+  toks.forEach((t, i) => {
+    const next = toks[i + 1]
+    if (i > 3 && ['as', 'because'].includes(t.lower) && t.pos === 'SCONJ' && next !== undefined && ['PRON', 'DET', 'PROPN'].includes(next.pos) && finiteVerbSoon(toks, i + 1) && !insideQuote(text, range.start, t.start)) {
+      cuts.push({ at: t.start, rule: `split-${t.lower}`, sharedSubject: false })
+    }
+  })
+  cuts.sort((x, y) => x.at - y.at)
+  const out: Clause[] = []
+  let start = range.start
+  let rule = 'sentence'
+  let shared = false
+  for (const c of cuts) {
+    if (c.at - start < 12) continue
+    out.push({ range: { start, end: c.at }, rule, sharedSubject: shared })
+    start = c.at; rule = c.rule; shared = c.sharedSubject
+  }
+  out.push({ range: { start, end: range.end }, rule, sharedSubject: shared })
+  return out
+}
+
+export function parts (s: Sentence, content: Range, set: ActorSet, text: string): Part[] {
+  const toks = s.tokens.filter((t) => t.start >= content.start && t.end <= content.end)
+  const cuts: Array<{ at: number, rule: string, inherit: boolean, nominal?: Part['nominal'] }> = []
+  toks.forEach((t, i) => {
+    const next = toks[i + 1]
+    if (next === undefined || i < 2) return
+    // "to listen, not to sign": a contrast that differs in polarity, inside quotations too
+    if (t.text === ',' && next.lower === 'not' && ['PART', 'ADP', 'DET', 'VERB', 'ADJ', 'NOUN'].includes(toks[i + 2]?.pos ?? '')) {
+      cuts.push({ at: next.start, rule: 'split-not', inherit: false })
+      return
+    }
+    if (insideQuote(text, content.start, t.start)) return
+    if (t.text !== ',') {
+      // "X's suggestion that ...", "Ferreira's claim last year that ...": an embedded, attributed assertion
+      const that = toks.findIndex((x, j) => j > i && j - i <= 4 && x.lower === 'that')
+      if (NOMINAL_CUES.has(t.lower) && t.pos === 'NOUN' && that !== -1) {
+        const owner = set.within({ start: Math.max(0, t.start - 80), end: t.start }).find((m) => /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(text.slice(m.end, t.start)))
+        if (owner === undefined && toks[i - 1]?.pos !== 'DET' && toks[that - 1] === t) {
+          // "rejected claims that ...": an assertion by no one the article names
+          cuts.push({ at: t.start, rule: 'split-nominal-cue', inherit: false, nominal: { speaker: '', cue: t.text, frame: { start: t.start, end: t.end } } })
+        }
+        if (owner !== undefined) {
+          const before = toks.slice(0, i).reverse().find((x) => x.start < owner.start)
+          const from = before !== undefined && ['despite', 'after', 'amid', 'following', 'given'].includes(before.lower) ? before.start : owner.start
+          cuts.push({ at: from, rule: 'split-nominal-cue', inherit: false, nominal: { speaker: owner.actor, cue: t.text, frame: { start: owner.start, end: t.end } } })
+        }
+      }
+      return
+    }
+    if (next.lower === 'which' && toks.slice(i + 2, i + 5).some((x) => x.pos === 'AUX' || x.pos === 'VERB')) {
+      cuts.push({ at: next.start, rule: 'split-which', inherit: false })
+    } else if (i > 3 && participleAt(toks, i + 1) && clauseHasVerb(toks, i)) {
+      cuts.push({ at: next.start, rule: 'split-participle', inherit: true })
+    }
+  })
+  const out: Part[] = []
+  let start = content.start
+  let rule = 'clause'
+  let inherit = false
+  let nominal: Part['nominal']
+  for (const c of cuts) {
+    if (c.at - start < 12) {
+      // an attribution at the very start covers the first part: "Ferreira's claim that ..."
+      if (c.nominal !== undefined && out.length === 0) { nominal = c.nominal; rule = c.rule }
+      continue
+    }
+    out.push({ range: { start, end: c.at }, rule, inherit, ...(nominal ? { nominal } : {}) })
+    start = c.at; rule = c.rule; inherit = c.inherit; nominal = c.nominal
+  }
+  out.push({ range: { start, end: content.end }, rule, inherit, ...(nominal ? { nominal } : {}) })
+  return out
+}

@@ -1,0 +1,49 @@
+import type { Token } from './nlp.js'
+import { DENIAL_VERBS, NEGATIONS, POSSIBLE, PROBABLE, STANCE_VERBS } from './lexicon.js'
+
+// Certainty (FactBank) from the hedges inside a claim's own words, polarity from negation
+// of its predicate, and the claim's kind from tense, modality and the reporting verb.
+
+export type Certainty = 'certain' | 'probable' | 'possible' | 'uncommitted'
+export type Polarity = 'positive' | 'negative'
+export type ClaimKind = 'report' | 'assessment' | 'prediction' | 'position'
+
+const EVALUATIVE = new Set(['significant', 'crucial', 'important', 'key', 'critical', 'major', 'complex', 'complexity', 'clear',
+  'unlikely', 'difficult', 'serious', 'dangerous', 'vital', 'essential', 'necessary', 'good', 'bad', 'best', 'worst', 'risky',
+  'successful', 'failure', 'mistake', 'unacceptable', 'reasonable', 'fair', 'unfair', 'strong', 'weak', 'implications', 'questions'])
+const FUTURE = new Set(['will', 'could', 'may', 'might', 'would', "'ll", 'expected', 'likely', 'plans', 'plan', 'potentially', 'set', 'going', 'future'])
+
+// "May" the month is not the modal; the tagger tells them apart
+const hedges = (t: Token) => POSSIBLE.has(t.lower) && (t.lower !== 'may' || t.pos === 'AUX')
+
+export function certaintyOf (tokens: Token[]): { certainty: Certainty, hedge: string | null } {
+  for (const t of tokens) if (hedges(t)) return { certainty: 'possible', hedge: t.text }
+  for (const t of tokens) if (PROBABLE.has(t.lower)) return { certainty: 'probable', hedge: t.text }
+  return { certainty: 'certain', hedge: null }
+}
+
+export function polarityOf (tokens: Token[], verb: string | null): { polarity: Polarity, negation: string | null } {
+  if (verb !== null && DENIAL_VERBS.has(verb)) return { polarity: 'negative', negation: verb }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (!NEGATIONS.has(t.lower) || t.lower === 'without' || t.lower === 'nor') continue
+    if (t.lower === 'not' && tokens[i + 1]?.lower === 'only') continue
+    if (t.lower === 'no' && (tokens[i + 1]?.lower === 'doubt' || tokens[i + 1] === undefined || tokens[i + 1]?.pos === 'PUNCT' || tokens[i + 1]?.pos === 'SYM')) continue
+    // a negation inside a condition or a relative clause does not negate the claim
+    const before = tokens.slice(0, i).map((x) => x.lower)
+    if (before.some((w) => w === 'if' || w === 'unless')) continue
+    if (before.slice(-4).some((w) => w === 'what' || w === 'which' || w === 'who' || w === 'whom')) continue
+    return { polarity: 'negative', negation: t.text }
+  }
+  for (const t of tokens) if (DENIAL_VERBS.has(t.lemma) && t.pos === 'VERB') return { polarity: 'negative', negation: t.text }
+  return { polarity: 'positive', negation: null }
+}
+
+export function kindOf (tokens: Token[], verb: string | null, cue: string | null): ClaimKind {
+  if (verb !== null && STANCE_VERBS.has(verb)) return 'position'
+  if (cue !== null && /suggest|propos|caution|call|urge|demand|insist|offer/i.test(cue)) return 'position'
+  if (tokens.some((t) => FUTURE.has(t.lower))) return 'prediction'
+  if (cue !== null && /seen as|considered|viewed as|regarded as/.test(cue)) return 'assessment'
+  if (tokens.some((t) => EVALUATIVE.has(t.lower))) return 'assessment'
+  return 'report'
+}

@@ -1,0 +1,74 @@
+import { francAll } from 'franc-min'
+import { segment } from './segment.js'
+
+// What an article text must be before anything reads it: UTF-8 (decoded strictly, so a
+// wrong encoding is an error, never U+FFFD), not empty, not binary, within the maximum
+// size, with at least one sentence, and in English (the segmenter's abbreviations and the
+// extractor's rules are English). The load stage and `npm run extract` both use this.
+
+// A trigram guesser confuses short English text with its neighbours (a wire dateline reads
+// as French to it), so English passes when its score is near the best, not only when first.
+const ENGLISH_MIN_SCORE = 0.85
+// Enough text for the guess to settle; reading more only costs time on large articles.
+const LANGUAGE_SAMPLE_CHARS = 4000
+
+export type Decoded = { ok: true, text: string } | { ok: false, problem: string }
+
+/** Decodes and checks an article's bytes: its text, or what is wrong with it in one sentence. */
+export function decodeArticle (bytes: Uint8Array, maxBytes: number): Decoded {
+  const fail = (problem: string): Decoded => ({ ok: false, problem })
+  if (bytes.length === 0) return fail('empty file: an article needs text')
+  if (bytes.length > maxBytes) return fail(`${bytes.length} bytes, over the maximum article size of ${maxBytes} bytes (MAX_ARTICLE_BYTES, or --max-article-bytes)`)
+  const control = bytes.findIndex((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c)
+  if (control !== -1) return fail(`binary file (byte 0x${bytes[control]!.toString(16).padStart(2, '0')} at offset ${control}): an article is plain UTF-8 text`)
+  let text: string
+  try {
+    // ignoreBOM keeps a byte order mark in the text: the text is stored exactly as given
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    return fail(`not UTF-8 (an invalid byte sequence at offset ${invalidUtf8At(bytes)}): save the article as UTF-8`)
+  }
+  if (text.trim() === '') return fail('empty file: only white space')
+  if (!segment(text).sentences.some((s) => /\p{L}/u.test(text.slice(s.range.start, s.range.end)))) {
+    return fail('no sentence: the text has no words')
+  }
+  const language = guessLanguage(text)
+  if (language !== null) return fail(`not English (it reads as ${language}): only English articles can be read`)
+  return { ok: true, text }
+}
+
+/** A byte count from a flag or the environment: a whole number above 0. */
+export function parseByteCount (name: string, raw: string): number {
+  const n = Number(raw)
+  if (raw.trim() === '' || !Number.isSafeInteger(n) || n < 1) throw new Error(`${name} must be a whole number of bytes above 0, not "${raw}"`)
+  return n
+}
+
+/** The ISO 639-3 code of the language the text is in when that is clearly not English, else null. */
+export function guessLanguage (text: string): string | null {
+  const scores = francAll(text.slice(0, LANGUAGE_SAMPLE_CHARS))
+  const best = scores[0]
+  if (best === undefined || best[0] === 'und' || best[0] === 'eng') return null
+  const english = scores.find(([code]) => code === 'eng')?.[1] ?? 0
+  return english >= ENGLISH_MIN_SCORE ? null : best[0]
+}
+
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function invalidUtf8At (bytes: Uint8Array): number {
+  // the shortest prefix that fails to decode ends at it (stream mode allows a sequence cut
+  // at the end of a prefix, so only a truly invalid byte fails; none: the file is cut short)
+  let lo = 0
+  let hi = bytes.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    try { new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true }); lo = mid + 1 } catch { hi = mid }
+  }
+  // the bad sequence starts at a lead byte just before, when that sequence was left open
+  for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) {
+    const b = bytes[k] as number
+    if ((b & 0xc0) === 0x80) continue
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1
+    return k + length > lo ? k : lo
+  }
+  return lo
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest'
+import { registry, run, unplaced } from './helpers.js'
+
+// Each rule on small sentences of our own, the tricky cases included.
+
+const claimWith = (text: string, words: string, reg = registry) => {
+  const d = run(text, 'rules', reg)
+  const c = d.claims.find((x) => x.text.includes(words))
+  if (c === undefined) throw new Error(`no claim with "${words}" in ${JSON.stringify(d.claims.map((x) => x.text))}`)
+  return { d, c }
+}
+
+describe('attribution', () => {
+  it('takes the source of a reporting verb before the content', () => {
+    const { c, d } = claimWith('Foreign Minister Anna Lindqvist said that the border would reopen on Friday.', 'border would reopen')
+    expect(c.sourceKind).toBe('named')
+    expect(d.actors.find((a) => a.id === c.speaker)?.name).toBe('Anna Lindqvist')
+    expect(c.cue).toBe('said')
+  })
+
+  it('takes the source of a reporting verb after the content, and resolves "she said" to it', () => {
+    const text = 'The talks collapsed after midnight, Mayor Olga Berg told reporters. "We will try again," she said.'
+    const d = run(text, 'rules', [])
+    const berg = d.actors.find((a) => a.name === 'Olga Berg')
+    expect(berg?.kind).toBe('person')
+    expect(d.claims.find((c) => c.text.includes('talks collapsed'))?.speaker).toBe(berg?.id)
+    expect(d.claims.find((c) => c.text.includes('try again'))?.speaker).toBe(berg?.id)
+  })
+
+  it('gives a quotation over two sentences the source named where it closes', () => {
+    const text = '"Nothing was agreed. Nothing will be signed," the minister, Piet de Vries, said.'
+    const d = run(text, 'rules', [])
+    const piet = d.actors.find((a) => a.name === 'Piet de Vries')
+    expect(d.claims.filter((c) => c.speaker === piet?.id).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('makes "according to" named and unnamed people anonymous', () => {
+    const { c } = claimWith('The company will cut 300 jobs, according to people familiar with the plan.', 'cut 300 jobs')
+    expect(c.sourceKind).toBe('anonymous')
+    expect(c.speaker).toBeNull()
+    expect(c.cue).toBe('according to')
+    const officials = claimWith('Officials said the bridge was unsafe.', 'bridge was unsafe').c
+    expect(officials.sourceKind).toBe('anonymous')
+  })
+
+  it('reads an agentless "is expected to" as anonymous and probable', () => {
+    const { c } = claimWith('The central bank is expected to raise rates next month.', 'raise rates')
+    expect(c.sourceKind).toBe('anonymous')
+    expect(c.certainty).toBe('probable')
+  })
+
+  it('reads a nominal cue after a possessive: "X\'s suggestion that"', () => {
+    const { c } = claimWith('Talks stalled despite Putin\'s suggestion that China could be a guarantor.', 'China could be', registry)
+    expect(c.speaker).toBe('vladimir-putin')
+    expect(c.certainty).toBe('possible')
+  })
+
+  it('keeps the article\'s own voice when there is no cue', () => {
+    const { c } = claimWith('The river flooded three villages on Sunday.', 'flooded')
+    expect(c.sourceKind).toBe('author')
+    expect(c.speaker).toBeNull()
+    expect(c.cue).toBeNull()
+  })
+})
+
+describe('certainty and polarity', () => {
+  it('keeps hedges in the text and sets certainty from them', () => {
+    expect(claimWith('The dam could fail in a storm.', 'could fail').c.certainty).toBe('possible')
+    expect(claimWith('Prices will likely rise.', 'likely').c.certainty).toBe('probable')
+    expect(claimWith('Prices rose in May.', 'rose').c.certainty).toBe('certain')
+  })
+
+  it('makes denials negative', () => {
+    const text = 'The ministry denied that any troops had crossed the border. The firm did not pay the fine. He never signed it.'
+    const d = run(text, 'rules', [])
+    for (const words of ['troops had crossed', 'did not pay', 'never signed']) {
+      expect(d.claims.find((c) => c.text.includes(words))?.polarity).toBe('negative')
+    }
+  })
+
+  it('does not read a negation inside a condition as a denial', () => {
+    expect(claimWith('The vote could be delayed if the agency does not release the site.', 'vote could').c.polarity).toBe('positive')
+  })
+})
+
+describe('claims', () => {
+  it('splits clauses with their own subject but not coordinated noun phrases', () => {
+    const d = run('The US and European allies will meet in June, but the ministry said no date was set.', 'rules', registry)
+    expect(d.claims.length).toBe(2)
+    expect(run('The schools and roads were rebuilt by the council.', 'rules', []).claims.length).toBe(1)
+  })
+
+  it('splits a trailing participle and keeps the hedge it inherits', () => {
+    const d = run('The deal could lower prices across the region, helping exporters.', 'rules', [])
+    expect(d.claims.length).toBe(2)
+    expect(d.claims[1]?.certainty).toBe('possible')
+  })
+})
+
+describe('actors', () => {
+  it('finds states by demonym, abbreviations defined in the text and titles', () => {
+    const text = 'British officials met the Alliance of Small Island States (AOSIS) on Monday. AOSIS said Prime Minister Keir Morgan had agreed.'
+    const d = run(text, 'rules', [])
+    expect(d.actors.find((a) => a.id === 'united-kingdom')?.aliases).toContain('British')
+    const aosis = d.actors.find((a) => a.aliases.includes('AOSIS'))
+    expect(aosis?.aliases).toContain('Alliance of Small Island States')
+    expect(aosis?.kind).toBe('alliance')
+    const keir = d.actors.find((a) => a.name === 'Keir Morgan')
+    expect(keir?.kind).toBe('person')
+    expect(keir?.roles?.[0]?.title).toBe('Prime Minister')
+  })
+
+  it('reads possessives and "NATO-style" as mentions, and matches the registry first', () => {
+    const d = run("Trump's envoy praised the NATO-style plan.", 'rules', registry)
+    expect(d.actors.map((a) => a.id).sort()).toEqual(['donald-trump', 'nato'])
+  })
+
+  it('keeps accented names whole and places every quote after an emoji', () => {
+    const text = '🇺🇦🤝 Zoë Müller-Łukasz said the talks in Kraków had failed. Müller-Łukasz added that José Ñúñez would attend.'
+    const d = run(text, 'rules', [])
+    expect(d.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Zoë Müller-Łukasz', 'José Ñúñez']))
+    expect(d.actors.some((a) => a.name === 'Kraków')).toBe(false)
+    expect(unplaced(d, text)).toEqual([])
+  })
+})
+
+describe('events, questions, metadata', () => {
+  it('sets event status from tense and modality', () => {
+    const text = 'The two leaders met in Oslo on Tuesday. A second summit is scheduled for May. The ministers will sign a treaty. If talks fail, the rebels could attack the port.'
+    const d = run(text, 'rules', [])
+    const status = (words: string) => d.events.find((e) => e.evidence.some((q) => (typeof q === 'string' ? q : q.quote).includes(words)))?.status
+    expect(status('met in Oslo')).toBe('occurred')
+    expect(status('summit')).toBe('scheduled')
+    expect(status('sign a treaty')).toBe('expected')
+    expect(status('attack the port')).toBe('hypothetical')
+  })
+
+  it('raises questions from expected events, conditions and explicit unknowns, each ending in "?"', () => {
+    const text = 'The board will vote on the merger next week. Kearney did not say whether she would resign.'
+    const d = run(text, 'rules', [])
+    expect(d.questions.length).toBeGreaterThanOrEqual(2)
+    for (const q of d.questions) expect(q.text.endsWith('?')).toBe(true)
+  })
+
+  it('reads the dateline\'s publisher and a full date, and a title line', () => {
+    const wire = run('FRANKFURT, June 2, 2026 (Mercury Newswire) — The office blocked the merger on Monday.', 'rules', [])
+    expect(wire.article.publisher).toBe('Mercury Newswire')
+    expect(wire.article.publishedAt).toBe('2026-06-02')
+    expect(wire.actors.some((a) => a.name.includes('Mercury'))).toBe(false)
+    const feature = run('Shade by Design\n\nThe city planted trees.\n', 'rules', [])
+    expect(feature.article.title).toBe('Shade by Design')
+  })
+})

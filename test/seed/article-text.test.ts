@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { decodeArticle, guessLanguage, parseByteCount } from '../../src/seed/article-text.js'
+import { DEFAULT_MAX_ARTICLE_BYTES, maxArticleBytesFromEnv } from '../../src/config.js'
+import { MINI_SEED, REAL_SEED } from '../helpers/seed.js'
+
+const bytes = (s: string) => Buffer.from(s, 'utf8')
+
+describe('decodeArticle', () => {
+  it('keeps the text exactly as given, a byte order mark and CRLF included', () => {
+    const text = '\uFEFFTitle\r\nThe 🇺🇦 flag flew. Zoé spoke.\r\n'
+    expect(decodeArticle(bytes(text), 1000)).toEqual({ ok: true, text })
+  })
+
+  it('accepts the seed articles', () => {
+    for (const file of [join(REAL_SEED, 'articles', 'ukraine-security-guarantees.txt'), join(MINI_SEED, 'articles', 'mini.txt')]) {
+      expect(decodeArticle(readFileSync(file), DEFAULT_MAX_ARTICLE_BYTES).ok).toBe(true)
+    }
+  })
+
+  it('names the offset where a sequence breaks, at its lead byte', () => {
+    const at = (b: number[]) => decodeArticle(Buffer.from(b), 100)
+    expect(at([0x41, 0xc3, 0xa9, 0x80, 0x2e])).toMatchObject({ problem: expect.stringContaining('offset 3') }) // a stray continuation after a whole "é"
+    expect(at([0x41, 0x42, 0xe2, 0x82, 0x41])).toMatchObject({ problem: expect.stringContaining('offset 2') }) // a sequence cut short
+    expect(at([0x41, 0x2e, 0xf0, 0x9f])).toMatchObject({ problem: expect.stringContaining('offset 2') }) // cut at the end of the file
+  })
+
+  it('takes the limit exactly: a text of the maximum size passes', () => {
+    const text = 'Officials said the talks would resume next week in the capital. '.repeat(10).trim()
+    expect(decodeArticle(bytes(text), Buffer.byteLength(text)).ok).toBe(true)
+    expect(decodeArticle(bytes(text), Buffer.byteLength(text) - 1).ok).toBe(false)
+  })
+})
+
+describe('guessLanguage', () => {
+  // short English texts that a trigram guesser alone takes for French or Dutch
+  it.each([
+    'KYIV, March 4 (Reuters) - Ukraine said on Tuesday it would not cede territory.',
+    'The minister denied the report. Officials said talks would resume next week.',
+    'North: 1,200 homes (up 12 percent)',
+    'Will the talks succeed?'
+  ])('takes short English for English: %s', (text) => {
+    expect(guessLanguage(text)).toBeNull()
+  })
+
+  it.each([
+    ['deu', 'Der Minister bestritt den Bericht. Die Gespräche sollen nächste Woche in Berlin fortgesetzt werden, sagte ein Sprecher.'],
+    ['spa', 'El ministro negó el informe y dijo que las conversaciones seguirían la próxima semana en Madrid con los aliados.'],
+    ['rus', 'Министр опроверг сообщение. Переговоры возобновятся на следующей неделе, сказал представитель.']
+  ])('names another language: %s', (code, text) => {
+    expect(guessLanguage(text)).toBe(code)
+  })
+})
+
+describe('the maximum article size', () => {
+  it('is 1 MB unless MAX_ARTICLE_BYTES says otherwise', () => {
+    expect(maxArticleBytesFromEnv({})).toBe(1_000_000)
+    expect(maxArticleBytesFromEnv({ MAX_ARTICLE_BYTES: '2048' })).toBe(2048)
+    expect(() => maxArticleBytesFromEnv({ MAX_ARTICLE_BYTES: '1e3x' })).toThrow('MAX_ARTICLE_BYTES must be a whole number of bytes above 0, not "1e3x"')
+    expect(() => parseByteCount('--max-article-bytes', '0')).toThrow('--max-article-bytes must be a whole number of bytes above 0, not "0"')
+  })
+})
