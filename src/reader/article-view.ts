@@ -68,7 +68,7 @@ export function articleTitle (a: { title: string | null }, firstSentence: string
 export const LAZY_CARDS_FROM = 300
 
 /** The address of an article's card list (every card, server-rendered, for reading without JavaScript). */
-export const cardsHref = (id: string) => `/articles/${seg(id)}/cards`
+const cardsHref = (id: string) => `/articles/${seg(id)}/cards`
 
 /** The cards as one JSON block (ref -> card markup), which a browser does not execute or parse into nodes. */
 function cardData (cards: Array<[string, Html]>): Html {

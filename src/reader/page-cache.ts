@@ -9,7 +9,7 @@ import { chooseEncoding, compress, MIN_COMPRESS_BYTES, type Encoding } from '../
 
 const MAX_PAGES = 32
 
-export interface CachedPage {
+interface CachedPage {
   body: Buffer
   encoded: Partial<Record<Encoding, Buffer>>
 }
