@@ -16,8 +16,8 @@ const actorLink = (id: string | null, names: Names, none = 'none') =>
 const list = (items: HtmlValue[]) => (items.length === 0 ? 'none' : items.map((h, i) => html`${i > 0 ? ', ' : ''}${h}`))
 const fact = (name: string, value: HtmlValue) => html`${name}: ${value}. `
 
-function provenance (item: { origin?: string, confidence?: number }): Html {
-  return html`${fact('Origin', originOf(item))}${item.confidence === undefined ? null : fact('Confidence', item.confidence.toFixed(2))}`
+function provenance (item: { origin?: string, confidence?: number | null }): Html {
+  return html`${fact('Origin', originOf(item))}${item.confidence === undefined || item.confidence === null ? null : fact('Confidence', item.confidence.toFixed(2))}`
 }
 
 function card (ref: string, kind: string, title: HtmlValue, facts: Html, evidence: Span[], links: Html, text: string): Html {

@@ -1,10 +1,10 @@
 import type { Ranged } from './segments.js'
 
 // The entities as the API serves them (their JSON docs), typed for the fields the reader
-// shows; `origin` and `confidence` are present only where the data has them.
+// shows; `origin` is present only where the data has it, `confidence` only for extracted items (null or absent otherwise).
 
 export interface Span extends Ranged { start: number, end: number, quote: string, section?: string | null }
-interface Provenance { origin?: string, confidence?: number }
+interface Provenance { origin?: string, confidence?: number | null }
 export interface ClaimDoc extends Provenance {
   id: string,
   article: string,
