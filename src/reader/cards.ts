@@ -17,7 +17,7 @@ const list = (items: HtmlValue[]) => (items.length === 0 ? 'none' : items.map((h
 const fact = (name: string, value: HtmlValue) => html`${name}: ${value}. `
 
 function provenance (item: { origin?: string, confidence?: number | null }): Html {
-  return html`${fact('Origin', originOf(item))}${item.confidence === undefined || item.confidence === null ? null : fact('Confidence', item.confidence.toFixed(2))}`
+  return html`${fact('Origin', originOf(item))}${item.confidence == null ? null : fact('Confidence', item.confidence.toFixed(2))}`
 }
 
 function card (ref: string, kind: string, title: HtmlValue, facts: Html, evidence: Span[], links: Html, text: string): Html {

@@ -1,7 +1,7 @@
 import type { Ranged } from './segments.js'
 
 // The entities as the API serves them (their JSON docs), typed for the fields the reader
-// shows; `origin` is present only where the data has it, `confidence` only for extracted items (null or absent otherwise).
+// shows; `origin` and `confidence` are present only where the data has them (a curated item's confidence is null).
 
 export interface Span extends Ranged { start: number, end: number, quote: string, section?: string | null }
 interface Provenance { origin?: string, confidence?: number | null }

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { runSeed } from './pipeline.js'
 import { SeedError } from './errors.js'
 import { MigrationError } from '../db/migrate.js'
+import { WriterLockedError } from '../db/writer-lock.js'
 import { DEFAULT_DB_PATH, DEFAULT_SEED_DIR, maxArticleBytesFromEnv } from '../config.js'
 import { parseByteCount } from './article-text.js'
 
@@ -44,7 +45,9 @@ function main (): number {
     console.log(`  time       ${ms} ms`)
     return 0
   } catch (err) {
-    if (err instanceof SeedError) {
+    if (err instanceof WriterLockedError) {
+      console.error(`seed: refused: ${err.message}`)
+    } else if (err instanceof SeedError) {
       console.error(`seed: ${err.issues.length} problem(s); the previous database is untouched.\n${err.message}`)
     } else if (err instanceof MigrationError) {
       console.error(`seed: ${err.message}; the previous database is untouched.`)

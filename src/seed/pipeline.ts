@@ -10,6 +10,7 @@ import { TextIndex } from './text-index.js'
 import { anchorSeed, spanAt, type Span } from './anchor.js'
 import { articleMentionFinder } from './link.js'
 import { writeDatabase } from './write.js'
+import { withWriterLock } from '../db/writer-lock.js'
 import type { BuiltArticle, Dataset } from './model.js'
 import { actorDetail, articleCounts, articleDetail, claimDoc, eventDoc, questionDoc } from './docs.js'
 
@@ -128,10 +129,13 @@ function counts (d: Dataset): Record<string, number> {
   }
 }
 
+/** Builds dbPath from seedDir, holding the database's writer lock throughout (WriterLockedError if another writer has it). */
 export function runSeed ({ seedDir, dbPath, ...options }: { seedDir: string, dbPath: string } & BuildOptions): SeedSummary {
-  const started = performance.now()
-  const dataset = buildDataset(seedDir, options)
-  const summary = counts(dataset)
-  const version = writeDatabase(dataset, { builtAt: new Date().toISOString(), counts: summary }, dbPath)
-  return { dbPath, version, counts: summary, ms: Math.round(performance.now() - started) }
+  return withWriterLock(dbPath, () => {
+    const started = performance.now()
+    const dataset = buildDataset(seedDir, options)
+    const summary = counts(dataset)
+    const version = writeDatabase(dataset, { builtAt: new Date().toISOString(), counts: summary }, dbPath)
+    return { dbPath, version, counts: summary, ms: Math.round(performance.now() - started) }
+  })
 }

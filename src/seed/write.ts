@@ -36,18 +36,35 @@ export function writeDatabase (dataset: Dataset, meta: Meta, dbPath: string): st
     // the planner's statistics; no VACUUM: a freshly built file has nothing to reclaim
     db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')")
     db.pragma('optimize')
+    // the published database is in WAL mode, so that later writes (an ingest) never block
+    // its readers; switched at the end, so the bulk load above pays no WAL overhead
+    db.pragma('journal_mode = WAL')
     db.close()
     const fd = openSync(tmp, 'r')
     fsyncSync(fd)
     closeSync(fd)
+    forgetWal(dbPath)
     renameSync(tmp, dbPath)
     return version
   } catch (err) {
     if (db.open) db.close()
     rmSync(tmp, { force: true })
-    rmSync(`${tmp}-journal`, { force: true })
+    for (const suffix of ['-journal', '-wal', '-shm']) rmSync(`${tmp}${suffix}`, { force: true })
     throw err
   }
+}
+
+/**
+ * SQLite finds a database's WAL index and log by name (`<db>-shm`, `<db>-wal`), not by
+ * file: left in place, the replaced database's would be shared by the new one, and a
+ * server still reading the replaced file would read the new file's pages out of the log
+ * as soon as anything wrote to it ("database disk image is malformed"). Removed before the
+ * rename, the servers that hold the old file keep their own (unlinked) copies, and the
+ * new file starts with fresh ones. Nothing in them is lost: the old file is being replaced.
+ */
+function forgetWal (dbPath: string): void {
+  rmSync(`${dbPath}-wal`, { force: true })
+  rmSync(`${dbPath}-shm`, { force: true })
 }
 
 /** Temporaries left by a build that was killed: their process is gone. */

@@ -60,7 +60,8 @@ function sha256File (path: string): string {
 
 /** The database file's hash and every file beside it: equal before and after a failed build. */
 export function dbState (dbPath: string): { sha256: string, files: string[] } {
-  return { sha256: sha256File(dbPath), files: readdirSync(dirname(dbPath)).sort() }
+  // the writer's lock file stays beside the database by design (src/db/writer-lock.ts)
+  return { sha256: sha256File(dbPath), files: readdirSync(dirname(dbPath)).filter((f) => !f.endsWith('.lock')).sort() }
 }
 
 /** A seed file as messages name it (relative to the working directory, as the pipeline does). */

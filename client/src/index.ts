@@ -1,0 +1,6 @@
+export { createClient, type ClaimsClient, type ClientOptions } from './client.js'
+export { ProblemError } from './problem.js'
+export { readNdjson, ndjsonLines, NdjsonError, type NdjsonOptions } from './ndjson.js'
+export { retryingFetch, retryAfter, type RetryPolicy, type RetryInfo } from './retry.js'
+export type * from './types.js'
+export type { paths, components, operations } from './generated/api.js'

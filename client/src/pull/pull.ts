@@ -1,0 +1,164 @@
+import { rm } from 'node:fs/promises'
+import { createClient, type ClaimsClient } from '../client.js'
+import { ProblemError } from '../problem.js'
+import { networkReason, sleep, type RetryPolicy } from '../retry.js'
+import { fileSize, readCheckpoint, removeCheckpoint, writeCheckpoint, type Checkpoint } from './checkpoint.js'
+import { PullError, RESTART_HINT, RESUME_HINT } from './errors.js'
+import { openFileSink, writeFailure, type OpenSink, type Sink } from './output.js'
+import { exportSource, pageSource, type Batch, type Source } from './sources.js'
+
+// One pull: check the checkpoint against the output and the server, continue from its
+// position (or start), append each batch then record it, and at the end check that the
+// number of items is the one announced and that the dataset did not change meanwhile.
+
+export interface PullOptions {
+  base: string
+  /** the list's path, e.g. /v1/claims or /v1/search */
+  path: string
+  filters: Record<string, string[]>
+  format: 'ndjson'
+  out: string
+  checkpoint: string
+  /** the streamed export (default), or the paginated JSON API */
+  via?: 'export' | 'pages'
+  /** items per request of the pages, or per written batch of the export */
+  pageSize?: number
+  /** throw away an existing checkpoint and output and start from the beginning */
+  restart?: boolean
+  retry?: RetryPolicy
+  signal?: AbortSignal
+  onProgress?: (progress: Progress) => void
+  /** how the output is opened (tests inject failing disks) */
+  openSink?: OpenSink
+}
+
+export interface Progress { items: number, total: number | null, resumedFrom: number }
+export interface PullResult extends Progress { bytes: number, dataset: string }
+
+export async function pull (options: PullOptions): Promise<PullResult> {
+  const signal = options.signal ?? new AbortController().signal
+  const api = createClient({ baseUrl: options.base, retry: options.retry })
+  const request = identity(options)
+
+  // the files first: what is wrong with them is said even when the server is away
+  const loaded = options.restart === true ? null : await readCheckpoint(options.checkpoint)
+  const size = await fileSize(options.out)
+  if (loaded === null && options.restart !== true && size !== null && size > 0) {
+    throw new PullError('OutputExists', `${options.out} already exists and has no checkpoint beside it (a finished pull, or another file); nothing was changed. Choose another --out, or add --restart to overwrite it.`)
+  }
+  if (loaded !== null) {
+    if (loaded.request !== request) throw new PullError('CheckpointMismatch', `the checkpoint ${options.checkpoint} belongs to another pull (${loaded.request}), not to ${request}; nothing was changed. Use the command that started it, another --out, or --restart.`)
+    if (size === null || size < loaded.bytes) throw new PullError('CorruptCheckpoint', `${options.out} holds ${size ?? 0} bytes but its checkpoint records ${loaded.bytes}: the output was changed or replaced after the checkpoint was written; nothing was changed. ${RESTART_HINT}`)
+  }
+  const dataset = await serverVersion(api, options.base, signal)
+  if (loaded !== null && loaded.dataset !== dataset) throw changed(loaded.dataset, dataset, loaded.items, options.out)
+  let cp: Checkpoint = loaded ?? { format: 'structured-claims-pull/1', request, dataset, position: null, items: 0, bytes: 0, total: null }
+  const resumedFrom = cp.items
+  if (cp.position === null && cp.items > 0) return await finish(options, cp, resumedFrom, api, signal)
+
+  let sink: Sink
+  try {
+    sink = await (options.openSink ?? openFileSink)(options.out, loaded === null ? null : cp.bytes)
+  } catch (err) {
+    throw writeFailure(err, options.out, cp.items)
+  }
+  try {
+    await writeCheckpoint(options.checkpoint, cp).catch((err: unknown) => { throw writeFailure(err, options.checkpoint, cp.items) })
+    const source: Source = options.via === 'pages'
+      ? pageSource(api, options.path, options.filters, options.pageSize)
+      : exportSource(api, options.path, options.filters, options.pageSize)
+    options.onProgress?.({ items: cp.items, total: cp.total, resumedFrom })
+    let batches = source(cp, signal)
+    let reopened = 0
+    for (;;) {
+      if (signal.aborted) throw interrupted(cp.items, options.out)
+      let next: IteratorResult<Batch>
+      try {
+        next = await batches.next()
+      } catch (err) {
+        const failure = await requestFailure(err, api, options, cp, signal)
+        // a connection dropped mid-stream: the request's own retries are over, so start again from the checkpoint
+        if (!failure.resumable || failure.failure === 'Interrupted' || ++reopened >= (options.retry?.attempts ?? 6)) throw failure
+        options.retry?.onRetry?.({ attempt: reopened, delay: 0, reason: failure.message })
+        await sleep(Math.min(30_000, (options.retry?.baseDelay ?? 250) * 2 ** reopened), signal).catch(() => {})
+        batches = source(cp, signal)
+        continue
+      }
+      if (next.done === true) break
+      const batch = next.value
+      if (batch.dataset !== null && batch.dataset !== cp.dataset) throw changed(cp.dataset, batch.dataset, cp.items, options.out)
+      try {
+        await sink.write(batch.text)
+      } catch (err) {
+        throw writeFailure(err, options.out, cp.items)
+      }
+      cp = { ...cp, position: batch.position, items: cp.items + batch.items, bytes: cp.bytes + Buffer.byteLength(batch.text), total: batch.total ?? cp.total }
+      await writeCheckpoint(options.checkpoint, cp).catch((err: unknown) => { throw writeFailure(err, options.checkpoint, cp.items) })
+      options.onProgress?.({ items: cp.items, total: cp.total, resumedFrom })
+      if (batch.last) break
+    }
+  } catch (err) {
+    await sink.close().catch(() => {})
+    // refused before anything was written: leave no empty file and no checkpoint behind
+    if (err instanceof PullError && !err.resumable && loaded === null && cp.items === 0) {
+      await removeCheckpoint(options.checkpoint)
+      await rm(options.out, { force: true }).catch(() => {})
+    }
+    throw err
+  }
+  await sink.close().catch((err: unknown) => { throw writeFailure(err, options.out, cp.items) })
+  return await finish(options, cp, resumedFrom, api, signal)
+}
+
+async function finish (options: PullOptions, cp: Checkpoint, resumedFrom: number, api: ClaimsClient, signal: AbortSignal): Promise<PullResult> {
+  const now = await serverVersion(api, options.base, signal, `all ${cp.items} items are saved in ${options.out}, but the dataset version could not be checked at the end`)
+  if (now !== cp.dataset) throw changed(cp.dataset, now, cp.items, options.out)
+  if (cp.total !== null && cp.items !== cp.total) {
+    throw new PullError('CountMismatch', `${options.out} holds ${cp.items} items but the API announced ${cp.total}; the checkpoint is kept for inspection. ${RESTART_HINT}`)
+  }
+  await removeCheckpoint(options.checkpoint)
+  return { items: cp.items, total: cp.total, resumedFrom, bytes: cp.bytes, dataset: cp.dataset }
+}
+
+/** The pull's identity, so that a checkpoint is only ever continued by the same pull. */
+function identity (options: PullOptions): string {
+  const query = Object.keys(options.filters).sort().flatMap((k) => [...options.filters[k]!].sort().map((v) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`))
+  return `${options.base.replace(/\/+$/, '')}${options.path}${query.length > 0 ? `?${query.join('&')}` : ''} as ${options.format}`
+}
+
+async function serverVersion (api: ClaimsClient, base: string, signal: AbortSignal, saved = 'nothing was written'): Promise<string> {
+  try {
+    return (await api.get('/health')).datasetVersion
+  } catch (err) {
+    if (signal.aborted) throw interrupted(0, '')
+    if (err instanceof ProblemError) throw new PullError('ServerError', `${base}/health answered ${err.status} (${err.detail}); ${saved}. ${RESUME_HINT}`, true)
+    throw new PullError('ServerUnreachable', `cannot reach ${base} (${networkReason(err)}); ${saved}. Check --base and that the server is running, then: ${RESUME_HINT}`, true)
+  }
+}
+
+/** A request that failed after its retries, named: refused, gone, or the dataset changed. */
+async function requestFailure (err: unknown, api: ClaimsClient, options: PullOptions, cp: Checkpoint, signal: AbortSignal): Promise<PullError> {
+  const saved = `${cp.items} items are saved in ${options.out}`
+  if (signal.aborted) return interrupted(cp.items, options.out)
+  if (err instanceof PullError) return err
+  if (err instanceof ProblemError) {
+    if (err.status >= 500 || err.status === 429) return new PullError('ServerError', `the server answered ${err.status} ${err.title} after every retry (${err.detail}); ${saved}. ${RESUME_HINT}`, true)
+    // a position the server no longer accepts is most often a new dataset version
+    if (err.status === 400 && err.errors.some((e) => e.name === 'cursor' || e.name === 'after')) {
+      const now = await serverVersion(api, options.base, signal)
+      if (now !== cp.dataset) return changed(cp.dataset, now, cp.items, options.out)
+    }
+    const fields = err.errors.map((e) => `\n  ${e.in} parameter ${e.name}: ${e.message}`).join('')
+    return new PullError('Refused', `the server refused the request: ${err.status} ${err.title}: ${err.detail}${fields}`)
+  }
+  if (err instanceof Error && err.name === 'NdjsonError') return new PullError('StreamBroken', `${err.message}; ${saved}. ${RESUME_HINT}`, true)
+  return new PullError('ServerUnreachable', `lost the connection to ${options.base} (${networkReason(err)}) and could not get it back; ${saved}. ${RESUME_HINT}`, true)
+}
+
+function changed (from: string, to: string, items: number, out: string): PullError {
+  return new PullError('DatasetChanged', `the server now serves dataset version ${to}, but ${out} holds ${items} items of version ${from}; mixing them would give duplicates or gaps, so nothing more was written. ${RESTART_HINT}`)
+}
+
+function interrupted (items: number, out: string): PullError {
+  return new PullError('Interrupted', `interrupted; ${items} items are saved in ${out}. ${RESUME_HINT}`, true)
+}
