@@ -63,7 +63,7 @@ ${opts.main}
 }
 
 /** Sends a page with its status and the page's CSP. */
-export function sendPage (reply: FastifyReply, status: number, document: string): FastifyReply {
+export function sendPage (reply: FastifyReply, status: number, document: string | Buffer): FastifyReply {
   return reply.code(status)
     .header('content-security-policy', PAGE_CSP)
     .header('cache-control', status === 200 ? 'public, max-age=300' : 'no-store')

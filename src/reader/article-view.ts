@@ -1,4 +1,4 @@
-import { html, hrefWith, seg, type Html } from '../html/html.js'
+import { escapeHtml, html, hrefWith, raw, seg, type Html } from '../html/html.js'
 import { actorCard, claimCard, eventCard, questionCard, type Names } from './cards.js'
 import { segment } from './segments.js'
 import {
@@ -24,27 +24,31 @@ export interface ArticleData {
 const TYPE_CLASSES = { event: 't-event', question: 't-question', claim: 't-claim', mention: 't-mention' } as const
 const TYPE_ORDER = ['event', 'question', 'claim', 'mention'] as const
 
-/** The text as segments, each span opened by its link. */
-function renderText (text: string, marks: Mark[]): Html {
+/** The text as segments, each span opened by its link (to `cardsAt`#ref: '' for this page). */
+function renderText (text: string, marks: Mark[], cardsAt: string): Html {
   const seen = new Set<string>()
-  // the hot loop of a long article (thousands of segments): plain loops, no intermediate arrays
-  return html`${segment(text, marks).map((s) => {
-    let links: Html | null = null
+  // the hot loop of a long article (thousands of segments): one string built with plain
+  // loops, every value from the data escaped here as html`` would (this is why raw() is safe)
+  const at = escapeHtml(cardsAt)
+  let out = ''
+  for (const s of segment(text, marks)) {
     for (const m of s.starts) {
       const first = !seen.has(m.ref)
       if (first) seen.add(m.ref)
-      links = html`${links}<a class="m m-${m.type}${m.cls === '' ? '' : ` ${m.cls}`}" href="#${m.ref}"${first ? html` id="at-${m.ref}"` : null} data-a="${m.startUtf16}" data-b="${m.endUtf16}" aria-label="${m.label}"></a>`
+      const ref = escapeHtml(m.ref)
+      out += `<a class="m m-${m.type}${m.cls === '' ? '' : ` ${escapeHtml(m.cls)}`}" href="${at}#${ref}"${first ? ` id="at-${ref}"` : ''} data-a="${m.startUtf16}" data-b="${m.endUtf16}" aria-label="${escapeHtml(m.label)}"></a>`
     }
-    if (s.spans.length === 0) return html`${links}${s.text}`
+    if (s.spans.length === 0) { out += escapeHtml(s.text); continue }
     let classes = 's'
     let claim: Mark | undefined
     for (const type of TYPE_ORDER) {
       for (const m of s.spans) if (m.type === type) { classes += ` ${TYPE_CLASSES[type]}`; break }
     }
     for (const m of s.spans) if (m.type === 'claim') claim = m
-    if (claim !== undefined && claim.cls !== '') classes += ` ${claim.cls}`
-    return html`${links}<span class="${classes}" data-ref="${s.spans[s.spans.length - 1]!.ref}">${s.text}</span>`
-  })}`
+    if (claim !== undefined && claim.cls !== '') classes += ` ${escapeHtml(claim.cls)}`
+    out += `<span class="${classes}" data-ref="${escapeHtml(s.spans[s.spans.length - 1]!.ref)}">${escapeHtml(s.text)}</span>`
+  }
+  return raw(out)
 }
 
 // escaping keeps a URL from breaking out of its attribute, not a javascript: URL from running
@@ -56,7 +60,24 @@ export function articleTitle (a: { title: string | null }, firstSentence: string
   return s.length > 100 ? `${s.slice(0, 99)}…` : s
 }
 
-export function articleMain (d: ArticleData, title: string): Html {
+/**
+ * From how many items (claims, events, questions, actors) an article's cards are sent as
+ * data and built when opened, instead of as markup: a thousand hidden cards are most of a
+ * long page's bytes and DOM nodes, which the browser parses before the page is usable.
+ */
+export const LAZY_CARDS_FROM = 300
+
+/** The address of an article's card list (every card, server-rendered, for reading without JavaScript). */
+const cardsHref = (id: string) => `/articles/${seg(id)}/cards`
+
+/** The cards as one JSON block (ref -> card markup), which a browser does not execute or parse into nodes. */
+function cardData (cards: Array<[string, Html]>): Html {
+  // `<` escaped as \u003c: no `</script>` or `<!--` in the data can end the block
+  const json = JSON.stringify(Object.fromEntries(cards.map(([ref, h]) => [ref, h.value]))).replace(/</g, '\\u003c')
+  return raw(`<script type="application/json" id="card-data">${json}</script>`)
+}
+
+export function articleMain (d: ArticleData, title: string, lazyCards?: boolean): Html {
   const f = d.filters
   const claims = d.claims.filter((c) => claimShown(c, f))
   const events = d.events.filter((e) => shownByOrigin(e, f))
@@ -70,6 +91,14 @@ export function articleMain (d: ArticleData, title: string): Html {
   for (const m of mentions) mentioned.set(m.actor, [...(mentioned.get(m.actor) ?? []), m.quote])
   const filtered = f.speaker !== null || f.certainty !== null || f.origin !== null
   const a = d.article
+  const lazy = lazyCards ?? claims.length + events.length + questions.length + mentioned.size >= LAZY_CARDS_FROM
+  const at = lazy ? cardsHref(a.id) : '' // where links to a card go without JavaScript
+  const cards: Array<[string, Html]> = [
+    ...claims.map((c): [string, Html] => [`claim-${c.id}`, claimCard(c, d.actors)]),
+    ...events.map((e): [string, Html] => [`event-${e.id}`, eventCard(e, d.actors)]),
+    ...questions.map((q): [string, Html] => [`question-${q.id}`, questionCard(q, d.actors)]),
+    ...[...mentioned].flatMap(([id, quotes]): Array<[string, Html]> => { const actor = d.actors.get(id); return actor === undefined ? [] : [[`actor-${id}`, actorCard(actor, quotes)]] })
+  ]
 
   return html`<h1>${title}</h1>
 <p class="meta">${a.publisher ?? 'Publisher not given'} · ${a.publishedAt ?? 'date not given'}${isWebUrl(a.url) ? html` · <a href="${a.url}">Source</a>` : null} · <a href="/v1/articles/${seg(a.id)}">JSON in the API</a></p>
@@ -78,21 +107,21 @@ ${filterForm(d, f)}
 <div class="reader">
 <section class="text-col" aria-labelledby="text-h">
 <h2 id="text-h">Text</h2>
-<div id="text" class="text" tabindex="-1">${renderText(a.text, marks)}</div>
+<div id="text" class="text" tabindex="-1">${renderText(a.text, marks, at)}</div>
 </section>
 <aside class="panel" aria-label="Items of this article">
 <section class="cards" aria-labelledby="cards-h">
 <h2 id="cards-h">Selected item</h2>
 <p class="hint">Select a marked passage, or a link below, to see its card.</p>
-${claims.map((c) => claimCard(c, d.actors))}${events.map((e) => eventCard(e, d.actors))}${questions.map((q) => questionCard(q, d.actors))}${[...mentioned].map(([id, quotes]) => { const actor = d.actors.get(id); return actor === undefined ? null : actorCard(actor, quotes) })}
+${lazy ? html`<p class="hint"><a href="${at}">Every card on one page</a></p>${cardData(cards)}` : cards.map(([, h]) => h)}
 </section>
 ${legend()}
 <section aria-labelledby="actors-h"><h2 id="actors-h">Actors</h2>
-<ul class="items">${[...mentioned].map(([id, quotes]) => html`<li><a href="#actor-${id}">${d.actors.get(id)?.name ?? id}</a> <span class="n">${quotes.length} mention${quotes.length === 1 ? '' : 's'}</span></li>`)}</ul></section>
+<ul class="items">${[...mentioned].map(([id, quotes]) => html`<li><a href="${at}#actor-${id}">${d.actors.get(id)?.name ?? id}</a> <span class="n">${quotes.length} mention${quotes.length === 1 ? '' : 's'}</span></li>`)}</ul></section>
 <section aria-labelledby="events-h"><h2 id="events-h">Events</h2>
-<ul class="items">${events.map((e) => html`<li><a href="#event-${e.id}">${e.title}</a> <span class="n">${e.status}</span></li>`)}</ul></section>
+<ul class="items">${events.map((e) => html`<li><a href="${at}#event-${e.id}">${e.title}</a> <span class="n">${e.status}</span></li>`)}</ul></section>
 <section aria-labelledby="questions-h"><h2 id="questions-h">Open questions</h2>
-<ul class="items">${questions.map((q) => html`<li><a href="#question-${q.id}">${q.text}</a></li>`)}</ul></section>
+<ul class="items">${questions.map((q) => html`<li><a href="${at}#question-${q.id}">${q.text}</a></li>`)}</ul></section>
 </aside>
 </div>`
 }
@@ -121,4 +150,16 @@ function legend (): Html {
 <li><span class="m m-question" aria-hidden="true"></span> <span class="s t-question">open question</span> (line above)</li>
 <li><span class="m m-mention" aria-hidden="true"></span> <span class="s t-mention">actor mention</span> (bold)</li>
 </ul></section>`
+}
+
+/** Every card of an article on one page: where a long article's card links lead without JavaScript. */
+export function cardsMain (d: ArticleData, title: string): Html {
+  const text = `/articles/${seg(d.article.id)}`
+  const mentioned = new Map<string, string[]>()
+  for (const m of d.mentions) mentioned.set(m.actor, [...(mentioned.get(m.actor) ?? []), m.quote])
+  return html`<h1>${title}: every item</h1>
+<p class="meta"><a href="${text}">Back to the text</a> · ${d.claims.length} claims, ${d.events.length} events, ${d.questions.length} open questions, ${mentioned.size} actors</p>
+<div class="card-list">
+${d.claims.map((c) => claimCard(c, d.actors, text))}${d.events.map((e) => eventCard(e, d.actors, text))}${d.questions.map((q) => questionCard(q, d.actors, text))}${[...mentioned].map(([id, quotes]) => { const actor = d.actors.get(id); return actor === undefined ? null : actorCard(actor, quotes, text) })}
+</div>`
 }

@@ -3,9 +3,10 @@ import { ReaderQueries } from '../db/reader.js'
 import { toFtsQuery } from '../db/fts.js'
 import { errorPage, page, sendPage } from '../html/page.js'
 import { registerAssets } from '../reader/assets.js'
-import { articleMain, articleTitle } from '../reader/article-view.js'
+import { articleMain, articleTitle, cardsMain, type ArticleData } from '../reader/article-view.js'
 import { actorMain } from '../reader/actor-view.js'
 import { homeMain } from '../reader/home-view.js'
+import { encodedPage, PageCache } from '../reader/page-cache.js'
 import { CERTAINTIES, ORIGINS, type ActorDoc, type ArticleDoc, type ClaimDoc, type EventDoc, type Filters, type QuestionDoc } from '../reader/model.js'
 
 // The reader view: server-rendered HTML from the same database as the API, for people
@@ -13,7 +14,7 @@ import { CERTAINTIES, ORIGINS, type ActorDoc, type ArticleDoc, type ClaimDoc, ty
 // not part of the API's contract); its pages work without JavaScript.
 
 /** The reader's routes, as registered (hidden from the OpenAPI document). */
-export const READER_ROUTES = ['/', '/articles/:id', '/actors/:id']
+export const READER_ROUTES = ['/', '/articles/:id', '/articles/:id/cards', '/actors/:id']
 const PAGE_SIZE = 50
 const CLAIMS_PAGE = 25
 
@@ -45,6 +46,21 @@ export default async function reader (fastify: FastifyInstance) {
   const parse = <T>(json: string) => JSON.parse(json) as T
   const actorMap = (ids: Iterable<string>) => new Map(db.actors([...new Set(ids)]).map((d) => parse<ActorDoc>(d)).map((a) => [a.id, a]))
 
+  /** An article's items and the names of their actors, from its stored doc. */
+  function load (id: string, detail: string, filters: Filters): { data: ArticleData, title: string } {
+    const article = parse<ArticleDoc & { sentences: Array<{ span: { quote: string } }> }>(detail)
+    const claims = db.entities('claims', id).map((d) => parse<ClaimDoc>(d))
+    const events = db.entities('events', id).map((d) => parse<EventDoc>(d))
+    const questions = db.entities('questions', id).map((d) => parse<QuestionDoc>(d))
+    const mentions = db.mentions(id)
+    const actors = actorMap([
+      ...mentions.map((m) => m.actor), ...claims.flatMap((c) => [...(c.speaker === null ? [] : [c.speaker]), ...c.subjects]),
+      ...events.flatMap((e) => e.participants.map((p) => p.actor)), ...questions.flatMap((q) => q.actors)
+    ])
+    return { data: { article, claims, events, questions, mentions, actors, filters }, title: articleTitle(article, article.sentences[0]?.span.quote ?? null) }
+  }
+
+  const articlePages = new PageCache()
   registerAssets(fastify)
 
   fastify.get('/', { schema: { hide: true } }, async (request, reply) => {
@@ -64,6 +80,8 @@ export default async function reader (fastify: FastifyInstance) {
   })
 
   fastify.get('/articles/:id', { schema: { hide: true } }, async (request, reply) => {
+    const cached = articlePages.get(fastify.repo.version, request.url)
+    if (cached !== undefined) return sendPage(reply, 200, await encodedPage(request, reply, cached))
     const { id } = request.params as { id: string }
     const detail = db.article(id)
     if (detail === undefined) return sendPage(reply, 404, errorPage(404, 'No such article', `There is no article with id “${id}”.`))
@@ -71,21 +89,22 @@ export default async function reader (fastify: FastifyInstance) {
     try {
       filters = { speaker: param(request, 'speaker'), certainty: param(request, 'certainty', CERTAINTIES), origin: param(request, 'origin', ORIGINS) }
     } catch (err) { return badRequest(reply, err) }
-    const article = parse<ArticleDoc & { sentences: Array<{ span: { quote: string } }> }>(detail)
-    const claims = db.entities('claims', id).map((d) => parse<ClaimDoc>(d))
-    const events = db.entities('events', id).map((d) => parse<EventDoc>(d))
-    const questions = db.entities('questions', id).map((d) => parse<QuestionDoc>(d))
-    const mentions = db.mentions(id)
-    const actors = actorMap([
-      ...mentions.map((m) => m.actor), ...claims.flatMap((c) => [...(c.speaker === null ? [] : [c.speaker]), ...c.subjects]),
-      ...events.flatMap((e) => e.participants.map((p) => p.actor)), ...questions.flatMap((q) => q.actors)
-    ])
-    const title = articleTitle(article, article.sentences[0]?.span.quote ?? null)
-    return sendPage(reply, 200, page({
+    const { data, title } = load(id, detail, filters)
+    const document = page({
       title,
       scripts: ['/assets/article.js'],
-      main: articleMain({ article, claims, events, questions, mentions, actors, filters }, title)
-    }))
+      main: articleMain(data, title)
+    })
+    const kept = articlePages.set(fastify.repo.version, request.url, document)
+    return sendPage(reply, 200, await encodedPage(request, reply, kept))
+  })
+
+  fastify.get('/articles/:id/cards', { schema: { hide: true } }, async (request, reply) => {
+    const { id } = request.params as { id: string }
+    const detail = db.article(id)
+    if (detail === undefined) return sendPage(reply, 404, errorPage(404, 'No such article', `There is no article with id “${id}”.`))
+    const { data, title } = load(id, detail, { speaker: null, certainty: null, origin: null })
+    return sendPage(reply, 200, page({ title: `${title}: every item`, main: cardsMain(data, title) }))
   })
 
   fastify.get('/actors/:id', { schema: { hide: true } }, async (request, reply) => {

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../../src/app.js'
 import { runSeed } from '../../src/seed/pipeline.js'
@@ -105,6 +106,27 @@ describe('GET /articles/{id}', () => {
     }
     expect(body).toContain('href="/v1/claims/reader-bo-doubts"')
     expect(body).toContain('<blockquote>deal 😀 is good, but Bo doubts it</blockquote>')
+  })
+
+  it('lists every card of an article on one page, linked back to the text', async () => {
+    const { body } = await page(`/articles/${FIXTURE_ID}/cards`)
+    for (const ref of ['claim-reader-deal-good', 'claim-reader-bo-doubts', 'event-reader-deal', 'question-reader-will-vote-fail', 'actor-reader-ana']) {
+      expect(body).toContain(`<section class="card" id="${ref}"`)
+      expect(body).toContain(`href="/articles/${FIXTURE_ID}#at-${ref}"`)
+    }
+    expect(body).toContain('href="/v1/claims/reader-bo-doubts"')
+    await page('/articles/no-such-article/cards', 404)
+  })
+
+  it('serves the same page again from its rendering for this dataset version', async () => {
+    const first = await page(`/articles/${FIXTURE_ID}?certainty=certain`)
+    const again = await page(`/articles/${FIXTURE_ID}?certainty=certain`)
+    expect(again.body).toBe(first.body)
+    expect((await page(`/articles/${FIXTURE_ID}`)).body).not.toBe(first.body)
+    const packed = await app.inject({ method: 'GET', url: `/articles/${FIXTURE_ID}?certainty=certain`, headers: { 'accept-encoding': 'gzip' } })
+    expect(packed.headers['content-encoding']).toBe('gzip')
+    expect(packed.headers.vary).toContain('Accept-Encoding')
+    expect(gunzipSync(packed.rawPayload).toString('utf8')).toBe(first.body)
   })
 
   it('counts the curated article\'s highlights as the API counts its items', async () => {
