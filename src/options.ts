@@ -69,8 +69,10 @@ function frameworkErrors (err: FastifyError, request: FastifyRequest, reply: Fas
   if (err.code === 'FST_ERR_BAD_URL') {
     sendProblem(reply, request, new Problem('bad-request', 'The path is not valid percent-encoding: a % must be followed by two hex digits that encode UTF-8.'))
   } else if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-    // every path parameter of this API is at most 200 characters long
-    sendProblem(reply, request, new Problem('invalid-parameter', 'The request has 1 invalid parameter.', [{ in: 'path', name: 'id', message: 'must be at most 200 characters long' }]))
+    // every path parameter of this API is at most 200 characters long; it is `id`, but for
+    // the one route that names a problem type
+    const name = request.url.startsWith('/problems/') ? 'name' : 'id'
+    sendProblem(reply, request, new Problem('invalid-parameter', 'The request has 1 invalid parameter.', [{ in: 'path', name, message: 'must be at most 200 characters long' }]))
   } else {
     request.log.error({ err }, 'request failed')
     sendProblem(reply, request, new Problem('internal', 'The server failed to answer this request. It has been logged.'))

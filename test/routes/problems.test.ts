@@ -29,6 +29,12 @@ describe('GET /problems/{name}', () => {
     expect(res.headers['content-security-policy']).toMatch(/script-src 'self'/)
   })
 
+  it('names the `name` parameter when it is too long for the router', async () => {
+    const res = await t.app.inject(`/problems/${'y'.repeat(201)}`)
+    expect(res.statusCode).toBe(400)
+    expect(res.json().errors).toEqual([{ in: 'path', name: 'name', message: 'must be at most 200 characters long' }])
+  })
+
   it('answers a name that is not a type with a 404 problem', async () => {
     const body = expectProblem(await t.app.inject('/problems/teapot'), 404)
     expect(body.detail).toContain('invalid-parameter')
