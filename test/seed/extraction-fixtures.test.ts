@@ -54,8 +54,10 @@ describe.each(SPLITS)('the extraction %s split', (split) => {
       const claimSpans = evidence(id)
       const sentences = all<Range>('SELECT sp.* FROM sentences se JOIN spans sp ON sp.id = se.span_id WHERE se.article_id = ?', id)
       expect(sentences.length, id).toBeGreaterThan(1)
-      for (const s of sentences) expect(overlaps(s, claimSpans), `${id}: "${s.quote}"`).toBe(true)
-      // a line the segmenter calls a heading but the layout does not (a list row, a question)
+      // whatever today's segmenter decides, a line of text needs a claim and a heading none
+      for (const s of sentences.filter((s) => !l.headings.includes(s.quote))) {
+        expect(overlaps(s, claimSpans), `${id}: "${s.quote}"`).toBe(true)
+      }
       const headings = all<Range>('SELECT sp.* FROM sections se JOIN spans sp ON sp.id = se.heading_span_id WHERE se.article_id = ?', id)
       for (const h of headings.filter((h) => !l.headings.includes(h.quote))) {
         expect(overlaps(h, claimSpans), `${id}: "${h.quote}"`).toBe(true)
