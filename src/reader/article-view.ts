@@ -147,13 +147,21 @@ ${lazy ? html`<p class="hint"><a href="${at}">Every card on one page</a></p>` : 
 </section>
 ${legend()}
 <section aria-labelledby="actors-h"><h2 id="actors-h">Actors</h2>
-<ul class="items">${[...mentioned].map(([id, quotes]) => html`<li><a href="${at}#actor-${id}">${d.actors.get(id)?.name ?? id}</a> <span class="n">${quotes.length} mention${quotes.length === 1 ? '' : 's'}</span></li>`)}</ul></section>
+${itemList('actors', [...mentioned].map(([id, quotes]) => html`<li><a href="${at}#actor-${id}">${d.actors.get(id)?.name ?? id}</a> <span class="n">${quotes.length} mention${quotes.length === 1 ? '' : 's'}</span></li>`))}</section>
 <section aria-labelledby="events-h"><h2 id="events-h">Events</h2>
-<ul class="items">${events.map((e) => html`<li><a href="${at}#event-${e.id}">${e.title}</a> <span class="n">${e.status}</span></li>`)}</ul></section>
+${itemList('events', events.map((e) => html`<li><a href="${at}#event-${e.id}">${e.title}</a> <span class="n">${e.status}</span></li>`))}</section>
 <section aria-labelledby="questions-h"><h2 id="questions-h">Open questions</h2>
-<ul class="items">${questions.map((q) => html`<li><a href="${at}#question-${q.id}">${q.text}</a></li>`)}</ul></section>
+${itemList('open questions', questions.map((q) => html`<li><a href="${at}#question-${q.id}">${q.text}</a></li>`))}</section>
 </aside>
 </div>`
+}
+
+/** Lists longer than this start folded: hundreds of items in the side panel are most of a long page's layout. */
+const FOLD_LISTS_FROM = 30
+
+function itemList (what: string, items: Html[]): Html {
+  const list = html`<ul class="items">${items}</ul>`
+  return items.length < FOLD_LISTS_FROM ? list : html`<details><summary>All ${items.length} ${what}</summary>${list}</details>`
 }
 
 function filterForm (d: ArticleData, f: Filters): Html {

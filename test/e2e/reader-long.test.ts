@@ -110,7 +110,11 @@ describe('the reader view of a long article', () => {
   it('opens a card from the panel\'s lists in place, and from the card list page without JavaScript', async () => {
     const page = await open(PAGE)
     await page.waitForSelector('html[data-ready]')
-    const question = page.locator('section[aria-labelledby="questions-h"] a').nth(200)
+    // 250 questions: the list starts folded
+    const questions = page.locator('section[aria-labelledby="questions-h"]')
+    expect(await questions.locator('ul').isVisible()).toBe(false)
+    await questions.locator('summary').click()
+    const question = questions.locator('a').nth(200)
     expect(await question.getAttribute('href')).toBe(`${PAGE}/cards#question-q200`)
     await question.click()
     await expect.poll(() => page.locator('#question-q200').isVisible()).toBe(true)
