@@ -90,6 +90,12 @@ describe('the reader view of a long article', () => {
     expect(await page.locator('#claim-d230').isVisible()).toBe(false)
     expect(await builtCard(page, actorRef)).toBe(await serverCard(page, actorRef))
     await page.screenshot({ path: `${OUT}/reader-long-click.png` })
+
+    // focus on a span's link in a paragraph far off screen (not laid out yet) shows its card and scrolls it into view
+    await page.locator('#at-question-q245').focus()
+    await expect.poll(() => page.locator('#question-q245').isVisible()).toBe(true)
+    await expect.poll(() => page.locator('#at-question-q245').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight })).toBe(true)
+    expect(await lit(page)).toBe((await api<Doc>('/v1/questions/q245')).evidence[0]!.quote)
     await close(page)
   })
 
