@@ -1,63 +1,141 @@
 // The article page's behaviour. Without it the page still works: every span's link goes to
-// its card, shown by CSS :target. With it, focusing a span's link shows its card, a click
-// anywhere on marked text opens the innermost span's card, and the whole text of the open
-// span is highlighted, however it nests or overlaps with others. A long article sends its
-// cards as data (#card-data) and its links point to its card list page; here a card is built
-// from the data when it is first opened, and those links open it in place.
+// its card, shown by CSS :target (or, for a long article, on its card list page). With it,
+// focusing a span's link shows its card, a click anywhere on marked text opens the innermost
+// span's card, and the whole text of the open span is highlighted, however it nests or
+// overlaps with others. Where each span lies comes from the page's data (#reader-data),
+// read when the page is idle or on first need; a long article's cards come as data too
+// (src/reader/cards.ts), built here when first opened, and its links to the card list page
+// open the card in place. Start-up does no layout work: handlers are delegated.
 (function () {
   'use strict'
   document.documentElement.classList.add('js')
   const text = document.getElementById('text')
   const cards = document.querySelector('.cards')
   if (!text) return
-  let layout = null // [node, start, end] of every piece of text, in UTF-16 offsets
+  const has = (o, k) => Object.prototype.hasOwnProperty.call(o, k)
+  let data // { spans, kinds?, names?, cards? }
+  let layout // the text's pieces (its segments and plain runs), their start offsets and the whole text
   let current = null
-  let data // the cards not yet built (ref -> markup made by the server), read on first need
+
+  function readData () {
+    if (data === undefined) {
+      const block = document.getElementById('reader-data')
+      data = block ? JSON.parse(block.textContent) : { spans: {} }
+    }
+    return data
+  }
 
   function pieces () {
     if (layout) return layout
-    layout = []
+    const nodes = []
+    const starts = []
+    const parts = []
     let offset = 0
-    for (let n = text.firstChild; n; n = n.nextSibling) {
-      const length = n.textContent.length
-      if (length > 0) layout.push([n, offset, offset + length])
-      offset += length
+    const add = (n) => {
+      const t = n.textContent
+      if (t.length === 0) return
+      nodes.push(n); starts.push(offset); parts.push(t); offset += t.length
     }
+    // the text's paragraphs, and in them its segments, marks' links and unmarked runs
+    for (let p = text.firstChild; p; p = p.nextSibling) {
+      if (p.nodeType === 1 && p.tagName === 'P') for (let n = p.firstChild; n; n = n.nextSibling) add(n)
+      else add(p)
+    }
+    layout = { nodes, starts, text: parts.join('') }
     return layout
+  }
+
+  /** The index of the piece holding offset `x`. */
+  function pieceAt (x) {
+    const starts = pieces().starts
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid] <= x) lo = mid; else hi = mid - 1
+    }
+    return lo
   }
 
   function highlight (ref) {
     const lit = text.querySelectorAll('.s.cur')
     for (let i = 0; i < lit.length; i++) lit[i].classList.remove('cur')
-    const links = text.querySelectorAll('a.m[href$="#' + window.CSS.escape(ref) + '"]')
-    if (links.length === 0) return null
-    const all = pieces()
-    for (let j = 0; j < links.length; j++) {
-      const a = Number(links[j].getAttribute('data-a'))
-      const b = Number(links[j].getAttribute('data-b'))
-      for (let k = 0; k < all.length; k++) {
-        const p = all[k]
-        if (p[1] >= b) break
-        if (p[2] > a && p[0].nodeType === 1 && p[0].classList.contains('s')) p[0].classList.add('cur')
+    const spans = readData().spans
+    if (!has(spans, ref)) return
+    const l = pieces()
+    const ranges = spans[ref]
+    for (let r = 0; r + 1 < ranges.length; r += 2) {
+      for (let k = pieceAt(ranges[r]); k < l.nodes.length && l.starts[k] < ranges[r + 1]; k++) {
+        const n = l.nodes[k]
+        if (n.nodeType === 1 && n.classList.contains('s')) n.classList.add('cur')
       }
     }
-    return links[0]
   }
 
-  function readData () {
-    if (data !== undefined) return
-    const block = document.getElementById('card-data')
-    data = block ? JSON.parse(block.textContent) : {}
+  /** The innermost span over a segment: the latest to start, then the shortest (later in the data on a tie). */
+  function innermost (seg) {
+    const l = pieces()
+    const i = l.nodes.indexOf(seg)
+    if (i < 0) return null
+    const x = l.starts[i]
+    const spans = readData().spans
+    let best = null
+    let a = -1
+    let b = Infinity
+    for (const ref in spans) {
+      if (!has(spans, ref)) continue
+      const ranges = spans[ref]
+      for (let r = 0; r + 1 < ranges.length; r += 2) {
+        const s = ranges[r]
+        const e = ranges[r + 1]
+        if (s <= x && x < e && (s > a || (s === a && e <= b))) { best = ref; a = s; b = e }
+      }
+    }
+    return best
   }
 
+  function el (tag, attrs, ...children) {
+    const e = document.createElement(tag)
+    for (const k in attrs) e.setAttribute(k, attrs[k])
+    e.append(...children)
+    return e
+  }
+
+  /** A fact's value as nodes: text, a link to another card, or a list (see src/reader/cards.ts). */
+  function value (v, names) {
+    if (v === null || typeof v === 'string') return [v === null ? '' : v]
+    if (Array.isArray(v)) {
+      if (v.length === 0) return ['none']
+      const out = []
+      v.forEach((x, i) => { if (i > 0) out.push(', '); out.push(...value(x, names)) })
+      return out
+    }
+    const id = v.ref.slice(v.ref.indexOf('-') + 1)
+    const name = v.ref.indexOf('actor-') === 0 && has(names, id) ? names[id] : id
+    return [el('a', { href: '#' + v.ref }, name), v.after || '']
+  }
+
+  /** A long article's card, built from its data as the server renders one (renderCard). */
   function build (ref) {
-    readData()
-    if (!cards || !Object.prototype.hasOwnProperty.call(data, ref)) return null
-    const t = document.createElement('template')
-    t.innerHTML = data[ref]
-    const card = t.content.firstElementChild
+    const d = readData()
+    if (!cards || !d.cards || !has(d.cards, ref)) return null
+    const kindName = ref.slice(0, ref.indexOf('-'))
+    const id = ref.slice(kindName.length + 1)
+    const kind = d.kinds[kindName]
+    const title = d.cards[ref][0]
+    const values = d.cards[ref][1]
+    const facts = el('p', { class: 'facts' })
+    kind.facts.forEach((name, i) => { if (values[i] !== null) facts.append(name + ': ', ...value(values[i], d.names), '. ') })
+    const quotes = []
+    const ranges = kindName === 'actor' || !has(d.spans, ref) ? [] : d.spans[ref]
+    for (let r = 0; r + 1 < ranges.length; r += 2) quotes.push(el('blockquote', {}, pieces().text.slice(ranges[r], ranges[r + 1])))
+    const links = el('p', { class: 'links' })
+    if (kind.page) links.append(el('a', { href: kind.page + encodeURIComponent(id) }, 'Everything about ' + title), ' · ')
+    links.append(el('a', { href: kind.api + encodeURIComponent(id) }, 'JSON in the API'), ' · ',
+      el('a', { href: '#at-' + ref }, 'Show in text'), ' · ', el('a', { href: '#text' }, 'Close'))
+    const card = el('section', { class: 'card', id: ref, tabindex: '-1', 'aria-labelledby': ref + '-h' },
+      el('h3', { id: ref + '-h' }, el('span', { class: 'kind' }, kind.label), ' ' + title), facts, ...quotes, links)
     cards.appendChild(card)
-    delete data[ref]
     return card
   }
 
@@ -70,15 +148,17 @@
     if (current && current !== card) current.classList.remove('open')
     current = card
     if (cards) cards.classList.toggle('has-open', card !== null)
-    if (!card) { highlight(''); return }
+    if (!card) { if (text.querySelector('.s.cur')) highlight(''); return }
     card.classList.add('open')
-    const first = highlight(ref)
+    highlight(ref)
+    const first = document.getElementById('at-' + ref)
     if (how.scroll && first) first.scrollIntoView({ block: 'center' })
     if (how.focus) card.focus({ preventScroll: true })
   }
 
   function fromHash (focus) {
     const hash = decodeURIComponent(window.location.hash.slice(1))
+    if (hash === '') { if (current) open('', {}); return }
     if (hash.indexOf('at-') === 0) open(hash.slice(3), { scroll: false, focus: false })
     else open(hash, { scroll: true, focus })
   }
@@ -95,9 +175,9 @@
   text.addEventListener('click', function (event) {
     const target = event.target
     if (target.closest('a')) return
-    const seg = target.closest('.s[data-ref]')
-    if (!seg) return
-    const ref = seg.getAttribute('data-ref')
+    const seg = target.closest('.s')
+    const ref = seg && innermost(seg)
+    if (!ref) return
     if (window.location.hash === '#' + ref) open(ref, { scroll: false, focus: false })
     else window.location.hash = ref
   })
@@ -107,8 +187,8 @@
   })
   window.addEventListener('hashchange', function () { fromHash(true) })
   fromHash(false)
-  // the cards' data is read when the page is idle, so the first card opens without waiting for it
-  if (window.requestIdleCallback) window.requestIdleCallback(readData, { timeout: 2000 })
+  // the page's data is read when the page is idle, so the first card opens without waiting for it
+  if (window.requestIdleCallback) window.requestIdleCallback(function () { readData(); pieces() }, { timeout: 2000 })
   document.documentElement.setAttribute('data-ready', '1')
   // what bench/reader.ts reads as "interactive"
   if (window.performance && window.performance.mark) window.performance.mark('reader-ready')

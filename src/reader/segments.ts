@@ -6,37 +6,39 @@
 
 export interface Ranged { startUtf16: number, endUtf16: number }
 
-export interface Segment<T extends Ranged> {
-  start: number
-  end: number
-  text: string
-  /** the spans covering this segment, outermost first (earlier start, then longer) */
-  spans: T[]
-  /** the spans that start at this segment, in the same order */
-  starts: T[]
-}
-
 const outerFirst = (a: Ranged, b: Ranged) => a.startUtf16 - b.startUtf16 || b.endUtf16 - a.endUtf16
 
-/** The text cut at every span boundary; empty and out-of-range spans are ignored. */
-export function segment<T extends Ranged> (text: string, spans: readonly T[]): Array<Segment<T>> {
-  const valid = spans.filter((s) => s.startUtf16 < s.endUtf16 && s.startUtf16 >= 0 && s.endUtf16 <= text.length)
-  const byStart = [...valid].sort(outerFirst)
-  const cuts = new Set<number>([0, text.length])
-  for (const s of valid) { cuts.add(s.startUtf16); cuts.add(s.endUtf16) }
-  const points = [...cuts].sort((a, b) => a - b)
-
-  const out: Array<Segment<T>> = []
-  let active: T[] = []
+/**
+ * Walks the text cut at every span boundary and at each of `cuts` (paragraph breaks, say),
+ * in one pass: `visit` gets each segment's range, the spans covering it, outermost first
+ * (earlier start, then longer; ties in the order given), and those of them that start
+ * there. Both lists are reused from one segment to the next (a long article has thousands):
+ * read them during the call only. Empty and out-of-range spans are ignored.
+ */
+export function eachSegment<T extends Ranged> (
+  text: string, spans: readonly T[], cuts: readonly number[],
+  visit: (start: number, end: number, covering: readonly T[], starting: readonly T[]) => void
+): void {
+  const n = text.length
+  const byStart = spans.filter((s) => s.startUtf16 < s.endUtf16 && s.startUtf16 >= 0 && s.endUtf16 <= n).sort(outerFirst)
+  const cut = new Uint8Array(n + 1)
+  for (const s of byStart) { cut[s.startUtf16] = 1; cut[s.endUtf16] = 1 }
+  for (const c of cuts) if (c > 0 && c < n) cut[c] = 1
+  cut[n] = 1
+  const covering: T[] = []
+  const starting: T[] = []
   let next = 0
-  for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i]!
-    const end = points[i + 1]!
-    if (active.length > 0) active = active.filter((s) => s.endUtf16 > start)
-    const starts: T[] = []
-    while (next < byStart.length && byStart[next]!.startUtf16 === start) starts.push(byStart[next++]!)
-    if (starts.length > 0) active = [...active, ...starts].sort(outerFirst)
-    out.push({ start, end, text: text.slice(start, end), spans: active, starts })
+  let start = 0
+  for (let end = 1; end <= n; end++) {
+    if (cut[end] === 0) continue
+    let kept = 0
+    for (const s of covering) if (s.endUtf16 > start) covering[kept++] = s
+    covering.length = kept
+    // the spans starting here start after every span still open: appended in order, the
+    // list stays sorted outermost first
+    starting.length = 0
+    while (next < byStart.length && byStart[next]!.startUtf16 === start) { const s = byStart[next++]!; starting.push(s); covering.push(s) }
+    visit(start, end, covering, starting)
+    start = end
   }
-  return out
 }

@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mkdirSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, seriousViolations } from '../helpers/browser.js'
 import { startServer, type RunningServer } from '../helpers/server.js'
 import { FIXTURE_ID, READER_FIXTURE, readerSeed } from '../helpers/reader-seed.js'
 
@@ -11,10 +11,8 @@ import { FIXTURE_ID, READER_FIXTURE, readerSeed } from '../helpers/reader-seed.j
 // Content-Security-Policy (a blocked script or style shows up as a console error), the
 // marks on the text, the cards by click, keyboard and deep link, and an axe-core check.
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const OUT = 'test-results/e2e'
 const ARTICLE = 'ukraine-security-guarantees'
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const FIXTURE_TEXT = readFileSync(join(READER_FIXTURE, 'articles', `${FIXTURE_ID}.txt`), 'utf8')
 
 interface Doc { id: string, evidence: Array<{ quote: string }>, [k: string]: unknown }
@@ -28,10 +26,7 @@ describe('the reader view', () => {
   beforeAll(async () => {
     seed = readerSeed()
     server = await startServer({}, { seedDir: seed.seedDir })
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-    })
+    browser = await launchBrowser()
     mkdirSync(OUT, { recursive: true })
   })
   afterAll(async () => {
@@ -170,20 +165,13 @@ describe('the reader view', () => {
   })
 
   it('has no serious or critical axe-core violation', async () => {
-    // axe is injected as an inline script, which the pages' CSP rightly refuses: this
-    // context alone bypasses it
+    // axe is injected as an inline script: this context alone bypasses the pages' CSP
     const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } })
     const found: string[] = []
     for (const path of ['/', `/articles/${ARTICLE}#claim-putin-agreed-to-guarantees`, `/articles/${FIXTURE_ID}?certainty=possible`, '/actors/donald-trump', '/articles/nope']) {
       const page = await context.newPage()
       await page.goto(`${server.url}${path}`)
-      await page.addScriptTag({ path: AXE })
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string, impact: string, help: string, nodes: unknown[] }> }> } })
-          .axe.run(document, { resultTypes: ['violations'] })
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }))
-      })
-      for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical') found.push(`${path}: ${v.id} (${v.impact}, ${v.nodes} nodes): ${v.help}`)
+      found.push(...await seriousViolations(page, path))
       await page.close()
     }
     await context.close()

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { articleMain, LAZY_CARDS_FROM, type ArticleData } from '../../src/reader/article-view.js'
 import type { ClaimDoc } from '../../src/reader/model.js'
 
-// A long article's cards travel as one JSON block (built when opened) and its links lead to
-// the card list page without JavaScript; a short article keeps its cards in the markup.
+// A long article's cards travel as data (built when opened) and its links lead to the card
+// list page without JavaScript; a short article keeps its cards in the markup. Both send
+// where each span lies, as data.
 
 const text = 'Ana said </script><!-- the deal is good.'
 const claim: ClaimDoc = {
@@ -36,7 +37,6 @@ describe('article page cards', () => {
     expect(LAZY_CARDS_FROM).toBeGreaterThan(2)
     expect(body).toContain('<section class="card" id="claim-c1"')
     expect(body).toContain('href="#claim-c1" id="at-claim-c1"')
-    expect(body).not.toContain('card-data')
   })
 
   it('sends a long article\'s cards as data that no text can end, and links to the card list', () => {
@@ -44,13 +44,25 @@ describe('article page cards', () => {
     expect(body).not.toContain('<section class="card"')
     expect(body).toContain('href="/articles/a1/cards#claim-c1" id="at-claim-c1"')
     expect(body).toContain('<a href="/articles/a1/cards#actor-ana">Ana</a>')
-    const block = /<script type="application\/json" id="card-data">([\s\S]*?)<\/script>/.exec(body)
+    const block = /<script type="application\/json" id="reader-data">([\s\S]*?)<\/script>/.exec(body)
     expect(block).not.toBeNull()
     expect(block![1]).not.toContain('<')
-    const cards = JSON.parse(block![1]!) as Record<string, string>
-    expect(Object.keys(cards)).toEqual(['claim-c1', 'actor-ana'])
-    expect(cards['claim-c1']).toContain('<section class="card" id="claim-c1"')
-    expect(cards['claim-c1']).toContain('The deal is good &lt;/script&gt;.')
-    expect(cards['claim-c1']).toContain('href="/v1/claims/c1"')
+    const sent = JSON.parse(block![1]!) as { spans: Record<string, number[]>, names: Record<string, string>, kinds: Record<string, { facts: string[] }>, cards: Record<string, [string, unknown[]]> }
+    expect(Object.keys(sent.cards)).toEqual(['claim-c1', 'actor-ana'])
+    expect(sent.spans).toEqual({ 'claim-c1': [0, text.length], 'actor-ana': [0, 3] })
+    expect(sent.names).toEqual({ ana: 'Ana' })
+    const [title, values] = sent.cards['claim-c1']!
+    expect(title).toBe('The deal is good </script>.')
+    expect(values).toHaveLength(sent.kinds.claim!.facts.length)
+    expect(values[sent.kinds.claim!.facts.indexOf('Speaker')]).toEqual({ ref: 'actor-ana' })
+    expect(values[sent.kinds.claim!.facts.indexOf('Polarity')]).toBe('negative')
+  })
+
+  it('cuts the text into paragraphs at its line breaks, and sends only where the spans lie for a short article', () => {
+    const body = articleMain({ ...data, article: { ...data.article, text: `${text}\n\nMore.\n` } }, 'T').value
+    expect(body).toContain('<a class="m m-mention" href="#actor-ana" id="at-actor-ana" aria-label="actor: Ana"></a><span class="s t-claim t-mention c-probable neg">Ana</span>')
+    expect(body).toContain('&lt;!-- the deal is good.</span>\n\n</p><p>More.\n</p></div>')
+    const block = /<script type="application\/json" id="reader-data">([\s\S]*?)<\/script>/.exec(body)
+    expect(JSON.parse(block![1]!)).toEqual({ spans: { 'claim-c1': [0, text.length], 'actor-ana': [0, 3] } })
   })
 })

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { segment } from '../../src/reader/segments.js'
+import { eachSegment, type Ranged } from '../../src/reader/segments.js'
 
 // Every span shows whole: the segments it covers, in order, are exactly its text.
+
+/** The segments as a list, with copies of the lists eachSegment reuses. */
+function segment<T extends Ranged> (text: string, spans: readonly T[], cuts: number[] = []) {
+  const out: Array<{ start: number, end: number, text: string, spans: T[], starts: T[] }> = []
+  eachSegment(text, spans, cuts, (start, end, covering, starting) => out.push({ start, end, text: text.slice(start, end), spans: [...covering], starts: [...starting] }))
+  return out
+}
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200)
 const seed = process.env.PROPERTY_SEED === 'random' ? undefined : 15
@@ -21,7 +28,7 @@ const textAndSpans = fc.array(char, { minLength: 1, maxLength: 60 }).chain((char
   return fc.tuple(fc.constant(codePoints), fc.array(span, { maxLength: 25 }))
 })
 
-describe('segment()', () => {
+describe('eachSegment()', () => {
   it('gives every span its exact text as the concatenation of the segments it covers', () => {
     fc.assert(fc.property(textAndSpans, ([codePoints, spans]) => {
       const text = codePoints.join('')
@@ -57,6 +64,14 @@ describe('segment()', () => {
     expect(segments.map((s) => s.text)).toEqual(['01', '23', '4', '56789', 'ab'])
     expect(segments[2]!.spans).toEqual([outer, inner, partial])
     expect(segments[4]!.spans).toEqual([partial])
+  })
+
+  it('cuts where it is told to as well, a span carried on across the cut', () => {
+    const span = { startUtf16: 1, endUtf16: 5 }
+    const segments = segment('ab\n\ncd', [span], [4, 0, 9])
+    expect(segments.map((s) => s.text)).toEqual(['a', 'b\n\n', 'c', 'd'])
+    expect(segments.map((s) => s.spans.length)).toEqual([0, 1, 1, 0])
+    expect(segments.map((s) => s.starts.length)).toEqual([0, 1, 0, 0])
   })
 
   it('ignores empty spans and spans outside the text', () => {

@@ -95,7 +95,15 @@ describe('GET /articles/{id}', () => {
     expect(markers(body, 'question').sort()).toEqual(evidence(questions, 'question'))
     expect(markers(body, 'mention')).toEqual(['actor-reader-ana', 'actor-reader-bo', 'actor-reader-ana'])
     // "deal 😀 is good" lies in two claims (one partly overlapping the other) and an event
-    expect(textOf(body)).toContain('<span class="s t-event t-claim c-uncommitted neg" data-ref="claim-reader-bo-doubts">deal 😀</span>')
+    expect(textOf(body)).toContain('<span class="s t-event t-claim c-uncommitted neg">deal 😀</span>')
+    // the page's data says where each span lies, which the page's script highlights and finds the innermost of
+    const data = JSON.parse(/<script type="application\/json" id="reader-data">([\s\S]*?)<\/script>/.exec(body)![1]!) as { spans: Record<string, number[]> }
+    for (const c of claims) {
+      const [start, end] = data.spans[`claim-${c.id as string}`]!
+      expect(FIXTURE_TEXT.slice(start, end)).toBe((c.evidence as Doc[])[0]!.quote)
+    }
+    // paragraphs at line breaks, each ending with its own
+    expect(textOf(body)).toMatch(/^<p>Breaking\n<\/p><p>/)
   })
 
   it('has a card for every item, with its JSON link, quote and deep-link id', async () => {
