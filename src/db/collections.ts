@@ -38,7 +38,12 @@ interface Filter {
 
 /** A sort key column; `type` is what a cursor must hold for it. */
 export interface SortColumn { sql: string, desc: boolean, type: 'integer' | 'number' | 'text' }
-export interface Sort { columns: SortColumn[], description: string }
+/**
+ * `mutable`: an existing item's key can change when the database changes (a count, a
+ * score), so a cursor of this sort is only valid in the dataset version it was issued in
+ * (see src/routes/list.ts). Every other sort's keys are fixed for an item's life.
+ */
+export interface Sort { columns: SortColumn[], description: string, mutable?: true }
 interface Include { collection: EntityName, ids: (doc: Record<string, unknown>) => string[] }
 
 export interface Collection {
@@ -120,8 +125,8 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
     },
     sorts: {
       ...standardSorts,
-      '-mentions': { columns: [{ sql: 't.mention_count', desc: true, type: 'integer' }, { sql: 't.seq', desc: false, type: 'integer' }], description: 'most mentioned first' },
-      mentions: { columns: [{ sql: 't.mention_count', desc: false, type: 'integer' }, { sql: 't.seq', desc: false, type: 'integer' }], description: 'least mentioned first' },
+      '-mentions': { columns: [{ sql: 't.mention_count', desc: true, type: 'integer' }, { sql: 't.seq', desc: false, type: 'integer' }], description: 'most mentioned first', mutable: true },
+      mentions: { columns: [{ sql: 't.mention_count', desc: false, type: 'integer' }, { sql: 't.seq', desc: false, type: 'integer' }], description: 'least mentioned first', mutable: true },
       name: { columns: [{ sql: 't.name', desc: false, type: 'text' }, { sql: 't.seq', desc: false, type: 'integer' }], description: 'name, A to Z' },
       '-name': { columns: [{ sql: 't.name', desc: true, type: 'text' }, { sql: 't.seq', desc: false, type: 'integer' }], description: 'name, Z to A' }
     },
@@ -219,7 +224,7 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
       }
     },
     sorts: {
-      relevance: { columns: [{ sql: 't.score', desc: false, type: 'number' }, { sql: 't.rid', desc: false, type: 'integer' }], description: 'best first (bm25)' }
+      relevance: { columns: [{ sql: 't.score', desc: false, type: 'number' }, { sql: 't.rid', desc: false, type: 'integer' }], description: 'best first (bm25)', mutable: true }
     },
     defaultSort: 'relevance',
     includes: {}

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { ReaderQueries } from '../db/reader.js'
+import type { ReaderQueries } from '../db/reader.js'
 import { toFtsQuery } from '../db/fts.js'
 import { errorPage, page, sendPage } from '../html/page.js'
 import { registerAssets } from '../reader/assets.js'
@@ -42,7 +42,10 @@ function badRequest (reply: FastifyReply, err: unknown) {
 }
 
 export default async function reader (fastify: FastifyInstance) {
-  const db = new ReaderQueries(fastify.repo.db)
+  // the reader's queries on the connection in service now (it changes when a new database
+  // file is picked up); every query of a page runs in the same turn of the event loop
+  let db: ReaderQueries = fastify.repo.reader
+  fastify.addHook('onRequest', async () => { db = fastify.repo.reader })
   const parse = <T>(json: string) => JSON.parse(json) as T
   const actorMap = (ids: Iterable<string>) => new Map(db.actors([...new Set(ids)]).map((d) => parse<ActorDoc>(d)).map((a) => [a.id, a]))
 
