@@ -7,6 +7,8 @@ import { runSeed } from '../../src/seed/pipeline.js'
 // on the live WAL database that changes rows and the dataset version in `meta` (here: copies
 // of existing claims added under new ids and at new positions after every other, or claims
 // deleted with every row that points at them); a rebuild renames a new file over the path.
+// `mutate(dbPath, step)` is the one entry point the load test calls (through bench/grow.ts),
+// so a real ingest command can take its place.
 
 export interface Change { version: string, added: string[], removed: string[] }
 
@@ -75,4 +77,10 @@ export function removeClaims (dbPath: string, n = 1): Change {
 /** A full rebuild from the seed folder, renamed over the path (a new file: every server must switch to it). */
 export function rebuild (dbPath: string, seedDir = 'seed'): Change {
   return { version: runSeed({ seedDir, dbPath }).version, added: [], removed: [] }
+}
+/** The schedule of a growing database: mostly additions, a deletion now and then, one rebuild. */
+export function mutate (dbPath: string, step: number, { steps = 13, seedDir = 'seed' } = {}): Change {
+  if (step === Math.floor(steps / 2)) return rebuild(dbPath, seedDir)
+  if (step % 5 === 4) return removeClaims(dbPath, 2)
+  return addClaims(dbPath, 3)
 }
