@@ -17,12 +17,16 @@ import { Repository } from './repository.js'
 // process of the server, every cluster worker too, follows a change within that delay.
 //
 // An export reads for many turns of the event loop: it gets a connection of its own, from
-// a small pool, holding one read transaction from its first row to its last, so all of it
-// comes from one snapshot while commits go on (WAL keeps that snapshot's pages readable).
+// a pool, holding one read transaction from its first row to its last, so all of it comes
+// from one snapshot while commits go on (WAL keeps that snapshot's pages readable). A few
+// are opened with the file, the rest as needed while the path still names it (a replaced
+// file can no longer be opened by name), up to MAX_EXPORTS at once.
 
 const POLL_MS = 250
-/** Exports running at once per process (each on a connection opened with the file); more wait for one. */
-const MAX_EXPORTS = 4
+/** Connections opened with the file for exports; more are opened while the path still names it. */
+const POOL = 4
+/** Exports running at once per process (file descriptors are finite); more wait for one to end. */
+const MAX_EXPORTS = 64
 /** At a swap, files up to this size have every page checked (it blocks the event loop). */
 const SWAP_FULL_CHECK_BYTES = 64 * 2 ** 20
 
@@ -47,7 +51,7 @@ class Generation {
     const main = openReadOnly(path, (m) => log.warn(m), fullCheckMaxBytes)
     const pool: Database.Database[] = []
     try {
-      for (let i = 0; i < MAX_EXPORTS; i++) {
+      for (let i = 0; i < POOL; i++) {
         const db = new Database(path, { readonly: true, fileMustExist: true })
         pool.push(db)
         db.pragma('query_only = ON')
@@ -65,9 +69,17 @@ class Generation {
     return new Generation(inode, new Repository(main), pool)
   }
 
-  take (): Repository {
-    const repo = this.idle.pop()
-    if (repo === undefined) throw new Error('no idle connection: leases exceed the pool')
+  /** An idle connection, or a new one while the path still names this file; null: wait for one. */
+  take (path: string): Repository | null {
+    let repo = this.idle.pop()
+    if (repo === undefined && this.leased + this.idle.length < MAX_EXPORTS && inodeOf(path) === this.inode) {
+      const db = new Database(path, { readonly: true, fileMustExist: true })
+      db.pragma('query_only = ON')
+      // renamed over between the check and the open: not this file
+      if (inodeOf(path) !== this.inode) db.close()
+      else repo = new Repository(db)
+    }
+    if (repo === undefined) return null
     this.leased++
     return repo
   }
@@ -75,7 +87,9 @@ class Generation {
   giveBack (repo: Repository): void {
     repo.end()
     this.leased--
-    this.idle.push(repo)
+    // the pool keeps POOL idle connections; those a burst of exports opened go
+    if (this.idle.length < POOL) this.idle.push(repo)
+    else repo.close()
     if (this.retired) this.sweep()
   }
 
@@ -167,9 +181,13 @@ export class LiveDatabase {
 
   /** A connection of its own, in one read transaction, for an export; `release()` when it ends. */
   async lease (): Promise<ExportLease> {
-    while (this.current.idle.length === 0) await new Promise<void>((resolve) => this.waiting.push(resolve))
-    const generation = this.current
-    const repo = generation.take()
+    let generation = this.current
+    let repo = generation.take(this.path)
+    while (repo === null) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve))
+      generation = this.current
+      repo = generation.take(this.path)
+    }
     let version: string
     try {
       version = repo.begin()
