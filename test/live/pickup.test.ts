@@ -44,6 +44,16 @@ describe('a commit on the live file', () => {
     expect(dataset.headers['dataset-version']).toBe(change.version)
     expect(dataset.json()).toMatchObject({ datasetVersion: change.version, counts: { claims: claims0 + 3 } })
     for (const id of change.added) expect((await get(`/v1/claims/${id}`)).statusCode).toBe(200)
+    // the reader's pages too, a kept page included
+    for (const url of ['/', '/articles/ukraine-security-guarantees', '/actors/vladimir-putin']) {
+      const page = await get(url)
+      expect(page.statusCode, url).toBe(200)
+      expect(page.headers['dataset-version'], url).toBe(change.version)
+    }
+    const next = addClaims(t.dbPath, 1)
+    const kept = await get('/articles/ukraine-security-guarantees')
+    expect(kept.headers['dataset-version']).toBe(next.version)
+    expect(kept.body).toContain(next.added[0])
   })
 
   it('makes every cached answer of an older version stale at once', async () => {
