@@ -4,9 +4,10 @@ import { build, expectProblem, getJson, type ListBody, type TestApp } from '../h
 import { addClaims, rebuild, removeClaims } from '../helpers/growth.js'
 
 // A cursor walk across a change of the database (src/routes/list.ts): on an order whose keys
-// never change for an existing item (position, id, name) it continues, and no item that
-// existed at its start and still exists at its end is missed or served twice; on an order
-// by values that change with the data (mentions, relevance) the next page is a 410
+// never change for an existing item (id, actors by name, the position of events, claims and
+// questions) it continues, and no item that existed at its start and still exists at its
+// end is missed or served twice; on an order by values that change with the data (the
+// corpus-wide position of articles and actors, mentions, relevance) the next page is a 410
 // cursor-stale problem, and the client starts again.
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 25)
@@ -28,7 +29,7 @@ function apply (c: { add: number, remove: number }) {
 }
 
 const STABLE = ['/v1/claims', '/v1/claims?sort=-position', '/v1/claims?sort=id', '/v1/claims?sort=-id', '/v1/claims?certainty=possible,probable',
-  '/v1/actors/vladimir-putin/claims?sort=-id', '/v1/events', '/v1/actors?sort=name', '/v1/questions?sort=-position']
+  '/v1/actors/vladimir-putin/claims?sort=-id', '/v1/events', '/v1/actors?sort=name', '/v1/actors?sort=-name', '/v1/actors?sort=id', '/v1/questions?sort=-position']
 
 describe('a cursor walk on an order of fixed keys, with a change at a random page', () => {
   it('serves every item that exists from its start to its end exactly once, and no item twice', async () => {
@@ -75,7 +76,8 @@ describe('a cursor walk on an order of fixed keys, with a change at a random pag
 
 describe('a cursor walk on an order of changing values, with a change at a random page', () => {
   it('answers the first page after the change with a 410 cursor-stale problem, and a new walk works', async () => {
-    const MUTABLE = ['/v1/actors?sort=-mentions', '/v1/actors?sort=mentions', '/v1/search?q=Ukraine', '/v1/search?q=Putin%20OR%20Trump&type=claim,actor']
+    const MUTABLE = ['/v1/actors?sort=-mentions', '/v1/actors?sort=mentions', '/v1/actors', '/v1/actors?sort=-position&kind=person,state',
+      '/v1/articles/ukraine-security-guarantees/actors', '/v1/search?q=Ukraine', '/v1/search?q=Putin%20OR%20Trump&type=claim,actor']
     await fc.assert(fc.asyncProperty(fc.constantFrom(...MUTABLE), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 4 }), change, async (url, limit, at, c) => {
       let cursor: string | null = null
       for (let page = 0; ; page++) {
