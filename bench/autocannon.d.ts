@@ -1,6 +1,14 @@
 // autocannon ships no types; this is the part of its API the harness uses.
 declare module 'autocannon' {
-  interface Request { method?: string, path?: string, headers?: Record<string, string>, body?: string, setupRequest?: (req: Record<string, unknown>) => Record<string, unknown> }
+  interface Request {
+    method?: string
+    path?: string
+    headers?: Record<string, string>
+    body?: string
+    /** `context` is the connection's own object, kept from request to response */
+    setupRequest?: (req: Record<string, unknown>, context: Record<string, unknown>) => Record<string, unknown>
+    onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => void
+  }
   interface Options {
     url: string
     connections?: number

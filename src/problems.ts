@@ -17,6 +17,7 @@ export const PROBLEM_TYPES = {
   'payload-too-large': { status: 413, title: 'Payload too large', description: 'The API takes no request bodies.' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type', description: 'The API takes no request bodies.' },
   'expectation-failed': { status: 417, title: 'Expectation failed', description: 'The request has an Expect header other than 100-continue.' },
+  'cursor-stale': { status: 410, title: 'Cursor stale', description: 'The dataset has changed since this cursor was issued, and the list\'s order depends on values that change with it (the position of articles and actors, which adding or removing an article renumbers; actors by mentions; search by relevance): continuing could skip or repeat items. Start the list again without a cursor. Cursors of every other order (id; actors by name; the position of events, claims and questions, which is fixed per article) stay valid across changes: a walk continues with no item that existed at its start and still exists skipped or repeated. The `Dataset-Version` header says which version answered.' },
   'rate-limited': { status: 429, title: 'Too many requests', description: 'The client has sent more requests than the rate limit allows; `Retry-After` says when to try again.' },
   'request-too-large': { status: 431, title: 'Request header fields too large', description: 'The request line and headers must fit in 16 KiB.' },
   'client-error': { status: 400, title: 'Client error', description: 'The request cannot be answered as sent; `detail` says why.' },

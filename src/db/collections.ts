@@ -38,7 +38,12 @@ interface Filter {
 
 /** A sort key column; `type` is what a cursor must hold for it. */
 export interface SortColumn { sql: string, desc: boolean, type: 'integer' | 'number' | 'text' }
-export interface Sort { columns: SortColumn[], description: string }
+/**
+ * `mutable`: an existing item's key can change when the database changes (a count, a
+ * score), so a cursor of this sort is only valid in the dataset version it was issued in
+ * (see src/routes/list.ts). Every other sort's keys are fixed for an item's life.
+ */
+export interface Sort { columns: SortColumn[], description: string, mutable?: true }
 interface Include { collection: EntityName, ids: (doc: Record<string, unknown>) => string[] }
 
 export interface Collection {
@@ -68,6 +73,9 @@ const table = (name: string) => () => ({ sql: name, params: [] })
 const seq = (desc: boolean): Sort => ({ columns: [{ sql: 't.seq', desc, type: 'integer' }], description: desc ? 'reverse order of appearance' : 'order of appearance in the article, then id (default)' })
 const byId = (desc: boolean): Sort => ({ columns: [{ sql: 't.id', desc, type: 'text' }], description: desc ? 'id, Z to A' : 'id, A to Z' })
 const standardSorts = { position: seq(false), '-position': seq(true), id: byId(false), '-id': byId(true) }
+// articles and actors: a corpus-wide position, which adding or removing an article renumbers
+const renumbered = (desc: boolean): Sort => ({ ...seq(desc), mutable: true })
+const corpusSorts = { ...standardSorts, position: renumbered(false), '-position': renumbered(true) }
 const one = (value: unknown) => (typeof value === 'string' ? [value] : [])
 const many = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [])
 
@@ -89,7 +97,7 @@ const entity = (name: EntityName, singular: string, rest: Pick<Collection, 'filt
   path: `/v1/${name}`,
   source: table(name),
   doc: 't.doc',
-  sorts: standardSorts,
+  sorts: name === 'articles' || name === 'actors' ? corpusSorts : standardSorts,
   defaultSort: 'position',
   ...rest,
   // an article is text, not an item anyone made: it has no origin
@@ -119,11 +127,12 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
       q: { description: 'Full-text search over name and aliases.', sql: fts('actor'), search: true, example: 'Putin' }
     },
     sorts: {
-      ...standardSorts,
-      '-mentions': { columns: [{ sql: 't.mention_count', desc: true, type: 'integer' }, { sql: 't.seq', desc: false, type: 'integer' }], description: 'most mentioned first' },
-      mentions: { columns: [{ sql: 't.mention_count', desc: false, type: 'integer' }, { sql: 't.seq', desc: false, type: 'integer' }], description: 'least mentioned first' },
-      name: { columns: [{ sql: 't.name', desc: false, type: 'text' }, { sql: 't.seq', desc: false, type: 'integer' }], description: 'name, A to Z' },
-      '-name': { columns: [{ sql: 't.name', desc: true, type: 'text' }, { sql: 't.seq', desc: false, type: 'integer' }], description: 'name, Z to A' }
+      ...corpusSorts,
+      '-mentions': { columns: [{ sql: 't.mention_count', desc: true, type: 'integer' }, { sql: 't.seq', desc: false, type: 'integer' }], description: 'most mentioned first', mutable: true },
+      mentions: { columns: [{ sql: 't.mention_count', desc: false, type: 'integer' }, { sql: 't.seq', desc: false, type: 'integer' }], description: 'least mentioned first', mutable: true },
+      // ties broken by id, not by position: an actor's name and id never change, its position does
+      name: { columns: [{ sql: 't.name', desc: false, type: 'text' }, { sql: 't.id', desc: false, type: 'text' }], description: 'name, A to Z' },
+      '-name': { columns: [{ sql: 't.name', desc: true, type: 'text' }, { sql: 't.id', desc: false, type: 'text' }], description: 'name, Z to A' }
     },
     includes: {
       roles: { collection: 'actors', ids: (d) => (d.roles as Array<{ of: string | null }>).flatMap((r) => one(r.of)) }
@@ -219,7 +228,7 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
       }
     },
     sorts: {
-      relevance: { columns: [{ sql: 't.score', desc: false, type: 'number' }, { sql: 't.rid', desc: false, type: 'integer' }], description: 'best first (bm25)' }
+      relevance: { columns: [{ sql: 't.score', desc: false, type: 'number' }, { sql: 't.rid', desc: false, type: 'integer' }], description: 'best first (bm25)', mutable: true }
     },
     defaultSort: 'relevance',
     includes: {}

@@ -1,15 +1,16 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { SortColumn, SqlParam } from './collections.js'
 
-// Opaque keyset cursors: the sort key of the last row served, bound to the query it came
-// from (a hash of its canonical filters and sort) and signed with a secret that never
+// Opaque keyset cursors: the sort key of the last row served and the dataset version it
+// was read in, bound to the query it came from (a hash of its canonical filters and sort)
+// and signed with a secret that never
 // leaves the servers (CURSOR_SECRET, or one the primary process makes at start), so a
 // cursor reused with other filters, or edited, is refused rather than misread. Whatever
 // the signature says, every field of a decoded key is checked against the column it
 // stands for before it reaches SQL.
 
 export type CursorKey = SqlParam[]
-type CursorResult = { ok: true, key: CursorKey } | { ok: false, reason: string }
+type CursorResult = { ok: true, key: CursorKey, version: string } | { ok: false, reason: string }
 
 /** Longest text a cursor may carry for a text column (an id or a name). */
 const MAX_TEXT = 1000
@@ -28,8 +29,8 @@ export class Cursors {
     return createHmac('sha256', this.secret).update(queryKey).digest('base64url').slice(0, 10)
   }
 
-  encode (queryKey: string, key: CursorKey): string {
-    const payload = Buffer.from(JSON.stringify([this.queryHash(queryKey), key])).toString('base64url')
+  encode (queryKey: string, key: CursorKey, version: string): string {
+    const payload = Buffer.from(JSON.stringify([this.queryHash(queryKey), key, version])).toString('base64url')
     return `${payload}.${this.sign(payload).toString('base64url')}`
   }
 
@@ -42,11 +43,11 @@ export class Cursors {
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'has been altered or was issued by another server' }
     let parsed: unknown
     try { parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) } catch { return foreign }
-    if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string') return foreign
+    if (!Array.isArray(parsed) || parsed.length !== 3 || typeof parsed[0] !== 'string' || typeof parsed[2] !== 'string') return foreign
     if (parsed[0] !== this.queryHash(queryKey)) return { ok: false, reason: 'belongs to another query: a cursor is only valid with the filters and sort it was issued for' }
     const key: unknown = parsed[1]
     if (!Array.isArray(key) || key.length !== columns.length || !columns.every((c, i) => fits(c, key[i]))) return foreign
-    return { ok: true, key: key as CursorKey }
+    return { ok: true, key: key as CursorKey, version: parsed[2] }
   }
 }
 

@@ -1,16 +1,22 @@
 import type { Database, Statement } from 'better-sqlite3'
 import { COLLECTIONS, type Collection, type CollectionName, type EntityName, type Filters, type Sort, type SqlParam } from './collections.js'
 import type { CursorKey } from './cursor.js'
+import { ReaderQueries } from './reader.js'
 
 // All the SQL the server runs, and the one paginated-query core that lists, nested lists,
-// search and exports share. Statements are prepared once, on first use, and kept: the
-// set of distinct statements is bounded by the filters and sorts the registry allows.
-// The dataset's version lives here, on the object, and is read per request, so a
-// repository that picks up a new dataset version needs no change elsewhere.
+// search and exports share, over one read-only connection. Statements are prepared once,
+// on first use, and kept: the set of distinct statements is bounded by the filters and
+// sorts the registry allows, and a commit by a writer leaves them valid.
+//
+// The database grows while it is served (a writer commits in WAL mode). A request reads
+// one snapshot: `snapshot()` runs its queries in one read transaction and gives the
+// dataset version that snapshot holds, so a page's rows, its total and its version header
+// always agree. The meta row (version, counts) is re-read whenever a snapshot shows a new
+// version, and the count cache is emptied then.
 
 interface ListQuery { filters: Filters, sort: string, limit: number, after: CursorKey | null }
 interface ListPage { docs: string[], next: CursorKey | null }
-interface DatasetMeta { version: string, builtAt: string, schemaVersion: number, counts: Record<string, number> }
+export interface DatasetMeta { version: string, builtAt: string, schemaVersion: number, counts: Record<string, number> }
 
 const MAX_TOTALS = 10_000
 const EXPORT_BATCH = 1000
@@ -18,15 +24,77 @@ const EXPORT_BATCH = 1000
 export class Repository {
   private readonly statements = new Map<string, Statement>()
   private readonly totals = new Map<string, number>()
-  readonly meta: DatasetMeta
+  private readers?: ReaderQueries
+  private dataVersion: number
+  meta: DatasetMeta
 
   constructor (readonly db: Database) {
-    const rows = db.prepare('SELECT key, value FROM meta').all() as Array<{ key: string, value: string }>
-    const m = Object.fromEntries(rows.map((r) => [r.key, r.value]))
-    this.meta = { version: m.version ?? '', builtAt: m.built_at ?? '', schemaVersion: Number(m.schema_version), counts: JSON.parse(m.counts ?? '{}') }
+    this.meta = this.readMeta()
+    this.dataVersion = this.readDataVersion()
   }
 
   get version (): string { return this.meta.version }
+
+  /** The reader view's queries, on this connection. */
+  get reader (): ReaderQueries {
+    this.readers ??= new ReaderQueries(this.db)
+    return this.readers
+  }
+
+  private readMeta (): DatasetMeta {
+    const rows = this.stmt('SELECT key, value FROM meta').all() as Array<{ key: string, value: string }>
+    const m = Object.fromEntries(rows.map((r) => [r.key, r.value]))
+    return { version: m.version ?? '', builtAt: m.built_at ?? '', schemaVersion: Number(m.schema_version), counts: JSON.parse(m.counts ?? '{}') }
+  }
+
+  private readDataVersion (): number {
+    return (this.stmt('PRAGMA data_version').get() as { data_version: number }).data_version
+  }
+
+  close (): void {
+    this.end()
+    this.db.close()
+  }
+
+  /** Runs `fn` in one read transaction (one snapshot of the database), giving it that snapshot's dataset version. */
+  snapshot<T> (fn: (version: string) => T): T {
+    if (this.db.inTransaction) return fn(this.meta.version) // already in one (an export's)
+    this.stmt('BEGIN').run()
+    try {
+      return fn(this.observe())
+    } finally {
+      this.stmt('COMMIT').run()
+    }
+  }
+
+  /** Starts a read transaction held until `end()`: an export reads one snapshot across many batches. */
+  begin (): string {
+    this.stmt('BEGIN').run()
+    return this.observe()
+  }
+
+  end (): void {
+    if (this.db.inTransaction) this.stmt('COMMIT').run()
+  }
+
+  /** Inside a read transaction: the snapshot's version, re-reading the meta row when it is new. */
+  private observe (): string {
+    const version = (this.stmt("SELECT value FROM meta WHERE key = 'version'").get() as { value: string } | undefined)?.value ?? ''
+    if (version !== this.meta.version) {
+      this.meta = this.readMeta()
+      this.totals.clear()
+    }
+    return version
+  }
+
+  /** Whether another connection has committed since the last call (cheap: no table is read); if so, the meta row is re-read. */
+  refresh (): boolean {
+    const now = this.readDataVersion()
+    if (now === this.dataVersion) return false
+    this.dataVersion = now
+    this.snapshot(() => undefined)
+    return true
+  }
 
   private stmt (sql: string): Statement {
     let s = this.statements.get(sql)

@@ -69,8 +69,8 @@ export function negotiate (accept: string | undefined, offered: readonly string[
   return answer
 }
 
-/** Streams rows as an attachment in a bulk format, compressed as it goes when the client accepts it. */
-export function sendRows (request: FastifyRequest, reply: FastifyReply, collection: CollectionName, batches: Iterable<string[]>, format: BulkFormatName, name: string) {
+/** Streams rows as an attachment in a bulk format, compressed as it goes when the client accepts it; `done` runs once the stream is over (read to its end, abandoned or never read). */
+export function sendRows (request: FastifyRequest, reply: FastifyReply, collection: CollectionName, batches: Iterable<string[]>, format: BulkFormatName, name: string, done: () => void) {
   const f: BulkFormat = BULK_FORMATS[format]
   function * text () {
     const head = f.head(collection)
@@ -79,6 +79,7 @@ export function sendRows (request: FastifyRequest, reply: FastifyReply, collecti
   }
   reply.type(f.contentType).header('content-disposition', `attachment; filename="${name}.${f.extension}"`)
   const body = Readable.from(text(), { objectMode: false })
+  body.once('close', done)
   const encoding = chooseEncoding(request.headers['accept-encoding'])
   if (encoding === null) return reply.send(body)
   // pipeline() destroys the source too when the client goes away mid-stream

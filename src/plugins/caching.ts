@@ -15,7 +15,8 @@ import { chooseEncoding, compress, MIN_COMPRESS_BYTES, type Encoding } from '../
 //
 // The cache is keyed by the raw URL and Accept header, so a replay costs one Map lookup:
 // no query parsing and no hashing. The entry carries the ETag of its canonical request,
-// so equivalent URLs still share their tag; an entry of another dataset version is a miss.
+// so equivalent URLs still share their tag; an entry of another dataset version is a miss:
+// once the server picks up a new version (src/db/live.ts), every entry is stale at once.
 
 export const MAX_AGE = 300
 const CACHE_BYTES = 64 * 1024 * 1024
@@ -131,8 +132,11 @@ async function caching (fastify: FastifyInstance) {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || !cacheable(request.url)) return
     const key = request.headers.accept === undefined ? request.url : `${request.url}\n${request.headers.accept}`
     const hit = cache.get(key)
-    if (hit !== undefined && hit.version === fastify.repo.version) {
+    // the newest commit, not the last one a poll saw: a commit another process made a moment
+    // ago already makes every older entry stale here
+    if (hit !== undefined && hit.version === fastify.live.latestVersion()) {
       const conditional = request.headers['if-none-match']
+      reply.header('dataset-version', hit.version)
       if (conditional !== undefined && matches(conditional, hit.etag)) return notModified(reply, request.url, hit.etag).send()
       return reply.headers(hit.headers).send(await encodedBody(request, reply, hit))
     }
@@ -147,7 +151,9 @@ async function caching (fastify: FastifyInstance) {
     }
     const key = request.miss
     if (key === undefined || reply.statusCode !== 200) return payload
-    const version = fastify.repo.version
+    // the version of the snapshot the answer was read from (src/plugins/db.ts), which a
+    // commit may have moved past the one the request arrived under
+    const version = String(reply.getHeader('dataset-version') ?? fastify.repo.version)
     const etag = etagOf(version, canonicalRequest(request))
     const conditional = request.headers['if-none-match']
     if (conditional !== undefined && matches(conditional, etag)) {

@@ -45,7 +45,7 @@ export default async function articles (fastify: FastifyInstance) {
     }
   }, async (request, reply) => {
     const { id } = request.params as { id: string }
-    const text = fastify.repo.articleText(id)
+    const text = fastify.snapshot(reply, (repo) => repo.articleText(id))
     if (text === undefined) throw notFound(`There is no article with id "${id}". List them at /v1/articles.`)
     return reply.type('text/plain; charset=utf-8').send(text)
   })

@@ -43,9 +43,10 @@ export function listRoute (fastify: FastifyInstance, spec: ListSpec) {
   if (fastify.getSchema(listId) === undefined) fastify.addSchema(listOf(spec.item, listId))
   const parent = spec.parent === undefined ? undefined : COLLECTIONS[spec.parent.collection]
   const url = parent === undefined ? c.path : `${parent.path}/:id/${c.name}`
-  const check = queryChecks(fastify, spec.collection)
+  const check = queryChecks(spec.collection)
+  const stale = Object.entries(c.sorts).filter(([, s]) => s.mutable === true).map(([name]) => name)
   fastify.get(url, {
-    config: { produces: LIST_MEDIA_TYPES, checkQuery: (query) => check(query).errors },
+    config: { produces: LIST_MEDIA_TYPES, checkQuery: (query) => check(fastify.repo, query).errors },
     schema: {
       operationId: spec.operationId,
       tags: [spec.tag],
@@ -57,7 +58,8 @@ export function listRoute (fastify: FastifyInstance, spec: ListSpec) {
         200: okResponse('A page of results (JSON), or every result streamed (NDJSON, CSV).', { 'application/json': { schema: Type.Unsafe(Type.Ref(listId)) }, ...bulk(spec.collection) }),
         400: BAD_REQUEST,
         ...(parent === undefined ? {} : { 404: problemResponse(`There is no ${parent.singular} with that id.`) }),
-        406: NOT_ACCEPTABLE
+        406: NOT_ACCEPTABLE,
+        ...(stale.length === 0 ? {} : { 410: problemResponse(`The cursor is stale (\`/problems/cursor-stale\`): the dataset changed since it was issued, and the order ${stale.map((s) => `\`${s}\``).join(', ')} depends on values that changed with it. Start again without a cursor.`) })
       }
     }
   }, listHandler(fastify, spec.collection, spec.parent))
@@ -83,7 +85,7 @@ export function detailRoute (fastify: FastifyInstance, spec: DetailSpec) {
     }
   }, async (request, reply) => {
     const { id } = request.params as { id: string }
-    const doc = fastify.repo.doc(spec.collection, id, spec.detail === true)
+    const doc = fastify.snapshot(reply, (repo) => repo.doc(spec.collection, id, spec.detail === true))
     if (doc === undefined) throw notFound(`There is no ${c.singular} with id "${id}". List them at ${c.path}.`)
     return reply.type('application/json; charset=utf-8').send(doc)
   })

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { COLLECTIONS, type CollectionName, type EntityName, type Filters } from '../db/collections.js'
-import { sortOf } from '../db/repository.js'
+import { sortOf, type Repository } from '../db/repository.js'
 import { toFtsQuery } from '../db/fts.js'
-import { invalid, notFound, type ProblemField } from '../problems.js'
+import { invalid, notFound, Problem, type ProblemField } from '../problems.js'
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../schemas/query.js'
 import { formatOf, sendRows } from '../formats/index.js'
 
@@ -20,9 +20,9 @@ const asStrings = (raw: unknown): string[] =>
  * run in the handler, and in the error handler when the schema fails too, so that one
  * 400 names every bad parameter.
  */
-export function queryChecks (fastify: FastifyInstance, collection: CollectionName) {
+export function queryChecks (collection: CollectionName) {
   const c = COLLECTIONS[collection]
-  return (query: Record<string, unknown>): { filters: Filters, errors: ProblemField[] } => {
+  return (repo: Repository, query: Record<string, unknown>): { filters: Filters, errors: ProblemField[] } => {
     const filters: Filters = {}
     const errors: ProblemField[] = []
     for (const [name, def] of Object.entries(c.filters)) {
@@ -42,7 +42,7 @@ export function queryChecks (fastify: FastifyInstance, collection: CollectionNam
         continue
       }
       if (def.ids !== undefined) {
-        const unknown = fastify.repo.unknownIds(def.ids, values.filter((v) => v !== '' && def.special?.[v] === undefined))
+        const unknown = repo.unknownIds(def.ids, values.filter((v) => v !== '' && def.special?.[v] === undefined))
         if (unknown.length > 0) {
           const extra = def.special === undefined ? '' : ` or ${Object.keys(def.special).map((k) => `"${k}"`).join(', ')}`
           errors.push({ in: 'query', name, message: `unknown ${COLLECTIONS[def.ids].singular} id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}: use an id from /v1/${def.ids}${extra}` })
@@ -60,14 +60,15 @@ export function queryChecks (fastify: FastifyInstance, collection: CollectionNam
 
 export function listHandler (fastify: FastifyInstance, collection: CollectionName, parent?: Parent) {
   const c = COLLECTIONS[collection]
-  const check = queryChecks(fastify, collection)
-  return async function (request: FastifyRequest, reply: FastifyReply) {
+  const check = queryChecks(collection)
+  /** Everything the answer reads, on one snapshot: the parent, the ids named, the cursor's version. */
+  function plan (repo: Repository, version: string, request: FastifyRequest) {
     const query = request.query as Record<string, unknown>
     const id = parent === undefined ? undefined : (request.params as { id: string }).id
-    if (parent !== undefined && !fastify.repo.exists(parent.collection, id!)) {
+    if (parent !== undefined && !repo.exists(parent.collection, id!)) {
       throw notFound(`There is no ${COLLECTIONS[parent.collection].singular} with id "${id}".`)
     }
-    const { filters, errors } = check(query)
+    const { filters, errors } = check(repo, query)
     if (errors.length > 0) throw invalid(errors)
     if (parent !== undefined) filters[parent.filter] = [id!]
     const sort = typeof query.sort === 'string' ? query.sort : c.defaultSort
@@ -76,24 +77,47 @@ export function listHandler (fastify: FastifyInstance, collection: CollectionNam
     if (typeof query.cursor === 'string') {
       const decoded = fastify.cursors.decode(queryKey, query.cursor, sortOf(c, sort).columns)
       if (!decoded.ok) throw invalid([{ in: 'query', name: 'cursor', message: `${decoded.reason}. Start again without a cursor, or use page.next of the same query.` }])
+      // a walk goes on across dataset versions where the keys it orders by never change for
+      // an item; where they do (a count, a score), it must start again
+      if (decoded.version !== version && sortOf(c, sort).mutable === true) {
+        throw new Problem('cursor-stale', `The dataset has changed since this cursor was issued (version ${decoded.version}, now ${version}), and the order "${sort}" depends on values that changed with it. Start again without a cursor.`)
+      }
       after = decoded.key
     }
+    return { query, filters, sort, queryKey, after }
+  }
 
+  return async function (request: FastifyRequest, reply: FastifyReply) {
     const format = formatOf(request.representation ?? 'application/json')
     if (format !== 'json') {
-      return sendRows(request, reply, collection, fastify.repo.rows(collection, filters, sort, after), format, `${collection}-${fastify.repo.version}`)
+      // an export reads many batches across turns of the event loop: on a connection of its
+      // own, in one read transaction, so all of it is one snapshot whatever commits meanwhile
+      const lease = await fastify.live.lease()
+      try {
+        const { filters, sort, after } = plan(lease.repo, lease.version, request)
+        reply.header('dataset-version', lease.version)
+        const body = sendRows(request, reply, collection, lease.repo.rows(collection, filters, sort, after), format, `${collection}-${lease.version}`, lease.release)
+        return body
+      } catch (err) {
+        lease.release()
+        throw err
+      }
     }
 
-    const limit = typeof query.limit === 'number' ? query.limit : DEFAULT_LIMIT
-    const page = fastify.repo.page(collection, { filters, sort, limit, after })
-    const total = fastify.repo.count(collection, filters, queryKey)
-    const next = page.next === null ? null : fastify.cursors.encode(queryKey, page.next)
-    if (next !== null) reply.header('link', `<${nextUrl(request.url, next)}>; rel="next"`)
+    return fastify.snapshot(reply, (repo) => {
+      const version = repo.version
+      const { query, filters, sort, queryKey, after } = plan(repo, version, request)
+      const limit = typeof query.limit === 'number' ? query.limit : DEFAULT_LIMIT
+      const page = repo.page(collection, { filters, sort, limit, after })
+      const total = repo.count(collection, filters, queryKey)
+      const next = page.next === null ? null : fastify.cursors.encode(queryKey, page.next, version)
+      if (next !== null) reply.header('link', `<${nextUrl(request.url, next)}>; rel="next"`)
 
-    const includes = Array.isArray(query.include) ? [...new Set(query.include as string[])] : []
-    const included = includes.length > 0 ? JSON.stringify(collectIncluded(fastify, collection, includes, page.docs)) : null
-    const body = `{"data":[${page.docs.join(',')}],"page":${JSON.stringify({ limit, next, total })}${included === null ? '' : `,"included":${included}`}}`
-    return reply.type('application/json; charset=utf-8').send(body)
+      const includes = Array.isArray(query.include) ? [...new Set(query.include as string[])] : []
+      const included = includes.length > 0 ? JSON.stringify(collectIncluded(repo, collection, includes, page.docs)) : null
+      const body = `{"data":[${page.docs.join(',')}],"page":${JSON.stringify({ limit, next, total })}${included === null ? '' : `,"included":${included}`}}`
+      return reply.type('application/json; charset=utf-8').send(body)
+    })
   }
 }
 
@@ -105,7 +129,7 @@ function nextUrl (url: string, cursor: string): string {
   return `${path}?${params.toString()}`
 }
 
-function collectIncluded (fastify: FastifyInstance, collection: CollectionName, includes: string[], docs: string[]) {
+function collectIncluded (repo: Repository, collection: CollectionName, includes: string[], docs: string[]) {
   const c = COLLECTIONS[collection]
   const wanted = new Map<EntityName, string[]>()
   const parsed = docs.map((d) => JSON.parse(d) as Record<string, unknown>)
@@ -117,6 +141,6 @@ function collectIncluded (fastify: FastifyInstance, collection: CollectionName, 
     wanted.set(inc.collection, ids)
   }
   const out: Record<string, Record<string, unknown>> = {}
-  for (const name of [...wanted.keys()].sort()) out[name] = fastify.repo.docsByIds(name, wanted.get(name) ?? [])
+  for (const name of [...wanted.keys()].sort()) out[name] = repo.docsByIds(name, wanted.get(name) ?? [])
   return out
 }

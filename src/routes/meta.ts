@@ -3,15 +3,15 @@ import { BAD_REQUEST, DatasetInfo, Health, NOT_ACCEPTABLE, okResponse } from '..
 import { ref } from '../schemas/ref.js'
 import { NoQuery } from '../schemas/query.js'
 import { COLLECTIONS, ENTITY_NAMES } from '../db/collections.js'
+import type { DatasetMeta } from '../db/repository.js'
 
 const LICENCE = 'Annotations (actors, events, claims, questions) are CC BY 4.0. Article texts belong to their publishers and are included only so that every item can point at its source words.'
 const SOURCE = 'Built by the seed pipeline from seed/: each article verbatim and its hand-reviewed annotation. Publisher, URL and date are null where the source does not give them.'
 
 export default async function meta (fastify: FastifyInstance) {
-  // made once per dataset version: the version is read from the repository per request
+  // made once per dataset version, from the meta row of the request's snapshot
   let made: { version: string, body: string } | undefined
-  const describe = () => {
-    const { version, builtAt, schemaVersion, counts } = fastify.repo.meta
+  const describe = ({ version, builtAt, schemaVersion, counts }: DatasetMeta) => {
     if (made?.version !== version) {
       made = {
         version,
@@ -45,7 +45,7 @@ export default async function meta (fastify: FastifyInstance) {
       querystring: NoQuery,
       response: { 200: okResponse('The dataset.', { 'application/json': { schema: ref(DatasetInfo) } }), 400: BAD_REQUEST, 406: NOT_ACCEPTABLE }
     }
-  }, async (_request, reply) => reply.type('application/json; charset=utf-8').send(describe()))
+  }, async (_request, reply) => reply.type('application/json; charset=utf-8').send(fastify.snapshot(reply, (repo) => describe(repo.meta))))
 
   fastify.get('/health', {
     config: { produces: ['application/json'] },
@@ -57,5 +57,5 @@ export default async function meta (fastify: FastifyInstance) {
       querystring: NoQuery,
       response: { 200: okResponse('The service is up.', { 'application/json': { schema: ref(Health) } }), 400: BAD_REQUEST, 406: NOT_ACCEPTABLE }
     }
-  }, async () => ({ status: 'ok' as const, datasetVersion: fastify.repo.version }))
+  }, async (_request, reply) => fastify.snapshot(reply, (repo) => ({ status: 'ok' as const, datasetVersion: repo.version })))
 }

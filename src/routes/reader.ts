@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { ReaderQueries } from '../db/reader.js'
+import type { ReaderQueries } from '../db/reader.js'
 import { toFtsQuery } from '../db/fts.js'
 import { errorPage, page, sendPage } from '../html/page.js'
 import { registerAssets } from '../reader/assets.js'
@@ -42,7 +42,10 @@ function badRequest (reply: FastifyReply, err: unknown) {
 }
 
 export default async function reader (fastify: FastifyInstance) {
-  const db = new ReaderQueries(fastify.repo.db)
+  // the reader's queries on the connection in service now (it changes when a new database
+  // file is picked up); every query of a page runs in the same turn of the event loop
+  let db: ReaderQueries = fastify.repo.reader
+  fastify.addHook('onRequest', async () => { db = fastify.repo.reader })
   const parse = <T>(json: string) => JSON.parse(json) as T
   const actorMap = (ids: Iterable<string>) => new Map(db.actors([...new Set(ids)]).map((d) => parse<ActorDoc>(d)).map((a) => [a.id, a]))
 
@@ -69,27 +72,34 @@ export default async function reader (fastify: FastifyInstance) {
     const fts = q === '' ? null : toFtsQuery(q)
     const match = fts !== null && fts.ok ? fts.query : null
     const problem = fts !== null && !fts.ok ? fts.reason : null
-    const found = problem === null ? db.articles(match, after, PAGE_SIZE) : { rows: [], next: null }
-    const origins = db.origins(found.rows.map((r) => r.id))
+    const { found, origins, total } = fastify.snapshot(reply, () => {
+      const found = problem === null ? db.articles(match, after, PAGE_SIZE) : { rows: [], next: null }
+      return { found, origins: db.origins(found.rows.map((r) => r.id)), total: problem === null ? db.articleCount(match) : 0 }
+    })
     const items = found.rows.map((r) => {
       const doc = parse<ArticleDoc>(r.doc)
       return { id: r.id, title: doc.title, first: r.first, publisher: doc.publisher, publishedAt: doc.publishedAt, counts: doc.counts, origins: origins.get(r.id) }
     })
-    const total = problem === null ? db.articleCount(match) : 0
     return sendPage(reply, 200, page({ title: 'Articles', main: homeMain({ items, total, q, next: found.next, after, problem }) }))
   })
 
   fastify.get('/articles/:id', { schema: { hide: true } }, async (request, reply) => {
-    const cached = articlePages.get(fastify.repo.version, request.url)
+    const cached = articlePages.get(fastify.live.latestVersion(), request.url)
     if (cached !== undefined) return sendPage(reply, 200, await encodedPage(request, reply, cached))
     const { id } = request.params as { id: string }
-    const detail = db.article(id)
-    if (detail === undefined) return sendPage(reply, 404, errorPage(404, 'No such article', `There is no article with id “${id}”.`))
-    let filters: Filters
-    try {
-      filters = { speaker: param(request, 'speaker'), certainty: param(request, 'certainty', CERTAINTIES), origin: param(request, 'origin', ORIGINS) }
-    } catch (err) { return badRequest(reply, err) }
-    const { data, title } = load(id, detail, filters)
+    let filters: Filters | undefined
+    let error: unknown
+    const loaded = fastify.snapshot(reply, () => {
+      const detail = db.article(id)
+      if (detail === undefined) return undefined
+      try {
+        filters = { speaker: param(request, 'speaker'), certainty: param(request, 'certainty', CERTAINTIES), origin: param(request, 'origin', ORIGINS) }
+      } catch (err) { error = err; return null }
+      return load(id, detail, filters)
+    })
+    if (loaded === undefined) return sendPage(reply, 404, errorPage(404, 'No such article', `There is no article with id “${id}”.`))
+    if (loaded === null) return badRequest(reply, error)
+    const { data, title } = loaded
     const document = page({
       title,
       scripts: ['/assets/article.js'],
@@ -101,28 +111,34 @@ export default async function reader (fastify: FastifyInstance) {
 
   fastify.get('/articles/:id/cards', { schema: { hide: true } }, async (request, reply) => {
     const { id } = request.params as { id: string }
-    const detail = db.article(id)
-    if (detail === undefined) return sendPage(reply, 404, errorPage(404, 'No such article', `There is no article with id “${id}”.`))
-    const { data, title } = load(id, detail, { speaker: null, certainty: null, origin: null })
+    const loaded = fastify.snapshot(reply, () => {
+      const detail = db.article(id)
+      return detail === undefined ? undefined : load(id, detail, { speaker: null, certainty: null, origin: null })
+    })
+    if (loaded === undefined) return sendPage(reply, 404, errorPage(404, 'No such article', `There is no article with id “${id}”.`))
+    const { data, title } = loaded
     return sendPage(reply, 200, page({ title: `${title}: every item`, main: cardsMain(data, title) }))
   })
 
   fastify.get('/actors/:id', { schema: { hide: true } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const detail = db.actor(id)
-    if (detail === undefined) return sendPage(reply, 404, errorPage(404, 'No such actor', `There is no actor with id “${id}”.`))
-    let cursors: { by: number | null, about: number | null }
-    try { cursors = { by: position(request, 'by'), about: position(request, 'about') } } catch (err) { return badRequest(reply, err) }
-    const actor = parse<ActorDoc & { articles?: string[] }>(detail)
-    const toClaims = (p: { rows: Array<{ doc: string }>, next: number | null }) => ({ rows: p.rows.map((r) => parse<ClaimDoc>(r.doc)), next: p.next })
-    const by = toClaims(db.claimsBy(id, cursors.by, CLAIMS_PAGE))
-    const about = toClaims(db.claimsAbout(id, cursors.about, CLAIMS_PAGE))
-    const others = [...about.rows.map((c) => c.speaker), ...actor.roles.map((r) => r.of)].filter((x): x is string => x !== null)
-    const names = new Map([...actorMap(others)].map(([k, v]) => [k, v.name]))
-    return sendPage(reply, 200, page({
-      title: actor.name,
-      scripts: ['/assets/vendor/d3.min.js', '/assets/actor.js'],
-      main: actorMain({ actor, by, about, counts: db.claimCounts(id), cursors, edges: db.speaksAbout(id), names })
-    }))
+    // every query of the page on one snapshot
+    return fastify.snapshot(reply, () => {
+      const { id } = request.params as { id: string }
+      const detail = db.actor(id)
+      if (detail === undefined) return sendPage(reply, 404, errorPage(404, 'No such actor', `There is no actor with id “${id}”.`))
+      let cursors: { by: number | null, about: number | null }
+      try { cursors = { by: position(request, 'by'), about: position(request, 'about') } } catch (err) { return badRequest(reply, err) }
+      const actor = parse<ActorDoc & { articles?: string[] }>(detail)
+      const toClaims = (p: { rows: Array<{ doc: string }>, next: number | null }) => ({ rows: p.rows.map((r) => parse<ClaimDoc>(r.doc)), next: p.next })
+      const by = toClaims(db.claimsBy(id, cursors.by, CLAIMS_PAGE))
+      const about = toClaims(db.claimsAbout(id, cursors.about, CLAIMS_PAGE))
+      const others = [...about.rows.map((c) => c.speaker), ...actor.roles.map((r) => r.of)].filter((x): x is string => x !== null)
+      const names = new Map([...actorMap(others)].map(([k, v]) => [k, v.name]))
+      return sendPage(reply, 200, page({
+        title: actor.name,
+        scripts: ['/assets/vendor/d3.min.js', '/assets/actor.js'],
+        main: actorMain({ actor, by, about, counts: db.claimCounts(id), cursors, edges: db.speaksAbout(id), names })
+      }))
+    })
   })
 }

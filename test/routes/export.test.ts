@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { build, expectProblem, getJson, type Doc, type ListBody, type TestApp } from '../helpers/app.js'
 import { CSV_COLUMNS, csvRow } from '../../src/formats/csv.js'
 import type { CollectionName as Collection } from '../../src/db/collections.js'
+import { Repository } from '../../src/db/repository.js'
 
 // Bulk pulls (src/formats/, src/db/repository.ts rows()): every list endpoint streams all matching rows as
 // NDJSON or CSV, with the same filters; the rows are those of the paginated JSON, in order.
@@ -194,9 +195,10 @@ describe('bulk pulls that match nothing or are wrong', () => {
 describe('reading in batches', () => {
   it.each([['/v1/claims', 'claims'], ['/v1/search?q=Ukraine', 'search']])('asks the repository for batches of 1000 of %s and chains them by keyset', async (url, collection) => {
     const expected = await paginated(url)
-    const page = t.app.repo.page.bind(t.app.repo)
-    // serve each batch of 1000 as 4 rows, so a small dataset takes several batches
-    const spy = vi.spyOn(t.app.repo, 'page').mockImplementation((c, query) => page(c, { ...query, limit: 4 }))
+    const page = Repository.prototype.page
+    // serve each batch of 1000 as 4 rows, so a small dataset takes several batches (an
+    // export reads on a connection of its own: any repository's)
+    const spy = vi.spyOn(Repository.prototype, 'page').mockImplementation(function (this: Repository, c, query) { return page.call(this, c, { ...query, limit: 4 }) })
     try {
       const res = await t.app.inject(withQuery(url, 'format=ndjson'))
       expect(ndjson(res.body)).toEqual(expected)

@@ -60,7 +60,7 @@ describe('cursors', () => {
       ['/v1/search?q=Putin', key('search', 'relevance', [['q', ['"Putin"']]])]
     ]
     for (const [url, queryKey] of cases) {
-      const cursor = t.app.cursors.encode(queryKey, forged as Array<string | number>)
+      const cursor = t.app.cursors.encode(queryKey, forged as Array<string | number>, t.app.repo.version)
       const body = await rejects(await get(`${url}${url.includes('?') ? '&' : '?'}cursor=${cursor}`), 'cursor')
       expect(body.errors[0].message, url).toMatch(/^is not a cursor this API issued|^must be at most 2048 characters/)
     }

@@ -1351,7 +1351,7 @@ export interface operations {
                 language?: string[];
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
-                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
+                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
@@ -1404,6 +1404,15 @@ export interface operations {
             };
             /** @description The Accept header allows none of the media types this operation answers with. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The cursor is stale (`/problems/cursor-stale`): the dataset changed since it was issued, and the order `position`, `-position` depends on values that changed with it. Start again without a cursor. */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1586,7 +1595,7 @@ export interface operations {
                 minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
-                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
+                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A; `-mentions`: most mentioned first; `mentions`: least mentioned first; `name`: name, A to Z; `-name`: name, Z to A */
                 sort?: "position" | "-position" | "id" | "-id" | "-mentions" | "mentions" | "name" | "-name";
@@ -1663,6 +1672,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The cursor is stale (`/problems/cursor-stale`): the dataset changed since it was issued, and the order `position`, `-position`, `-mentions`, `mentions` depends on values that changed with it. Start again without a cursor. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listEventsForArticle: {
@@ -1682,7 +1700,7 @@ export interface operations {
                 minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
-                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
+                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
@@ -1788,7 +1806,7 @@ export interface operations {
                 minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
-                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
+                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
@@ -1888,7 +1906,7 @@ export interface operations {
                 minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
-                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
+                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
@@ -1982,7 +2000,7 @@ export interface operations {
                 minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
-                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
+                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A; `-mentions`: most mentioned first; `mentions`: least mentioned first; `name`: name, A to Z; `-name`: name, Z to A */
                 sort?: "position" | "-position" | "id" | "-id" | "-mentions" | "mentions" | "name" | "-name";
@@ -2037,6 +2055,15 @@ export interface operations {
             };
             /** @description The Accept header allows none of the media types this operation answers with. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The cursor is stale (`/problems/cursor-stale`): the dataset changed since it was issued, and the order `position`, `-position`, `-mentions`, `mentions` depends on values that changed with it. Start again without a cursor. */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2153,7 +2180,7 @@ export interface operations {
                 minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
-                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
+                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
@@ -2249,7 +2276,7 @@ export interface operations {
                 minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
-                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
+                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
@@ -2349,7 +2376,7 @@ export interface operations {
                 minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
-                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
+                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
@@ -2447,7 +2474,7 @@ export interface operations {
                 minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
-                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
+                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
@@ -2618,7 +2645,7 @@ export interface operations {
                 minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
-                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
+                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
@@ -2718,7 +2745,7 @@ export interface operations {
                 minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
-                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
+                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
@@ -2826,7 +2853,7 @@ export interface operations {
                 minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
-                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
+                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
@@ -2991,7 +3018,7 @@ export interface operations {
                 minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
-                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
+                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
@@ -3093,7 +3120,7 @@ export interface operations {
                 minConfidence?: number;
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
-                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
+                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
@@ -3253,7 +3280,7 @@ export interface operations {
                 article?: string[];
                 /** @description Rows per page, 1 to 500. */
                 limit?: number;
-                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
+                /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
                 /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
@@ -3311,6 +3338,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The cursor is stale (`/problems/cursor-stale`): the dataset changed since it was issued, and the order `relevance` depends on values that changed with it. Start again without a cursor. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getProblemType: {
@@ -3319,7 +3355,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The name of the problem type: invalid-parameter, bad-request, not-found, method-not-allowed, not-acceptable, request-timeout, payload-too-large, unsupported-media-type, expectation-failed, rate-limited, request-too-large, client-error, internal.
+                 * @description The name of the problem type: invalid-parameter, bad-request, not-found, method-not-allowed, not-acceptable, request-timeout, payload-too-large, unsupported-media-type, expectation-failed, cursor-stale, rate-limited, request-too-large, client-error, internal.
                  * @example invalid-parameter
                  */
                 name: string;
