@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3'
 import { COLLECTIONS, type Collection, type CollectionName, type EntityName, type Filters, type Sort, type SqlParam } from './collections.js'
 import type { CursorKey } from './cursor.js'
+import { RANKED_MATCHES, rankedPage } from './ranked.js'
 
 // All the SQL the server runs, and the one paginated-query core that lists, nested lists,
 // search and exports share. Statements are prepared once, on first use, and kept: the
@@ -20,7 +21,8 @@ export class Repository {
   private readonly totals = new Map<string, number>()
   readonly meta: DatasetMeta
 
-  constructor (readonly db: Database) {
+  /** `rankedMatches`: how many matches a search ranks at most (see ranked.ts); tests make it small. */
+  constructor (readonly db: Database, private readonly rankedMatches = RANKED_MATCHES) {
     const rows = db.prepare('SELECT key, value FROM meta').all() as Array<{ key: string, value: string }>
     const m = Object.fromEntries(rows.map((r) => [r.key, r.value]))
     this.meta = { version: m.version ?? '', builtAt: m.built_at ?? '', schemaVersion: Number(m.schema_version), counts: JSON.parse(m.counts ?? '{}') }
@@ -70,6 +72,11 @@ export class Repository {
   /** One page in the order of `sort`, strictly after the key `after`, and the key to continue from. */
   page (collection: CollectionName, query: ListQuery): ListPage {
     const c = COLLECTIONS[collection]
+    // search pages by relevance over a bounded set of matches, not by the generic keyset
+    if (collection === 'search') {
+      const total = this.count(collection, query.filters)
+      return rankedPage((sql) => this.stmt(sql), selection(c, query.filters), c.doc, { limit: query.limit, after: query.after, total, max: this.rankedMatches })
+    }
     const sort = sortOf(c, query.sort)
     const { from, where, params } = selection(c, query.filters)
     if (query.after !== null) {
@@ -99,9 +106,9 @@ export class Repository {
     } while (after !== null)
   }
 
-  /** How many rows match; cached per dataset version and canonical filter set. */
-  count (collection: CollectionName, filters: Filters, cacheKey: string): number {
-    const key = `${this.version}\n${cacheKey}`
+  /** How many rows match; cached per dataset version and canonical filter set (a total does not depend on the sort). */
+  count (collection: CollectionName, filters: Filters): number {
+    const key = `${this.version}\n${collection}\n${JSON.stringify(Object.keys(filters).sort().map((k) => [k, filters[k]]))}`
     const hit = this.totals.get(key)
     if (hit !== undefined) return hit
     const { from, where, params } = selection(COLLECTIONS[collection], filters)

@@ -86,7 +86,7 @@ export function listHandler (fastify: FastifyInstance, collection: CollectionNam
 
     const limit = typeof query.limit === 'number' ? query.limit : DEFAULT_LIMIT
     const page = fastify.repo.page(collection, { filters, sort, limit, after })
-    const total = fastify.repo.count(collection, filters, queryKey)
+    const total = fastify.repo.count(collection, filters)
     const next = page.next === null ? null : fastify.cursors.encode(queryKey, page.next)
     if (next !== null) reply.header('link', `<${nextUrl(request.url, next)}>; rel="next"`)
 
