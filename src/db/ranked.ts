@@ -37,7 +37,10 @@ type Key = [tier: number, score: number, rid: number]
 
 /** One page after `after`; `total` is how many rows the selection matches. */
 export function rankedPage (stmt: (sql: string) => Statement, sel: Selection, doc: string, page: { limit: number, after: CursorKey | null, total: number, max: number }): { docs: string[], next: CursorKey | null } {
-  const where = (...extra: string[]) => ` WHERE ${[...sel.where, ...extra].join(' AND ')}`
+  // the source's MATCH is its one parameter; the cheap rowid conditions go before the
+  // filters, which read each row they test (a type, an article)
+  const [match, ...filtering] = sel.params
+  const where = (...first: string[]) => ` WHERE ${[...first, ...sel.where].join(' AND ')}`
   const from = `FROM ${sel.from} t`
   const { limit, after, total, max } = page
   const step = BigInt(Math.max(1, Math.ceil(total / max)))
@@ -46,7 +49,7 @@ export function rankedPage (stmt: (sql: string) => Statement, sel: Selection, do
   const keys: Key[] = []
 
   if (tier === 0) {
-    const ranked = stmt(`SELECT t.rid AS rid, t.score AS score ${from}${where(`(t.rid / ${BLOCK}) % ? = 0`)}`).all(...sel.params, step) as Array<{ rid: number, score: number }>
+    const ranked = stmt(`SELECT t.rid AS rid, t.score AS score ${from}${where(`(t.rid / ${BLOCK}) % ? = 0`)}`).all(match, step, ...filtering) as Array<{ rid: number, score: number }>
     ranked.sort((a, b) => a.score - b.score || a.rid - b.rid)
     const [, score, rid] = (after ?? [0, -Infinity, -1]) as Key
     let i = ranked.findIndex((h) => h.score > score || (h.score === score && h.rid > rid))
@@ -57,14 +60,14 @@ export function rankedPage (stmt: (sql: string) => Statement, sel: Selection, do
     // the unranked rest, in rowid order
     const past = tier === 1 ? after![2] as number : 0
     const rest = stmt(`SELECT t.rid AS rid ${from}${where('t.rid > ?', `(t.rid / ${BLOCK}) % ? <> 0`)} ORDER BY t.rid LIMIT ?`)
-      .all(...sel.params, BigInt(past), step, want - keys.length) as Array<{ rid: number }>
+      .all(match, BigInt(past), step, ...filtering, want - keys.length) as Array<{ rid: number }>
     for (const r of rest) keys.push([1, 0, r.rid])
   }
 
   const more = keys.length > limit
   const shown = more ? keys.slice(0, limit) : keys
   if (shown.length === 0) return { docs: [], next: null }
-  return { docs: pageDocs(stmt, sel.params[0]!, doc, shown), next: more ? shown.at(-1)! : null }
+  return { docs: pageDocs(stmt, match!, doc, shown), next: more ? shown.at(-1)! : null }
 }
 
 /** The docs of a page's rows, in its order, snippets made for them only: with the scores known, or computed in one run over the rows' rowid range. */
