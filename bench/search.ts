@@ -4,7 +4,7 @@ import { openReadOnly } from '../src/db/open.js'
 import { Repository } from '../src/db/repository.js'
 import { COLLECTIONS, type Filters } from '../src/db/collections.js'
 import { toFtsQuery } from '../src/db/fts.js'
-import { RANKED_MATCHES } from '../src/db/ranked.js'
+import { RANKED_MATCHES, UNRANKED } from '../src/db/ranked.js'
 import type { CursorKey } from '../src/db/cursor.js'
 import { TOPICS } from './corpus.js'
 import { parseSize, sizeLabel } from './paths.js'
@@ -128,7 +128,7 @@ for (const s of sets) {
     // a page deep in the unranked rest: after the middle match
     if (after!.total > RANKED_MATCHES) {
       const middle = (db.prepare('SELECT rowid AS rid FROM search_index WHERE search_index MATCH ? LIMIT 1 OFFSET ?').get(fts, Math.floor(after!.total / 2)) as { rid: number }).rid
-      runs.unranked.after.push(timed(() => newPage(fts, [1, 0, middle])))
+      runs.unranked.after.push(timed(() => newPage(fts, [UNRANKED, middle])))
     }
   })
   for (const [page, r] of Object.entries(runs)) {

@@ -222,9 +222,9 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
       }
     },
     sorts: {
-      // the key src/db/ranked.ts pages by: ranked (0) or not (1), bm25 (0 when not ranked), rowid
+      // ranked.ts pages by this key; an unranked hit sorts as score UNRANKED, after every bm25
       relevance: {
-        columns: [{ sql: 'tier', desc: false, type: 'integer' }, { sql: 't.score', desc: false, type: 'number' }, { sql: 't.rid', desc: false, type: 'integer' }],
+        columns: [{ sql: 't.score', desc: false, type: 'number' }, { sql: 't.rid', desc: false, type: 'integer' }],
         description: 'best first (bm25); beyond the ranked bound, a spread sample of the matches is ranked and the rest follow in index order (see /v1/search)'
       }
     },

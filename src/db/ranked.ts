@@ -16,9 +16,9 @@ import type { CursorKey } from './cursor.js'
 // proportion, where the first `max` matches would all come from the oldest articles (or
 // be one type). The
 // sample comes first, best first (bm25, then rowid); the other matches follow in index
-// order (rowid), unranked. The key of a hit is [tier, score, rowid] (tier 0: ranked;
-// 1: the rest, score 0), so a cursor continues exactly where the previous page stopped:
-// no hit is served twice or skipped. Every hit still carries its own bm25 score, and
+// order (rowid), unranked. The key of a hit is [score, rowid], an unranked hit's score
+// counting as UNRANKED (bm25 is always below 0), so a cursor continues exactly where the
+// previous page stopped: no hit is served twice or skipped. Every hit still carries its own bm25 score, and
 // snippets are made for the page's rows only.
 //
 // What FTS5 does shapes the queries: bm25 counts each phrase's matches once per statement
@@ -33,7 +33,9 @@ export const RANKED_MATCHES = 10_000
 const BLOCK = 64
 
 interface Selection { from: string, where: string[], params: SqlParam[] }
-type Key = [tier: number, score: number, rid: number]
+/** The score an unranked hit sorts by: above every bm25, which FTS5 makes negative. */
+export const UNRANKED = 1
+type Key = [score: number, rid: number]
 
 /** One page after `after`; `total` is how many rows the selection matches. */
 export function rankedPage (stmt: (sql: string) => Statement, sel: Selection, doc: string, page: { limit: number, after: CursorKey | null, total: number, max: number }): { docs: string[], next: CursorKey | null } {
@@ -44,24 +46,24 @@ export function rankedPage (stmt: (sql: string) => Statement, sel: Selection, do
   const from = `FROM ${sel.from} t`
   const { limit, after, total, max } = page
   const step = BigInt(Math.max(1, Math.ceil(total / max)))
-  const tier = after === null ? 0 : after[0] as number
+  const ranking = after === null || (after[0] as number) < UNRANKED
   const want = limit + 1
   const keys: Key[] = []
 
-  if (tier === 0) {
+  if (ranking) {
     const ranked = stmt(`SELECT t.rid AS rid, t.score AS score ${from}${where(`(t.rid / ${BLOCK}) % ? = 0`)}`).all(match, step, ...filtering) as Array<{ rid: number, score: number }>
     ranked.sort((a, b) => a.score - b.score || a.rid - b.rid)
-    const [, score, rid] = (after ?? [0, -Infinity, -1]) as Key
+    const [score, rid] = (after ?? [-Infinity, -1]) as Key
     let i = ranked.findIndex((h) => h.score > score || (h.score === score && h.rid > rid))
     if (i === -1) i = ranked.length
-    for (; i < ranked.length && keys.length < want; i++) keys.push([0, ranked[i]!.score, ranked[i]!.rid])
+    for (; i < ranked.length && keys.length < want; i++) keys.push([ranked[i]!.score, ranked[i]!.rid])
   }
   if (keys.length < want && step > 1n) {
     // the unranked rest, in rowid order
-    const past = tier === 1 ? after![2] as number : 0
+    const past = ranking ? 0 : after![1] as number
     const rest = stmt(`SELECT t.rid AS rid ${from}${where('t.rid > ?', `(t.rid / ${BLOCK}) % ? <> 0`)} ORDER BY t.rid LIMIT ?`)
       .all(match, BigInt(past), step, ...filtering, want - keys.length) as Array<{ rid: number }>
-    for (const r of rest) keys.push([1, 0, r.rid])
+    for (const r of rest) keys.push([UNRANKED, r.rid])
   }
 
   const more = keys.length > limit
@@ -72,10 +74,10 @@ export function rankedPage (stmt: (sql: string) => Statement, sel: Selection, do
 
 /** The docs of a page's rows, in its order, snippets made for them only: with the scores known, or computed in one run over the rows' rowid range. */
 function pageDocs (stmt: (sql: string) => Statement, match: SqlParam, doc: string, shown: Key[]): string[] {
-  const rids = shown.map((k) => k[2])
-  const rows = (shown.every((k) => k[0] === 0)
+  const rids = shown.map((k) => k[1])
+  const rows = (shown.every((k) => k[0] < UNRANKED)
     ? stmt(`SELECT t.rid AS rid, ${doc} AS doc FROM ${hits('j.value ->> 1', 'json_each(?) j CROSS JOIN search_index s', ' AND s.rowid = j.value ->> 0')} t`)
-      .all(JSON.stringify(shown.map((k) => [k[2], k[1]])), match)
+      .all(JSON.stringify(shown.map((k) => [k[1], k[0]])), match)
     : stmt(`SELECT t.rid AS rid, ${doc} AS doc FROM ${hits(BM25, 'search_index s', ' AND s.rowid BETWEEN ? AND ?')} t WHERE +t.rid IN (SELECT value FROM json_each(?))`)
       .all(match, BigInt(Math.min(...rids)), BigInt(Math.max(...rids)), JSON.stringify(rids))) as Array<{ rid: number, doc: string }>
   const byRid = new Map(rows.map((r) => [r.rid, r.doc]))

@@ -7,6 +7,7 @@ import { generateCorpus } from '../../bench/corpus.js'
 import { runSeed } from '../../src/seed/pipeline.js'
 import { openReadOnly } from '../../src/db/open.js'
 import { Repository } from '../../src/db/repository.js'
+import { UNRANKED } from '../../src/db/ranked.js'
 import { toFtsQuery } from '../../src/db/fts.js'
 import type { Filters } from '../../src/db/collections.js'
 import type { CursorKey } from '../../src/db/cursor.js'
@@ -78,22 +79,23 @@ describe('a search matching more than the ranked bound', () => {
     const { keys } = walk(bounded, filters, 1)
     const total = bounded.count('search', filters)
     const step = Math.ceil(total / MAX)
-    const tiers = keys.map((k) => k[0] as number)
-    const ranked = keys.filter((k) => k[0] === 0) as number[][]
-    const rest = keys.filter((k) => k[0] === 1) as number[][]
+    const tiers = keys.map((k) => (k[0] === UNRANKED ? 1 : 0))
+    const ranked = keys.filter((k) => k[0] !== UNRANKED) as number[][]
+    const rest = keys.filter((k) => k[0] === UNRANKED) as number[][]
     expect(tiers).toEqual([...tiers].sort()) // every ranked hit before every unranked one
+    for (const k of ranked) expect(k[0]).toBeLessThan(0) // bm25
     expect(ranked.length).toBeGreaterThan(0)
     expect(ranked.length).toBeLessThan(total / 2)
     expect(rest.length).toBeGreaterThan(0)
     // best first (bm25 ascending, then rowid); the rest by rowid
-    const byScore = [...ranked].sort((a, b) => a[1]! - b[1]! || a[2]! - b[2]!)
+    const byScore = [...ranked].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!)
     expect(ranked).toEqual(byScore)
-    const rids = rest.map((k) => k[2]!)
+    const rids = rest.map((k) => k[1]!)
     expect(rids).toEqual([...rids].sort((a, b) => a - b))
     // the sample: the matches in one run of 64 rowids out of every `step`, spread over the index
-    for (const k of ranked) expect(Math.floor(k[2]! / 64) % step).toBe(0)
-    for (const k of rest) expect(Math.floor(k[2]! / 64) % step).not.toBe(0)
-    expect(new Set(ranked.map((k) => Math.floor(k[2]! / 64))).size).toBeGreaterThan(1)
+    for (const k of ranked) expect(Math.floor(k[1]! / 64) % step).toBe(0)
+    for (const k of rest) expect(Math.floor(k[1]! / 64) % step).not.toBe(0)
+    expect(new Set(ranked.map((k) => Math.floor(k[1]! / 64))).size).toBeGreaterThan(1)
   })
 
   it('gives every hit, ranked or not, its own bm25 score and snippet', () => {
@@ -111,7 +113,7 @@ describe('a search matching more than the ranked bound', () => {
     const { hits, keys } = walk(bounded, filters, 1)
     expect(hits.every((h) => h.type === 'claim' || h.type === 'question')).toBe(true)
     expect(hits.map(name).sort()).toEqual(all.map(name).sort())
-    expect(keys.some((k) => k[0] === 1)).toBe(true)
+    expect(keys.some((k) => k[0] === UNRANKED)).toBe(true)
   })
 
   it('exports the same hits in the same order as the pages', () => {
@@ -135,7 +137,7 @@ describe('a search matching at most the ranked bound', () => {
       tried++
       const { hits, keys } = walk(bounded, filters, 3)
       expect(hits, q).toEqual(walk(exact, filters, 500).hits)
-      expect(keys.every((k) => k[0] === 0)).toBe(true)
+      expect(keys.every((k) => k[0] !== UNRANKED)).toBe(true)
     }
     expect(tried).toBeGreaterThan(3)
   })
