@@ -108,6 +108,15 @@ const entity = (name: EntityName, singular: string, rest: Pick<Collection, 'filt
 // tags, so a snippet is always safe to put in a page.
 const escapedSnippet = ["'&', '&amp;'", "'<', '&lt;'", "'>', '&gt;'", "'\"', '&quot;'", "'''', '&#39;'", "char(2), '<mark>'", "char(3), '</mark>'"]
   .reduce((sql, pair) => `replace(${sql}, ${pair})`, 't.snippet')
+/** bm25 with a title hit weighing twice a body hit (the other columns are not searched) */
+export const BM25 = 'bm25(search_index, 0, 0, 0, 0, 2.0, 1.0)'
+/**
+ * Search hits as rows `t` of the search collection. Its MATCH is the first parameter after
+ * those of `rows`; ranked.ts gives other scores, rows and row conditions for a page's rows.
+ */
+export const hits = (score = BM25, rows = 'search_index s', and = '') => `(SELECT s.type AS type, s.item_id AS id, s.article_id AS article_id, s.span_id AS span_id, CASE WHEN s.title <> '' THEN s.title ELSE s.body END AS title,
+  snippet(search_index, -1, char(2), char(3), '\u2026', 16) AS snippet, ${score} AS score, s.rowid AS rid
+  FROM ${rows} WHERE search_index MATCH ?${and})`
 const spanJson = `json_object('article', s.article_id, 'start', s.start, 'end', s."end", 'startUtf16', s.start_utf16, 'endUtf16', s.end_utf16,
   'quote', s.quote, 'prefix', s.prefix, 'suffix', s.suffix, 'section', s.section)`
 
@@ -206,13 +215,7 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
     name: 'search',
     singular: 'hit',
     path: '/v1/search',
-    source: (filters) => ({
-      sql: `(SELECT type, item_id AS id, article_id, span_id, CASE WHEN title <> '' THEN title ELSE body END AS title,
-        snippet(search_index, -1, char(2), char(3), '\u2026', 16) AS snippet,
-        bm25(search_index, 0, 0, 0, 0, 2.0, 1.0) AS score, rowid AS rid
-        FROM search_index WHERE search_index MATCH ?)`,
-      params: [(filters.q ?? []).map((v) => `(${v})`).join(' OR ')]
-    }),
+    source: (filters) => ({ sql: hits(), params: [(filters.q ?? []).map((v) => `(${v})`).join(' OR ')] }),
     doc: `json_object('type', t.type, 'id', t.id, 'article', t.article_id, 'title', t.title, 'snippet', ${escapedSnippet}, 'score', t.score,
       'url', '/v1/' || CASE t.type WHEN 'actor' THEN 'actors' WHEN 'event' THEN 'events' WHEN 'claim' THEN 'claims' WHEN 'question' THEN 'questions' ELSE 'articles' END || '/' || t.id,
       'span', CASE WHEN t.type = 'article' THEN json((SELECT ${spanJson} FROM spans s WHERE s.id = t.span_id)) END)`,
@@ -228,7 +231,12 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
       }
     },
     sorts: {
-      relevance: { columns: [{ sql: 't.score', desc: false, type: 'number' }, { sql: 't.rid', desc: false, type: 'integer' }], description: 'best first (bm25)', mutable: true }
+      // ranked.ts pages by this key; an unranked hit sorts as score UNRANKED, after every bm25
+      relevance: {
+        columns: [{ sql: 't.score', desc: false, type: 'number' }, { sql: 't.rid', desc: false, type: 'integer' }],
+        description: 'best first (bm25); beyond the ranked bound, a spread sample of the matches is ranked and the rest follow in index order (see /v1/search)',
+        mutable: true
+      }
     },
     defaultSort: 'relevance',
     includes: {}

@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3'
 import { COLLECTIONS, type Collection, type CollectionName, type EntityName, type Filters, type Sort, type SqlParam } from './collections.js'
 import type { CursorKey } from './cursor.js'
 import { ReaderQueries } from './reader.js'
+import { RANKED_MATCHES, rankedPage } from './ranked.js'
 
 // All the SQL the server runs, and the one paginated-query core that lists, nested lists,
 // search and exports share, over one read-only connection. Statements are prepared once,
@@ -28,7 +29,8 @@ export class Repository {
   private dataVersion: number
   meta: DatasetMeta
 
-  constructor (readonly db: Database) {
+  /** `rankedMatches`: how many matches a search ranks at most (see ranked.ts); tests make it small. */
+  constructor (readonly db: Database, private readonly rankedMatches = RANKED_MATCHES) {
     this.meta = this.readMeta()
     this.dataVersion = this.readDataVersion()
   }
@@ -138,6 +140,14 @@ export class Repository {
   /** One page in the order of `sort`, strictly after the key `after`, and the key to continue from. */
   page (collection: CollectionName, query: ListQuery): ListPage {
     const c = COLLECTIONS[collection]
+    // search pages by relevance over a bounded set of matches, not by the generic keyset
+    if (collection === 'search') {
+      // its few statements read one snapshot, whatever an ingest commits meanwhile
+      return this.db.transaction(() => {
+        const total = this.count(collection, query.filters)
+        return rankedPage((sql) => this.stmt(sql), selection(c, query.filters), c.doc, { limit: query.limit, after: query.after, total, max: this.rankedMatches })
+      })()
+    }
     const sort = sortOf(c, query.sort)
     const { from, where, params } = selection(c, query.filters)
     if (query.after !== null) {
@@ -167,9 +177,9 @@ export class Repository {
     } while (after !== null)
   }
 
-  /** How many rows match; cached per dataset version and canonical filter set. */
-  count (collection: CollectionName, filters: Filters, cacheKey: string): number {
-    const key = `${this.version}\n${cacheKey}`
+  /** How many rows match; cached per dataset version and canonical filter set (a total does not depend on the sort). */
+  count (collection: CollectionName, filters: Filters): number {
+    const key = `${this.version}\n${collection}\n${JSON.stringify(Object.keys(filters).sort().map((k) => [k, filters[k]]))}`
     const hit = this.totals.get(key)
     if (hit !== undefined) return hit
     const { from, where, params } = selection(COLLECTIONS[collection], filters)

@@ -109,7 +109,7 @@ export function listHandler (fastify: FastifyInstance, collection: CollectionNam
       const { query, filters, sort, queryKey, after } = plan(repo, version, request)
       const limit = typeof query.limit === 'number' ? query.limit : DEFAULT_LIMIT
       const page = repo.page(collection, { filters, sort, limit, after })
-      const total = repo.count(collection, filters, queryKey)
+      const total = repo.count(collection, filters)
       const next = page.next === null ? null : fastify.cursors.encode(queryKey, page.next, version)
       if (next !== null) reply.header('link', `<${nextUrl(request.url, next)}>; rel="next"`)
 

@@ -86,7 +86,7 @@ export const SearchHit = Type.Object({
   article: Nullable(Type.String({ description: 'The article the item belongs to; null for actors, which are shared.' })),
   title: Type.String({ description: 'The item\'s name, title or text.' }),
   snippet: Type.String({ description: 'The best-matching passage, HTML-escaped, with matches in <mark>…</mark>.' }),
-  score: Type.Number({ description: 'bm25 relevance: lower is better. Results come best first.' }),
+  score: Type.Number({ description: 'bm25 relevance: lower is better. Hits come best first, but for a query matching more than the ranked bound, whose unranked hits follow the ranked ones in index order (see `GET /v1/search`).' }),
   url: Type.String({ description: 'Where the item is in this API.' }),
   span: Nullable(Type.Unsafe(Type.Ref('Span')))
 }, {

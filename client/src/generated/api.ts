@@ -472,6 +472,8 @@ export interface paths {
         /**
          * Search everything
          * @description Full-text search over actor names and aliases, event titles, claim text, question text and the articles' sentences, ranked by bm25 (best first), each hit with a highlighted snippet. Paginated and exported (`format=ndjson|csv`; CSV columns: type, id, article, title, snippet, score, url) like every list. `q` takes words (all must match), "quoted phrases", prefixes (`guarant*`), `OR`, and `-word` or `NOT word` to exclude; other search syntax is read as plain words.
+         *
+         *     **Ranking.** A query matching at most 10,000 items has all of them ranked by bm25. One matching more is ranked on a sample: about 10,000 of its matches, spread evenly over the index (those in one run of 64 index rows out of every k, k = matches ÷ 10,000 rounded up), come first, best first; its other matches follow in index order (the order items were added), unranked. Ranking every match of a very common word would take time in proportion to its matches (up to a second at a million claims); the sample bounds it. Every match is still served exactly once across the pages, `page.total` counts them all, and each hit's `score` is its own bm25.
          */
         get: operations["search"];
         put?: never;
@@ -1181,7 +1183,7 @@ export interface components {
             title: string;
             /** @description The best-matching passage, HTML-escaped, with matches in <mark>…</mark>. */
             snippet: string;
-            /** @description bm25 relevance: lower is better. Results come best first. */
+            /** @description bm25 relevance: lower is better. Hits come best first, but for a query matching more than the ranked bound, whose unranked hits follow the ranked ones in index order (see `GET /v1/search`). */
             score: number;
             /** @description Where the item is in this API. */
             url: string;
