@@ -4,7 +4,8 @@ import { sortOf } from '../db/repository.js'
 import { toFtsQuery } from '../db/fts.js'
 import { invalid, notFound, type ProblemField } from '../problems.js'
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../schemas/query.js'
-import { formatOf, sendRows } from '../formats/index.js'
+import { formatOf, isBulk, originOf, sendRows } from '../formats/index.js'
+import { pageToJsonLd, type LdCollection } from '../jsonld/documents.js'
 
 // The one list handler every collection, nested view and search shares: filters (a
 // comma list or a repeat = OR), ids checked, keyset pagination with signed cursors,
@@ -80,7 +81,7 @@ export function listHandler (fastify: FastifyInstance, collection: CollectionNam
     }
 
     const format = formatOf(request.representation ?? 'application/json')
-    if (format !== 'json') {
+    if (isBulk(format)) {
       return sendRows(request, reply, collection, fastify.repo.rows(collection, filters, sort, after), format, `${collection}-${fastify.repo.version}`)
     }
 
@@ -89,6 +90,11 @@ export function listHandler (fastify: FastifyInstance, collection: CollectionNam
     const total = fastify.repo.count(collection, filters, queryKey)
     const next = page.next === null ? null : fastify.cursors.encode(queryKey, page.next)
     if (next !== null) reply.header('link', `<${nextUrl(request.url, next)}>; rel="next"`)
+    reply.header('total-count', String(total))
+    if (format === 'jsonld') {
+      const ld = pageToJsonLd(collection as LdCollection, page.docs.map((d) => JSON.parse(d) as Record<string, unknown>), originOf(request))
+      return reply.type('application/ld+json; charset=utf-8').send(JSON.stringify(ld))
+    }
 
     const includes = Array.isArray(query.include) ? [...new Set(query.include as string[])] : []
     const included = includes.length > 0 ? JSON.stringify(collectIncluded(fastify, collection, includes, page.docs)) : null

@@ -42,6 +42,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/context.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the JSON-LD context
+         * @description The JSON-LD 1.1 `@context` of every JSON-LD answer (`format=jsonld`, `Accept: application/ld+json`): schema.org and W3C Web Annotation terms, and the extension terms (certainty, cue, polarity…) of docs/JSON-LD.md. It refers to no other context, so a processor needs nothing else.
+         */
+        get: operations["getJsonLdContext"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/articles": {
         parameters: {
             query?: never;
@@ -1187,6 +1207,33 @@ export interface components {
             url: string;
             span: components["schemas"]["Span"] | null;
         };
+        /**
+         * JsonLdDocument
+         * @description An item (or a page of items, in `@graph`) as JSON-LD 1.1: a claim is a schema.org Claim, each evidence span a W3C Web Annotation with a TextQuoteSelector and a TextPositionSelector (code points). Terms: /v1/context.jsonld; mapping: docs/JSON-LD.md.
+         */
+        JsonLdDocument: {
+            /** @description The URL of the API's JSON-LD context, /v1/context.jsonld on the same origin. */
+            "@context": string;
+            /** @description The item's IRI: its URL in this API. */
+            id?: string;
+            /** @description schema.org type: Claim, Event, Question, NewsArticle, Person, Organization, Place or Thing. */
+            type?: string;
+            /** @description A page's items, as nodes. */
+            "@graph"?: {
+                [key: string]: unknown;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * JsonLdContext
+         * @description The JSON-LD 1.1 context every JSON-LD answer of the API refers to.
+         */
+        JsonLdContext: {
+            "@context": {
+                [key: string]: unknown;
+            };
+        };
         /** ArticleList */
         ArticleList: {
             data: components["schemas"]["Article"][];
@@ -1344,6 +1391,63 @@ export interface operations {
             };
         };
     };
+    getJsonLdContext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The context. */
+            200: {
+                headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": components["schemas"]["JsonLdContext"];
+                    "application/json": components["schemas"]["JsonLdContext"];
+                };
+            };
+            /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listArticles: {
         parameters: {
             query?: {
@@ -1355,8 +1459,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path?: never;
@@ -1364,7 +1468,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
@@ -1375,6 +1479,8 @@ export interface operations {
                     "application/json": components["schemas"]["ArticleList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -1415,7 +1521,10 @@ export interface operations {
     };
     getArticle: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `json` (default) or `jsonld`: the item as a JSON-LD document (`application/ld+json`; its `@context` is /v1/context.jsonld). The `Accept` header does the same; `format` wins. */
+                format?: "json" | "jsonld";
+            };
             header?: never;
             path: {
                 /**
@@ -1437,6 +1546,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ArticleDetail"];
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -1592,8 +1702,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id" | "-mentions" | "mentions" | "name" | "-name";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: roles. */
                 include?: "roles"[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -1607,7 +1717,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
@@ -1618,6 +1728,8 @@ export interface operations {
                     "application/json": components["schemas"]["ActorList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -1688,8 +1800,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: participants, article. */
                 include?: ("participants" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -1703,7 +1815,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
@@ -1714,6 +1826,8 @@ export interface operations {
                     "application/json": components["schemas"]["EventList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -1794,8 +1908,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -1809,7 +1923,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
@@ -1820,6 +1934,8 @@ export interface operations {
                     "application/json": components["schemas"]["ClaimList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -1894,8 +2010,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -1909,7 +2025,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
@@ -1920,6 +2036,8 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -1988,8 +2106,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id" | "-mentions" | "mentions" | "name" | "-name";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: roles. */
                 include?: "roles"[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path?: never;
@@ -1997,7 +2115,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
@@ -2008,6 +2126,8 @@ export interface operations {
                     "application/json": components["schemas"]["ActorList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2048,7 +2168,10 @@ export interface operations {
     };
     getActor: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `json` (default) or `jsonld`: the item as a JSON-LD document (`application/ld+json`; its `@context` is /v1/context.jsonld). The `Accept` header does the same; `format` wins. */
+                format?: "json" | "jsonld";
+            };
             header?: never;
             path: {
                 /**
@@ -2070,6 +2193,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActorDetail"];
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2159,8 +2283,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -2174,7 +2298,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
@@ -2185,6 +2309,8 @@ export interface operations {
                     "application/json": components["schemas"]["ClaimList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2255,8 +2381,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: participants, article. */
                 include?: ("participants" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -2270,7 +2396,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
@@ -2281,6 +2407,8 @@ export interface operations {
                     "application/json": components["schemas"]["EventList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2355,8 +2483,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -2370,7 +2498,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
@@ -2381,6 +2509,8 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2453,8 +2583,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: participants, article. */
                 include?: ("participants" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path?: never;
@@ -2462,7 +2592,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
@@ -2473,6 +2603,8 @@ export interface operations {
                     "application/json": components["schemas"]["EventList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2513,7 +2645,10 @@ export interface operations {
     };
     getEvent: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `json` (default) or `jsonld`: the item as a JSON-LD document (`application/ld+json`; its `@context` is /v1/context.jsonld). The `Accept` header does the same; `format` wins. */
+                format?: "json" | "jsonld";
+            };
             header?: never;
             path: {
                 /**
@@ -2535,6 +2670,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Event"];
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2624,8 +2760,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -2639,7 +2775,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
@@ -2650,6 +2786,8 @@ export interface operations {
                     "application/json": components["schemas"]["ClaimList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2724,8 +2862,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -2739,7 +2877,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
@@ -2750,6 +2888,8 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2832,8 +2972,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path?: never;
@@ -2841,7 +2981,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
@@ -2852,6 +2992,8 @@ export interface operations {
                     "application/json": components["schemas"]["ClaimList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2892,7 +3034,10 @@ export interface operations {
     };
     getClaim: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `json` (default) or `jsonld`: the item as a JSON-LD document (`application/ld+json`; its `@context` is /v1/context.jsonld). The `Accept` header does the same; `format` wins. */
+                format?: "json" | "jsonld";
+            };
             header?: never;
             path: {
                 /**
@@ -2914,6 +3059,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Claim"];
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2997,8 +3143,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -3012,7 +3158,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
@@ -3023,6 +3169,8 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -3099,8 +3247,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path?: never;
@@ -3108,7 +3256,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
@@ -3119,6 +3267,8 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -3159,7 +3309,10 @@ export interface operations {
     };
     getQuestion: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `json` (default) or `jsonld`: the item as a JSON-LD document (`application/ld+json`; its `@context` is /v1/context.jsonld). The `Accept` header does the same; `format` wins. */
+                format?: "json" | "jsonld";
+            };
             header?: never;
             path: {
                 /**
@@ -3181,6 +3334,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Question"];
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -3255,7 +3409,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
                 cursor?: string;
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
+                /** @description `json`: a page (default). `ndjson` or `csv` streams every matching row, unpaginated. The `Accept` header (`application/json`, `application/x-ndjson`, `text/csv`) does the same; `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: never;
@@ -3264,7 +3418,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
