@@ -63,7 +63,7 @@ export function listRoute (fastify: FastifyInstance, spec: ListSpec) {
       ...(spec.parent === undefined ? {} : { params: Type.Object({ id: Type.String({ ...IdParams.properties.id, examples: [EXAMPLE_ID[spec.parent.collection]] }) }) }),
       querystring: listQuery(spec.collection, spec.parent === undefined ? [] : [spec.parent.filter]),
       response: {
-        200: okResponse('A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines).', { 'application/json': { schema: Type.Unsafe(Type.Ref(listId)) }, ...bulk(spec.collection) }),
+        200: okResponse('A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines).', { 'application/json': { schema: Type.Unsafe(Type.Ref(listId)) }, ...bulk(spec.collection) }, true),
         400: BAD_REQUEST,
         ...(parent === undefined ? {} : { 404: problemResponse(`There is no ${parent.singular} with that id.`) }),
         406: NOT_ACCEPTABLE

@@ -75,13 +75,20 @@ export function listHandler (fastify: FastifyInstance, collection: CollectionNam
     const queryKey = JSON.stringify([collection, sort, Object.keys(filters).sort().map((k) => [k, filters[k]])])
     let after = null
     if (typeof query.cursor === 'string') {
+      if (typeof query.after === 'string') throw invalid([{ in: 'query', name: 'after', message: 'give either a cursor or after, not both' }])
       const decoded = fastify.cursors.decode(queryKey, query.cursor, sortOf(c, sort).columns)
       if (!decoded.ok) throw invalid([{ in: 'query', name: 'cursor', message: `${decoded.reason}. Start again without a cursor, or use page.next of the same query.` }])
       after = decoded.key
+    } else if (typeof query.after === 'string') {
+      after = fastify.repo.keyOf(collection, filters, sort, query.after)
+      if (after === null) throw invalid([{ in: 'query', name: 'after', message: `no ${c.singular} of this list (with these filters) is "${query.after}": give the key of an item it holds, as received` }])
     }
 
     const format = formatOf(request.representation ?? 'application/json')
     if (isBulk(format)) {
+      // what this answer is about to stream: a client checks it has them all at the end
+      const coming = after === null ? fastify.repo.count(collection, filters, queryKey) : fastify.repo.countAfter(collection, filters, sort, after)
+      reply.header('total-count', String(coming))
       return sendRows(request, reply, collection, fastify.repo.rows(collection, filters, sort, after), format, `${collection}-${fastify.repo.version}`)
     }
 

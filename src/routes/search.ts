@@ -13,6 +13,6 @@ export default async function search (fastify: FastifyInstance) {
     item: Type.Unsafe(Type.Ref('SearchHit')),
     listId: 'SearchResults',
     summary: 'Search everything',
-    description: 'Full-text search over actor names and aliases, event titles, claim text, question text and the articles\' sentences, ranked by bm25 (best first), each hit with a highlighted snippet. Paginated and exported (`format=ndjson|csv`; CSV columns: type, id, article, title, snippet, score, url) like every list. `q` takes words (all must match), "quoted phrases", prefixes (`guarant*`), `OR`, and `-word` or `NOT word` to exclude; other search syntax is read as plain words.'
+    description: 'Full-text search over actor names and aliases, event titles, claim text, question text and the articles\' sentences, ranked by bm25 (best first), each hit with a highlighted snippet. Paginated and exported (`format=ndjson|csv`; CSV columns: type, id, article, title, snippet, score, url, span.start) like every list. `q` takes words (all must match), "quoted phrases", prefixes (`guarant*`), `OR`, and `-word` or `NOT word` to exclude; other search syntax is read as plain words.'
   })
 }

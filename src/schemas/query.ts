@@ -59,6 +59,7 @@ export function listQuery (collection: CollectionName, fixed: string[] = []) {
     ...(includes.length > 0
       ? { include: Type.Optional(Type.Array(StringEnum(includes), { description: `Adds the named related entities under \`included\`, comma-separated or repeated: ${includes.join(', ')}.` })) }
       : {}),
+    after: Type.Optional(Type.String({ minLength: 1, maxLength: 1100, description: c.resumeKey.description + ' Not with `cursor`.' })),
     format: Type.Optional(StringEnum(listFormats(collection), { description: formatDescription(collection) }))
   }, { additionalProperties: false })
 }

@@ -491,7 +491,7 @@ export interface paths {
         };
         /**
          * Search everything
-         * @description Full-text search over actor names and aliases, event titles, claim text, question text and the articles' sentences, ranked by bm25 (best first), each hit with a highlighted snippet. Paginated and exported (`format=ndjson|csv`; CSV columns: type, id, article, title, snippet, score, url) like every list. `q` takes words (all must match), "quoted phrases", prefixes (`guarant*`), `OR`, and `-word` or `NOT word` to exclude; other search syntax is read as plain words.
+         * @description Full-text search over actor names and aliases, event titles, claim text, question text and the articles' sentences, ranked by bm25 (best first), each hit with a highlighted snippet. Paginated and exported (`format=ndjson|csv`; CSV columns: type, id, article, title, snippet, score, url, span.start) like every list. `q` takes words (all must match), "quoted phrases", prefixes (`guarant*`), `OR`, and `-word` or `NOT word` to exclude; other search syntax is read as plain words.
          */
         get: operations["search"];
         put?: never;
@@ -1459,6 +1459,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
+                /** @description The `id` of the last article received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no article of this list has that id. Not with `cursor`. */
+                after?: string;
                 /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
                 format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
@@ -1473,6 +1475,10 @@ export interface operations {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1702,6 +1708,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id" | "-mentions" | "mentions" | "name" | "-name";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: roles. */
                 include?: "roles"[];
+                /** @description The `id` of the last actor received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no actor of this list has that id. Not with `cursor`. */
+                after?: string;
                 /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
                 format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
@@ -1722,6 +1730,10 @@ export interface operations {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1800,6 +1812,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: participants, article. */
                 include?: ("participants" | "article")[];
+                /** @description The `id` of the last event received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no event of this list has that id. Not with `cursor`. */
+                after?: string;
                 /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
                 format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
@@ -1820,6 +1834,10 @@ export interface operations {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1908,6 +1926,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
+                /** @description The `id` of the last claim received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no claim of this list has that id. Not with `cursor`. */
+                after?: string;
                 /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
                 format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
@@ -1928,6 +1948,10 @@ export interface operations {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2010,6 +2034,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
+                /** @description The `id` of the last question received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no question of this list has that id. Not with `cursor`. */
+                after?: string;
                 /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
                 format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
@@ -2030,6 +2056,10 @@ export interface operations {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2106,6 +2136,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id" | "-mentions" | "mentions" | "name" | "-name";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: roles. */
                 include?: "roles"[];
+                /** @description The `id` of the last actor received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no actor of this list has that id. Not with `cursor`. */
+                after?: string;
                 /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
                 format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
@@ -2120,6 +2152,10 @@ export interface operations {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2283,6 +2319,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
+                /** @description The `id` of the last claim received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no claim of this list has that id. Not with `cursor`. */
+                after?: string;
                 /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
                 format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
@@ -2303,6 +2341,10 @@ export interface operations {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2381,6 +2423,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: participants, article. */
                 include?: ("participants" | "article")[];
+                /** @description The `id` of the last event received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no event of this list has that id. Not with `cursor`. */
+                after?: string;
                 /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
                 format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
@@ -2401,6 +2445,10 @@ export interface operations {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2483,6 +2531,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
+                /** @description The `id` of the last question received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no question of this list has that id. Not with `cursor`. */
+                after?: string;
                 /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
                 format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
@@ -2503,6 +2553,10 @@ export interface operations {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2583,6 +2637,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: participants, article. */
                 include?: ("participants" | "article")[];
+                /** @description The `id` of the last event received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no event of this list has that id. Not with `cursor`. */
+                after?: string;
                 /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
                 format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
@@ -2597,6 +2653,10 @@ export interface operations {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2760,6 +2820,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
+                /** @description The `id` of the last claim received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no claim of this list has that id. Not with `cursor`. */
+                after?: string;
                 /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
                 format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
@@ -2780,6 +2842,10 @@ export interface operations {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2862,6 +2928,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
+                /** @description The `id` of the last question received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no question of this list has that id. Not with `cursor`. */
+                after?: string;
                 /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
                 format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
@@ -2882,6 +2950,10 @@ export interface operations {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2972,6 +3044,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
+                /** @description The `id` of the last claim received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no claim of this list has that id. Not with `cursor`. */
+                after?: string;
                 /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
                 format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
@@ -2986,6 +3060,10 @@ export interface operations {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3143,6 +3221,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
+                /** @description The `id` of the last question received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no question of this list has that id. Not with `cursor`. */
+                after?: string;
                 /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
                 format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
@@ -3163,6 +3243,10 @@ export interface operations {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3247,6 +3331,8 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
+                /** @description The `id` of the last question received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no question of this list has that id. Not with `cursor`. */
+                after?: string;
                 /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
                 format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
@@ -3261,6 +3347,10 @@ export interface operations {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3409,6 +3499,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
                 cursor?: string;
+                /** @description The last hit received, as `type:id` (`claim:putin-agreed-to-guarantees`), or `article:id@start` for a sentence of an article (`span.start`): the results continue strictly after it, in the same order, as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no hit of this search is that one. Not with `cursor`. */
+                after?: string;
                 /** @description `json`: a page (default). `ndjson` or `csv` streams every matching row, unpaginated. The `Accept` header (`application/json`, `application/x-ndjson`, `text/csv`) does the same; `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
@@ -3423,6 +3515,10 @@ export interface operations {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
