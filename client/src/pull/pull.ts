@@ -5,7 +5,7 @@ import { networkReason, sleep, type RetryPolicy } from '../retry.js'
 import { fileSize, readCheckpoint, removeCheckpoint, writeCheckpoint, type Checkpoint } from './checkpoint.js'
 import { PullError, RESTART_HINT, RESUME_HINT } from './errors.js'
 import { openFileSink, writeFailure, type OpenSink, type Sink } from './output.js'
-import { exportSource, pageSource, type Batch, type Source } from './sources.js'
+import { exportSource, pageSource, type Batch, type PullFormat, type Source } from './sources.js'
 
 // One pull: check the checkpoint against the output and the server, continue from its
 // position (or start), append each batch then record it, and at the end check that the
@@ -16,12 +16,13 @@ export interface PullOptions {
   /** the list's path, e.g. /v1/claims or /v1/search */
   path: string
   filters: Record<string, string[]>
-  format: 'ndjson'
+  /** ndjson, csv or jsonld (one JSON-LD document a line); the pages give ndjson only */
+  format: PullFormat
   out: string
   checkpoint: string
   /** the streamed export (default), or the paginated JSON API */
   via?: 'export' | 'pages'
-  /** items per request of the pages, or per written batch of the export */
+  /** items per request of the pages, or per written batch (and checkpoint) of the export */
   pageSize?: number
   /** throw away an existing checkpoint and output and start from the beginning */
   restart?: boolean
@@ -52,7 +53,7 @@ export async function pull (options: PullOptions): Promise<PullResult> {
   }
   const dataset = await serverVersion(api, options.base, signal)
   if (loaded !== null && loaded.dataset !== dataset) throw changed(loaded.dataset, dataset, loaded.items, options.out)
-  let cp: Checkpoint = loaded ?? { format: 'structured-claims-pull/1', request, dataset, position: null, items: 0, bytes: 0, total: null }
+  let cp: Checkpoint = loaded ?? { format: 'structured-claims-pull/2', request, dataset, position: null, items: 0, bytes: 0, total: null }
   const resumedFrom = cp.items
   if (cp.position === null && cp.items > 0) return await finish(options, cp, resumedFrom, api, signal)
 
@@ -66,7 +67,7 @@ export async function pull (options: PullOptions): Promise<PullResult> {
     await writeCheckpoint(options.checkpoint, cp).catch((err: unknown) => { throw writeFailure(err, options.checkpoint, cp.items) })
     const source: Source = options.via === 'pages'
       ? pageSource(api, options.path, options.filters, options.pageSize)
-      : exportSource(api, options.path, options.filters, options.pageSize)
+      : exportSource(api, options.path, options.filters, options.format, options.pageSize)
     options.onProgress?.({ items: cp.items, total: cp.total, resumedFrom })
     let batches = source(cp, signal)
     let reopened = 0
@@ -88,12 +89,12 @@ export async function pull (options: PullOptions): Promise<PullResult> {
       const batch = next.value
       if (batch.dataset !== null && batch.dataset !== cp.dataset) throw changed(cp.dataset, batch.dataset, cp.items, options.out)
       try {
-        await sink.write(batch.text)
+        if (batch.data.length > 0) await sink.write(batch.data)
       } catch (err) {
         throw writeFailure(err, options.out, cp.items)
       }
-      cp = { ...cp, position: batch.position, items: cp.items + batch.items, bytes: cp.bytes + Buffer.byteLength(batch.text), total: batch.total ?? cp.total }
-      await writeCheckpoint(options.checkpoint, cp).catch((err: unknown) => { throw writeFailure(err, options.checkpoint, cp.items) })
+      cp = { ...cp, position: batch.position, items: cp.items + batch.items, bytes: cp.bytes + batch.data.length, total: batch.total ?? cp.total }
+      if (batch.items > 0 || batch.last || batch.data.length > 0) await writeCheckpoint(options.checkpoint, cp).catch((err: unknown) => { throw writeFailure(err, options.checkpoint, cp.items) })
       options.onProgress?.({ items: cp.items, total: cp.total, resumedFrom })
       if (batch.last) break
     }
