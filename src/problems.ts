@@ -16,6 +16,7 @@ export const PROBLEM_TYPES = {
   'request-timeout': { status: 408, title: 'Request timeout', description: 'The request was not received in time.' },
   'payload-too-large': { status: 413, title: 'Payload too large', description: 'The API takes no request bodies.' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type', description: 'The API takes no request bodies.' },
+  'range-not-satisfiable': { status: 416, title: 'Range not satisfiable', description: 'The Range header asks for bytes the file does not have (it starts past the end). `Content-Range: bytes */<size>` gives the size; ask again for a range within it, or without a Range for the whole file.' },
   'expectation-failed': { status: 417, title: 'Expectation failed', description: 'The request has an Expect header other than 100-continue.' },
   'rate-limited': { status: 429, title: 'Too many requests', description: 'The client has sent more requests than the rate limit allows; `Retry-After` says when to try again.' },
   'request-too-large': { status: 431, title: 'Request header fields too large', description: 'The request line and headers must fit in 16 KiB.' },

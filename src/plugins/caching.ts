@@ -22,6 +22,10 @@ const CACHE_BYTES = 64 * 1024 * 1024
 const VARY = 'Accept, Accept-Encoding'
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route's answers bypass this cache and its compression (a file download). */
+    uncached?: boolean
+  }
   interface FastifyRequest {
     /** Set on a cache miss of a cacheable request: where its 200 is to be kept. */
     miss?: string
@@ -129,7 +133,7 @@ async function caching (fastify: FastifyInstance) {
   // preValidation, not onRequest: route-level onRequest hooks (the rate limit) run first,
   // so a 304 or a cached answer still counts against the client's limit
   fastify.addHook('preValidation', async (request, reply) => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || !cacheable(request.url)) return
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || !cacheable(request.url) || request.routeOptions.config.uncached === true) return
     const key = `${request.host}${request.url}\n${request.headers.accept ?? ''}`
     const hit = cache.get(key)
     if (hit !== undefined && hit.version === fastify.repo.version) {

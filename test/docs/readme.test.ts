@@ -69,8 +69,8 @@ describe.skipIf(!hasTools)('the README\'s example requests', () => {
     rmSync(dir, { recursive: true, force: true })
   })
 
-  it('are the six the tests below know', () => {
-    expect(blocks).toHaveLength(6)
+  it('are the seven the tests below know', () => {
+    expect(blocks).toHaveLength(7)
   })
 
   it('an app: the named sources\' claims about Ukraine, then the speakers\' records', async () => {
@@ -125,5 +125,10 @@ describe.skipIf(!hasTools)('the README\'s example requests', () => {
     expect(claim).toMatchObject({ '@context': `${base}/v1/context.jsonld`, type: 'Claim', id: `${base}/v1/claims/putin-agreed-to-guarantees` })
     const lines = readFileSync(join(dir, 'claims.jsonld.ndjson'), 'utf8').trim().split('\n')
     expect(lines).toHaveLength((await getJson<ListBody>(t.app, '/v1/claims')).page.total)
+  })
+
+  it('the dataset as a SQLite file that Python opens', async () => {
+    const out = await sh(block('/v1/dataset.db'))
+    expect(out.trim()).toBe(`${(await getJson<ListBody>(t.app, '/v1/claims')).page.total} claims`)
   })
 })

@@ -522,6 +522,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/dataset.db": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the whole dataset as a SQLite database
+         * @description A read-only SQLite 3 file of the dataset version being served: every table the API reads (articles with their full texts, sections, sentences, spans, actors, events, claims, questions and their links, the search index). Made once per version from a consistent snapshot, never the live file. `ETag` is the dataset version (quoted); `Range: bytes=a-b` gets a part (206), `If-Range` with the ETag keeps a resumed download on one version. Not compressed (SQLite pages compress poorly and a range must address the file's bytes). The article texts belong to their publishers: respect their terms.
+         */
+        get: operations["downloadDataset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3569,7 +3589,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The name of the problem type: invalid-parameter, bad-request, not-found, method-not-allowed, not-acceptable, request-timeout, payload-too-large, unsupported-media-type, expectation-failed, rate-limited, request-too-large, client-error, internal.
+                 * @description The name of the problem type: invalid-parameter, bad-request, not-found, method-not-allowed, not-acceptable, request-timeout, payload-too-large, unsupported-media-type, range-not-satisfiable, expectation-failed, rate-limited, request-too-large, client-error, internal.
                  * @example invalid-parameter
                  */
                 name: string;
@@ -3635,6 +3655,84 @@ export interface operations {
             };
             /** @description The Accept header allows none of the media types this operation answers with. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The database file. */
+            200: {
+                headers: {
+                    /** @description The dataset version, quoted. */
+                    ETag?: string;
+                    /** @description `bytes`. */
+                    "Accept-Ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.sqlite3": string;
+                };
+            };
+            /** @description The byte range asked for. */
+            206: {
+                headers: {
+                    /** @description `bytes a-b/size`. */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.sqlite3": string;
+                };
+            };
+            /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The range starts past the end of the file; `Content-Range: bytes *\/size` gives the size. */
+            416: {
                 headers: {
                     [name: string]: unknown;
                 };
