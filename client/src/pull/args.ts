@@ -6,7 +6,7 @@ import type { PullFormat } from './sources.js'
 // [--base URL] [--checkpoint FILE] [--restart] [--retries N] [--page-size N] [--quiet].
 
 const USAGE = `usage: npm run pull -- COLLECTION [--filter key=value ...] [--format ndjson|csv|jsonld] [--out FILE]
-                     [--base URL] [--checkpoint FILE] [--restart] [--retries N] [--quiet]
+                     [--base URL] [--checkpoint FILE] [--restart] [--compressed] [--retries N] [--quiet]
   COLLECTION  claims, actors, events, questions, articles, a nested list such as
               actors/donald-trump/claims, or search (with --filter q=...)
   --filter    a query parameter of the list; repeat a key for any of several values
@@ -15,6 +15,7 @@ const USAGE = `usage: npm run pull -- COLLECTION [--filter key=value ...] [--for
   --out       the output file (default COLLECTION.FORMAT); its checkpoint is FILE.checkpoint
   --base      the API's address (default http://127.0.0.1:3000)
   --restart   throw away an interrupted pull's checkpoint and output, and start over
+  --compressed ask for the export gzipped (worth it on a slow link; costs CPU on both ends)
   --via       export (default: the streamed export, one request, resumed after the last
               item saved) or pages (the paginated JSON API, resumed by cursor; ndjson only)
   --page-size items per page (1 to 500, default 500), or per written batch and checkpoint
@@ -31,6 +32,7 @@ export interface PullArgs {
   checkpoint: string
   base: string
   restart: boolean
+  compressed: boolean
   retries: number
   pageSize: number | undefined
   via: 'export' | 'pages'
@@ -50,6 +52,7 @@ export function parsePullArgs (argv: string[]): PullArgs {
         checkpoint: { type: 'string' },
         base: { type: 'string', default: process.env.CLAIMS_API ?? 'http://127.0.0.1:3000' },
         restart: { type: 'boolean', default: false },
+        compressed: { type: 'boolean', default: false },
         retries: { type: 'string', default: '8' },
         'page-size': { type: 'string' },
         via: { type: 'string', default: 'export' },
@@ -95,6 +98,7 @@ export function parsePullArgs (argv: string[]): PullArgs {
     checkpoint: values.checkpoint ?? `${out}.checkpoint`,
     base: values.base.replace(/\/+$/, ''),
     restart: values.restart,
+    compressed: values.compressed,
     retries,
     pageSize,
     via: values.via,

@@ -24,6 +24,8 @@ export interface PullOptions {
   via?: 'export' | 'pages'
   /** items per request of the pages, or per written batch (and checkpoint) of the export */
   pageSize?: number
+  /** ask for a compressed export (worth it on a slow link only) */
+  compressed?: boolean
   /** throw away an existing checkpoint and output and start from the beginning */
   restart?: boolean
   retry?: RetryPolicy
@@ -67,7 +69,7 @@ export async function pull (options: PullOptions): Promise<PullResult> {
     await writeCheckpoint(options.checkpoint, cp).catch((err: unknown) => { throw writeFailure(err, options.checkpoint, cp.items) })
     const source: Source = options.via === 'pages'
       ? pageSource(api, options.path, options.filters, options.pageSize)
-      : exportSource(api, options.path, options.filters, options.format, options.pageSize)
+      : exportSource(options.base, options.path, options.filters, options.format, options.pageSize, options.compressed)
     options.onProgress?.({ items: cp.items, total: cp.total, resumedFrom })
     let batches = source(cp, signal)
     let reopened = 0
