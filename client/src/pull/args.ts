@@ -6,7 +6,7 @@ import type { PullFormat } from './sources.js'
 // [--base URL] [--checkpoint FILE] [--restart] [--retries N] [--page-size N] [--quiet].
 
 const USAGE = `usage: npm run pull -- COLLECTION [--filter key=value ...] [--format ndjson|csv|jsonld] [--out FILE]
-                     [--base URL] [--checkpoint FILE] [--restart] [--compressed] [--retries N] [--quiet]
+                     [--base URL] [--checkpoint FILE] [--restart] [--since VERSION] [--compressed] [--retries N] [--quiet]
   COLLECTION  claims, actors, events, questions, articles, a nested list such as
               actors/donald-trump/claims, or search (with --filter q=...)
   --filter    a query parameter of the list; repeat a key for any of several values
@@ -15,6 +15,8 @@ const USAGE = `usage: npm run pull -- COLLECTION [--filter key=value ...] [--for
   --out       the output file (default COLLECTION.FORMAT); its checkpoint is FILE.checkpoint
   --base      the API's address (default http://127.0.0.1:3000)
   --restart   throw away an interrupted pull's checkpoint and output, and start over
+  --since     VERSION: only the items of the articles added or replaced since that dataset
+              version (the API's changes feed, GET /v1/changes); deleted articles are listed
   --compressed ask for the export gzipped (worth it on a slow link; costs CPU on both ends)
   --via       export (default: the streamed export, one request, resumed after the last
               item saved) or pages (the paginated JSON API, resumed by cursor; ndjson only)
@@ -33,6 +35,7 @@ export interface PullArgs {
   base: string
   restart: boolean
   compressed: boolean
+  since: string | undefined
   retries: number
   pageSize: number | undefined
   via: 'export' | 'pages'
@@ -64,9 +67,6 @@ export function parsePullArgs (argv: string[]): PullArgs {
     throw new PullError('Usage', `${(err as Error).message}\n${USAGE}`)
   }
   const { values, positionals } = parsed
-  if (values.since !== undefined) {
-    throw new PullError('Usage', '--since VERSION pulls only what changed since a version, which needs the API\'s changes feed; this server has none yet. Pull the whole collection instead.')
-  }
   if (positionals.length !== 1) throw new PullError('Usage', `give exactly one COLLECTION\n${USAGE}`)
   const collection = positionals[0]!.replace(/^\/?(v1\/)?/, '').replace(/\/+$/, '')
   if (!/^[a-z]+(\/[^/?#\s]+\/[a-z]+)?$/.test(collection)) throw new PullError('Usage', `"${positionals[0]}" is not a collection\n${USAGE}`)
@@ -85,6 +85,12 @@ export function parsePullArgs (argv: string[]): PullArgs {
   const retries = Number(values.retries)
   if (!Number.isSafeInteger(retries) || retries < 1 || retries > 100) throw new PullError('Usage', `--retries ${values.retries}: give a whole number from 1 to 100`)
   if (values.via !== 'export' && values.via !== 'pages') throw new PullError('Usage', `--via ${values.via}: give export or pages`)
+  if (values.since !== undefined) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(values.since)) throw new PullError('Usage', `--since ${values.since}: give a dataset version, as /v1 or the Dataset-Version header shows it`)
+    if (values.via === 'pages') throw new PullError('Usage', '--since pulls from the export; leave out --via pages')
+    if (collection === 'articles' || collection.includes('/')) throw new PullError('Usage', `--since works on collections with an article filter (claims, events, questions, actors, search), not on ${collection}`)
+    if (filters.article !== undefined) throw new PullError('Usage', '--since sets the article filter itself (to the changed articles)')
+  }
   if (values.via === 'pages' && format !== 'ndjson') throw new PullError('Usage', `--via pages gives ndjson only; --format ${format} comes from the export`)
   const max = values.via === 'pages' ? 500 : 100_000
   const pageSize = values['page-size'] === undefined ? undefined : Number(values['page-size'])
@@ -99,6 +105,7 @@ export function parsePullArgs (argv: string[]): PullArgs {
     base: values.base.replace(/\/+$/, ''),
     restart: values.restart,
     compressed: values.compressed,
+    since: values.since,
     retries,
     pageSize,
     via: values.via,

@@ -6,6 +6,7 @@ import { fileSize, readCheckpoint, removeCheckpoint, writeCheckpoint, type Check
 import { PullError, RESTART_HINT, RESUME_HINT } from './errors.js'
 import { openFileSink, writeFailure, type OpenSink, type Sink } from './output.js'
 import { exportSource, pageSource, type Batch, type PullFormat, type Source } from './sources.js'
+import { articleGroups, changedArticles, changedSource, fetchChanges, type Change } from './changes.js'
 
 // One pull: check the checkpoint against the output and the server, continue from its
 // position (or start), append each batch then record it, and at the end check that the
@@ -24,6 +25,8 @@ export interface PullOptions {
   via?: 'export' | 'pages'
   /** items per request of the pages, or per written batch (and checkpoint) of the export */
   pageSize?: number
+  /** only the items of the articles changed since this dataset version (the API's changes feed) */
+  since?: string
   /** ask for a compressed export (worth it on a slow link only) */
   compressed?: boolean
   /** throw away an existing checkpoint and output and start from the beginning */
@@ -36,7 +39,12 @@ export interface PullOptions {
 }
 
 export interface Progress { items: number, total: number | null, resumedFrom: number }
-export interface PullResult extends Progress { bytes: number, dataset: string }
+export interface PullResult extends Progress {
+  bytes: number
+  dataset: string
+  /** with `since`: the articles the feed named, by change; the deleted ones' items are gone */
+  changes?: { added: string[], replaced: string[], deleted: string[] }
+}
 
 export async function pull (options: PullOptions): Promise<PullResult> {
   const signal = options.signal ?? new AbortController().signal
@@ -57,7 +65,13 @@ export async function pull (options: PullOptions): Promise<PullResult> {
   if (loaded !== null && loaded.dataset !== dataset) throw changed(loaded.dataset, dataset, loaded.items, options.out)
   let cp: Checkpoint = loaded ?? { format: 'structured-claims-pull/2', request, dataset, position: null, items: 0, bytes: 0, total: null }
   const resumedFrom = cp.items
-  if (cp.position === null && cp.items > 0) return await finish(options, cp, resumedFrom, api, signal)
+  // --since: what changed is a function of the two versions, the same on every resume
+  let since: Awaited<ReturnType<typeof sinceSource>> | null = null
+  if (options.since !== undefined) {
+    since = await sinceSource(options, dataset, signal)
+    cp = { ...cp, total: since.total }
+  }
+  if (cp.position === null && cp.items > 0) return { ...await finish(options, cp, resumedFrom, api, signal), ...(since === null ? {} : { changes: since.changes }) }
 
   let sink: Sink
   try {
@@ -67,9 +81,11 @@ export async function pull (options: PullOptions): Promise<PullResult> {
   }
   try {
     await writeCheckpoint(options.checkpoint, cp).catch((err: unknown) => { throw writeFailure(err, options.checkpoint, cp.items) })
-    const source: Source = options.via === 'pages'
-      ? pageSource(api, options.path, options.filters, options.pageSize)
-      : exportSource(options.base, options.path, options.filters, options.format, options.pageSize, options.compressed)
+    const source: Source = since !== null
+      ? since.source
+      : options.via === 'pages'
+        ? pageSource(api, options.path, options.filters, options.pageSize)
+        : exportSource(options.base, options.path, options.filters, options.format, options.pageSize, options.compressed)
     options.onProgress?.({ items: cp.items, total: cp.total, resumedFrom })
     let batches = source(cp, signal)
     let reopened = 0
@@ -110,7 +126,34 @@ export async function pull (options: PullOptions): Promise<PullResult> {
     throw err
   }
   await sink.close().catch((err: unknown) => { throw writeFailure(err, options.out, cp.items) })
-  return await finish(options, cp, resumedFrom, api, signal)
+  return { ...await finish(options, cp, resumedFrom, api, signal), ...(since === null ? {} : { changes: since.changes }) }
+}
+
+/** The changes since `options.since`, and the source of the changed articles' items. */
+async function sinceSource (options: PullOptions, dataset: string, signal: AbortSignal) {
+  const set = await fetchChanges(options.base, options.since!, signal)
+  if (set.version !== dataset) throw changed(dataset, set.version, 0, options.out)
+  const { pull: articles, deleted } = changedArticles(set)
+  const by = (kind: Change['change']) => [...new Set(set.changes.filter((c) => c.change === kind).map((c) => c.article))].filter((a) => kind === 'deleted' ? deleted.includes(a) : articles.includes(a))
+  const groups = articleGroups(articles)
+  // the total, announced up front: the sum of each group's count
+  let total = 0
+  for (const group of groups) {
+    const url = new URL(`${options.base}${options.path}`)
+    for (const [k, vs] of Object.entries({ ...options.filters, article: group })) for (const v of vs) url.searchParams.append(k, v)
+    url.searchParams.set('limit', '1')
+    const response = await fetch(url, { signal })
+    if (!response.ok) {
+      const err = await ProblemError.from(response)
+      throw new PullError('Refused', `counting the changed articles' items was refused: ${err.status} ${err.title}: ${err.detail}${err.errors.map((e) => `\n  ${e.in} parameter ${e.name}: ${e.message}`).join('')}`)
+    }
+    total += ((await response.json()) as { page: { total: number } }).page.total
+  }
+  return {
+    total,
+    changes: { added: by('added'), replaced: by('replaced'), deleted },
+    source: changedSource(options.base, options.path, options.filters, options.format, groups, total, options.pageSize, options.compressed)
+  }
 }
 
 async function finish (options: PullOptions, cp: Checkpoint, resumedFrom: number, api: ClaimsClient, signal: AbortSignal): Promise<PullResult> {
@@ -126,7 +169,7 @@ async function finish (options: PullOptions, cp: Checkpoint, resumedFrom: number
 /** The pull's identity, so that a checkpoint is only ever continued by the same pull. */
 function identity (options: PullOptions): string {
   const query = Object.keys(options.filters).sort().flatMap((k) => [...options.filters[k]!].sort().map((v) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`))
-  return `${options.base.replace(/\/+$/, '')}${options.path}${query.length > 0 ? `?${query.join('&')}` : ''} as ${options.format}`
+  return `${options.base.replace(/\/+$/, '')}${options.path}${query.length > 0 ? `?${query.join('&')}` : ''} as ${options.format}${options.since === undefined ? '' : ` since ${options.since}`}`
 }
 
 async function serverVersion (api: ClaimsClient, base: string, signal: AbortSignal, saved = 'nothing was written'): Promise<string> {
