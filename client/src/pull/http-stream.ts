@@ -1,6 +1,7 @@
 import http, { type IncomingMessage } from 'node:http'
 import https from 'node:https'
 import { ProblemError } from '../problem.js'
+import { networkReason, RETRY_STATUSES, retryAfter, sleep, type RetryPolicy } from '../retry.js'
 
 // The export as node:http reads it: the body's chunks as Buffers, straight from the socket.
 // The pull's one long download goes this way rather than through fetch, whose web streams
@@ -29,4 +30,37 @@ export async function streamGet (base: string, path: string, query: Record<strin
     throw await ProblemError.from(answer)
   }
   return { headers: res.headers, body: res }
+}
+
+/**
+ * A small JSON answer over node:http (the pull's health checks), retried as the client's
+ * fetch retries (src/retry.ts): so that a plain pull never loads fetch, which alone costs
+ * it 30 MB of memory.
+ */
+export async function getJson<T> (base: string, path: string, signal: AbortSignal, policy: RetryPolicy = {}): Promise<T> {
+  const attempts = policy.attempts ?? 6
+  const baseDelay = policy.baseDelay ?? 250
+  const maxDelay = policy.maxDelay ?? 30_000
+  for (let attempt = 1; ; attempt++) {
+    let delay = Math.min(maxDelay, baseDelay * 2 ** (attempt - 1) * (0.5 + Math.random() / 2))
+    let reason: string
+    try {
+      const res = await streamGet(base, path, {}, { accept: 'application/json' }, signal)
+      let text = ''
+      for await (const chunk of res.body) text += chunk.toString('utf8')
+      return JSON.parse(text) as T
+    } catch (err) {
+      if (attempt >= attempts || signal.aborted) throw err
+      if (err instanceof ProblemError) {
+        if (!RETRY_STATUSES.has(err.status)) throw err
+        const after = retryAfter(err.headers.get('retry-after'))
+        if (after !== null) delay = Math.min(maxDelay, after)
+        reason = `${err.status} ${err.title}`
+      } else {
+        reason = networkReason(err)
+      }
+    }
+    policy.onRetry?.({ attempt, delay, reason })
+    await sleep(delay, signal)
+  }
 }

@@ -1,11 +1,12 @@
 import { rm } from 'node:fs/promises'
-import { createClient, type ClaimsClient } from '../client.js'
+import { createClient } from '../client.js'
 import { ProblemError } from '../problem.js'
 import { networkReason, sleep, type RetryPolicy } from '../retry.js'
 import { fileSize, readCheckpoint, removeCheckpoint, writeCheckpoint, type Checkpoint } from './checkpoint.js'
 import { PullError, RESTART_HINT, RESUME_HINT } from './errors.js'
 import { openFileSink, writeFailure, type OpenSink, type Sink } from './output.js'
 import { exportSource, pageSource, type Batch, type PullFormat, type Source } from './sources.js'
+import { getJson } from './http-stream.js'
 import { articleGroups, changedArticles, changedSource, fetchChanges, type Change } from './changes.js'
 
 // One pull: check the checkpoint against the output and the server, continue from its
@@ -48,7 +49,6 @@ export interface PullResult extends Progress {
 
 export async function pull (options: PullOptions): Promise<PullResult> {
   const signal = options.signal ?? new AbortController().signal
-  const api = createClient({ baseUrl: options.base, retry: options.retry })
   const request = identity(options)
 
   // the files first: what is wrong with them is said even when the server is away
@@ -61,7 +61,7 @@ export async function pull (options: PullOptions): Promise<PullResult> {
     if (loaded.request !== request) throw new PullError('CheckpointMismatch', `the checkpoint ${options.checkpoint} belongs to another pull (${loaded.request}), not to ${request}; nothing was changed. Use the command that started it, another --out, or --restart.`)
     if (size === null || size < loaded.bytes) throw new PullError('CorruptCheckpoint', `${options.out} holds ${size ?? 0} bytes but its checkpoint records ${loaded.bytes}: the output was changed or replaced after the checkpoint was written; nothing was changed. ${RESTART_HINT}`)
   }
-  const dataset = await serverVersion(api, options.base, signal)
+  const dataset = await serverVersion(options, signal)
   if (loaded !== null && loaded.dataset !== dataset) throw changed(loaded.dataset, dataset, loaded.items, options.out)
   let cp: Checkpoint = loaded ?? { format: 'structured-claims-pull/2', request, dataset, position: null, items: 0, bytes: 0, total: null }
   const resumedFrom = cp.items
@@ -71,7 +71,7 @@ export async function pull (options: PullOptions): Promise<PullResult> {
     since = await sinceSource(options, dataset, signal)
     cp = { ...cp, total: since.total }
   }
-  if (cp.position === null && cp.items > 0) return { ...await finish(options, cp, resumedFrom, api, signal), ...(since === null ? {} : { changes: since.changes }) }
+  if (cp.position === null && cp.items > 0) return { ...await finish(options, cp, resumedFrom, signal), ...(since === null ? {} : { changes: since.changes }) }
 
   let sink: Sink
   try {
@@ -84,7 +84,7 @@ export async function pull (options: PullOptions): Promise<PullResult> {
     const source: Source = since !== null
       ? since.source
       : options.via === 'pages'
-        ? pageSource(api, options.path, options.filters, options.pageSize)
+        ? pageSource(createClient({ baseUrl: options.base, retry: options.retry }), options.path, options.filters, options.pageSize)
         : exportSource(options.base, options.path, options.filters, options.format, options.pageSize, options.compressed)
     options.onProgress?.({ items: cp.items, total: cp.total, resumedFrom })
     let batches = source(cp, signal)
@@ -95,7 +95,7 @@ export async function pull (options: PullOptions): Promise<PullResult> {
       try {
         next = await batches.next()
       } catch (err) {
-        const failure = await requestFailure(err, api, options, cp, signal)
+        const failure = await requestFailure(err, options, cp, signal)
         // a connection dropped mid-stream: the request's own retries are over, so start again from the checkpoint
         if (!failure.resumable || failure.failure === 'Interrupted' || ++reopened >= (options.retry?.attempts ?? 6)) throw failure
         options.retry?.onRetry?.({ attempt: reopened, delay: 0, reason: failure.message })
@@ -126,7 +126,7 @@ export async function pull (options: PullOptions): Promise<PullResult> {
     throw err
   }
   await sink.close().catch((err: unknown) => { throw writeFailure(err, options.out, cp.items) })
-  return { ...await finish(options, cp, resumedFrom, api, signal), ...(since === null ? {} : { changes: since.changes }) }
+  return { ...await finish(options, cp, resumedFrom, signal), ...(since === null ? {} : { changes: since.changes }) }
 }
 
 /** The changes since `options.since`, and the source of the changed articles' items. */
@@ -156,8 +156,8 @@ async function sinceSource (options: PullOptions, dataset: string, signal: Abort
   }
 }
 
-async function finish (options: PullOptions, cp: Checkpoint, resumedFrom: number, api: ClaimsClient, signal: AbortSignal): Promise<PullResult> {
-  const now = await serverVersion(api, options.base, signal, `all ${cp.items} items are saved in ${options.out}, but the dataset version could not be checked at the end`)
+async function finish (options: PullOptions, cp: Checkpoint, resumedFrom: number, signal: AbortSignal): Promise<PullResult> {
+  const now = await serverVersion(options, signal, `all ${cp.items} items are saved in ${options.out}, but the dataset version could not be checked at the end`)
   if (now !== cp.dataset) throw changed(cp.dataset, now, cp.items, options.out)
   if (cp.total !== null && cp.items !== cp.total) {
     throw new PullError('CountMismatch', `${options.out} holds ${cp.items} items but the API announced ${cp.total}; the checkpoint is kept for inspection. ${RESTART_HINT}`)
@@ -172,9 +172,10 @@ function identity (options: PullOptions): string {
   return `${options.base.replace(/\/+$/, '')}${options.path}${query.length > 0 ? `?${query.join('&')}` : ''} as ${options.format}${options.since === undefined ? '' : ` since ${options.since}`}`
 }
 
-async function serverVersion (api: ClaimsClient, base: string, signal: AbortSignal, saved = 'nothing was written'): Promise<string> {
+async function serverVersion (options: PullOptions, signal: AbortSignal, saved = 'nothing was written'): Promise<string> {
+  const base = options.base
   try {
-    return (await api.get('/health')).datasetVersion
+    return (await getJson<{ datasetVersion: string }>(base, '/health', signal, options.retry)).datasetVersion
   } catch (err) {
     if (signal.aborted) throw interrupted(0, '')
     if (err instanceof ProblemError) throw new PullError('ServerError', `${base}/health answered ${err.status} (${err.detail}); ${saved}. ${RESUME_HINT}`, true)
@@ -183,7 +184,7 @@ async function serverVersion (api: ClaimsClient, base: string, signal: AbortSign
 }
 
 /** A request that failed after its retries, named: refused, gone, or the dataset changed. */
-async function requestFailure (err: unknown, api: ClaimsClient, options: PullOptions, cp: Checkpoint, signal: AbortSignal): Promise<PullError> {
+async function requestFailure (err: unknown, options: PullOptions, cp: Checkpoint, signal: AbortSignal): Promise<PullError> {
   const saved = `${cp.items} items are saved in ${options.out}`
   if (signal.aborted) return interrupted(cp.items, options.out)
   if (err instanceof PullError) return err
@@ -191,7 +192,7 @@ async function requestFailure (err: unknown, api: ClaimsClient, options: PullOpt
     if (err.status >= 500 || err.status === 429) return new PullError('ServerError', `the server answered ${err.status} ${err.title} after every retry (${err.detail}); ${saved}. ${RESUME_HINT}`, true)
     // a position the server no longer accepts is most often a new dataset version
     if (err.status === 400 && err.errors.some((e) => e.name === 'cursor' || e.name === 'after')) {
-      const now = await serverVersion(api, options.base, signal)
+      const now = await serverVersion(options, signal)
       if (now !== cp.dataset) return changed(cp.dataset, now, cp.items, options.out)
     }
     const fields = err.errors.map((e) => `\n  ${e.in} parameter ${e.name}: ${e.message}`).join('')
