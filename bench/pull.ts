@@ -8,15 +8,18 @@ import { corpusDir, DATA_DIR, datasetCodeVersion, parseSize, sizeLabel } from '.
 import { freePort, ROOT } from '../dev/process.js'
 import { runSeed } from '../src/seed/pipeline.js'
 
-// npm run bench:pull -- [--claims 100k] [--runs 3]
+// npm run bench:pull -- [--claims 100k] [--runs 3] [--compare DIR]
 // The pull command against curl on the same server: curl downloads the raw NDJSON export
 // (the floor: one streamed response, nothing parsed), the pull pulls the same claims to a
 // file with its checks and checkpoints. Prints each run, the medians, the ratio (target at
 // most 1.3) and the pull's peak RSS (target under 150 MB). Both run as processes started the
 // same way each time; the pull is timed as the node process `npm run pull` starts (npm's own
-// start-up, about half a second, is left out of both).
+// start-up, about half a second, is left out of both). --compare DIR also times the pull
+// command of another copy of client/src (e.g. the previous commit's, from git archive) in
+// the same runs. Besides wall time, each command's CPU time (user + system, from
+// /usr/bin/time), which a loaded machine disturbs less.
 
-const { values } = parseArgs({ options: { claims: { type: 'string', default: '100k' }, runs: { type: 'string', default: '3' } } })
+const { values } = parseArgs({ options: { claims: { type: 'string', default: '100k' }, runs: { type: 'string', default: '3' }, compare: { type: 'string' } } })
 const claims = parseSize(values.claims)
 const runs = Number(values.runs)
 
@@ -49,16 +52,17 @@ async function serve (dbPath: string): Promise<{ url: string, child: ChildProces
   throw new Error('the server did not start in 300 s')
 }
 
-/** Runs a command under /usr/bin/time: wall seconds and peak RSS in MiB. */
-async function timed (args: string[]): Promise<{ seconds: number, rssMiB: number }> {
+/** Runs a command under /usr/bin/time: wall seconds, CPU seconds and peak RSS in MiB. */
+async function timed (args: string[]): Promise<{ seconds: number, cpu: number, rssMiB: number }> {
   const started = performance.now()
-  const child = spawn('/usr/bin/time', ['-f', '%M', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn('/usr/bin/time', ['-f', '%U %S %M', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
   let err = ''
   child.stderr?.on('data', (d: Buffer) => { err += d.toString() })
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
   const seconds = (performance.now() - started) / 1000
   if (code !== 0) throw new Error(`${args.join(' ')} exited with ${code}: ${err.slice(-500)}`)
-  return { seconds, rssMiB: Number(err.trim().split('\n').at(-1)) / 1024 }
+  const [user, system, rss] = err.trim().split('\n').at(-1)!.split(' ').map(Number)
+  return { seconds, cpu: user! + system!, rssMiB: rss! / 1024 }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
@@ -72,20 +76,28 @@ try {
   const curl = ['curl', '-sS', '--fail', '-o', join(work, 'curl.ndjson'), `${server.url}/v1/claims?format=ndjson`]
   await timed(curl) // warms the server and the page cache for both
   const curlRuns: number[] = []
-  const pullRuns: number[] = []
-  const rss: number[] = []
+  const pulls = { pull: { src: 'client/src', wall: [] as number[], cpu: [] as number[], rss: [] as number[] } } as Record<string, { src: string, wall: number[], cpu: number[], rss: number[] }>
+  if (values.compare !== undefined) pulls.compared = { src: values.compare, wall: [], cpu: [], rss: [] }
   for (let i = 0; i < runs; i++) {
     const c = await timed(curl)
     curlRuns.push(c.seconds)
-    const out = join(work, 'pull.ndjson')
-    rmSync(out, { force: true })
-    const p = await timed([process.execPath, '--import', 'tsx', 'client/src/pull/cli.ts', 'claims', '--base', server.url, '--out', out, '--quiet'])
-    pullRuns.push(p.seconds)
-    rss.push(p.rssMiB)
-    console.log(`run ${i + 1}: curl ${c.seconds.toFixed(2)} s (${(statSync(join(work, 'curl.ndjson')).size / 2 ** 20).toFixed(0)} MiB), pull ${p.seconds.toFixed(2)} s, pull peak RSS ${p.rssMiB.toFixed(0)} MiB`)
+    const line = [`run ${i + 1}: curl ${c.seconds.toFixed(2)} s (cpu ${c.cpu.toFixed(2)} s, ${(statSync(join(work, 'curl.ndjson')).size / 2 ** 20).toFixed(0)} MiB)`]
+    for (const [name, p] of Object.entries(pulls)) {
+      const out = join(work, `${name}.ndjson`)
+      rmSync(out, { force: true })
+      const r = await timed([process.execPath, '--import', 'tsx', join(p.src, 'pull', 'cli.ts'), 'claims', '--base', server.url, '--out', out, '--quiet'])
+      if (statSync(out).size !== statSync(join(work, 'curl.ndjson')).size) throw new Error(`${name}: the pulled file differs in size from curl's`)
+      p.wall.push(r.seconds)
+      p.cpu.push(r.cpu)
+      p.rss.push(r.rssMiB)
+      line.push(`${name} ${r.seconds.toFixed(2)} s (cpu ${r.cpu.toFixed(2)} s, peak RSS ${r.rssMiB.toFixed(0)} MiB)`)
+    }
+    console.log(line.join(', '))
   }
-  const ratio = median(pullRuns) / median(curlRuns)
-  console.log(`median: curl ${median(curlRuns).toFixed(2)} s, pull ${median(pullRuns).toFixed(2)} s, ratio ${ratio.toFixed(2)} (target ≤ 1.3), pull peak RSS ${Math.max(...rss).toFixed(0)} MiB (target < 150)`)
+  for (const [name, p] of Object.entries(pulls)) {
+    const ratio = median(p.wall) / median(curlRuns)
+    console.log(`median ${name} (${p.src}): curl ${median(curlRuns).toFixed(2)} s, ${name} ${median(p.wall).toFixed(2)} s, ratio ${ratio.toFixed(2)} (target ≤ 1.3), cpu ${median(p.cpu).toFixed(2)} s, peak RSS ${Math.max(...p.rss).toFixed(0)} MiB (target < 150)`)
+  }
 } finally {
   server.child.kill('SIGTERM')
   rmSync(work, { recursive: true, force: true })

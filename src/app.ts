@@ -17,14 +17,17 @@ import questions from './routes/questions.js'
 import search from './routes/search.js'
 import problems from './routes/problems.js'
 import reader from './routes/reader.js'
+import download from './routes/download.js'
 import { serverOptions } from './options.js'
-import type { Config } from './config.js'
+import { DEFAULT_DOWNLOAD_DIR, type Config } from './config.js'
 
 interface AppOptions {
   dbPath: string
   rateLimitMax: number
   /** Signs cursors. Without one, the app makes its own: its cursors are then valid only in this process. */
   cursorSecret?: string | null
+  /** Where the downloadable copies of the dataset are made (GET /v1/dataset.db). */
+  downloadDir?: string
 }
 
 // The app as a plugin: it never listens. The order below is the architecture's table of
@@ -45,6 +48,7 @@ export default async function app (fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(questions)
   await fastify.register(search)
   await fastify.register(problems)
+  await fastify.register(download, { dir: opts.downloadDir ?? DEFAULT_DOWNLOAD_DIR })
   // the reader view: HTML pages for people, hidden from the OpenAPI document
   await fastify.register(reader)
 }
@@ -53,7 +57,7 @@ export default async function app (fastify: FastifyInstance, opts: AppOptions) {
 export async function buildApp (config: AppOptions & Pick<Config, 'logLevel' | 'trustProxy'>): Promise<FastifyInstance> {
   const fastify = Fastify(serverOptions(config)).withTypeProvider<TypeBoxTypeProvider>()
   // fp() so that the app's decorators (repo, swagger) are reachable from the instance
-  await fastify.register(fp(app), { dbPath: config.dbPath, rateLimitMax: config.rateLimitMax, cursorSecret: config.cursorSecret })
+  await fastify.register(fp(app), { dbPath: config.dbPath, rateLimitMax: config.rateLimitMax, cursorSecret: config.cursorSecret, downloadDir: config.downloadDir })
   await fastify.ready()
   return fastify
 }

@@ -1,5 +1,5 @@
-import { resolve } from 'node:path'
-import { availableParallelism } from 'node:os'
+import { join, resolve } from 'node:path'
+import { availableParallelism, tmpdir } from 'node:os'
 
 // The one module that reads the environment. Every setting, its default and its range is
 // here and in README.md ("Configuration"); the rest of the code takes a Config.
@@ -16,6 +16,8 @@ export interface Config {
   trustProxy: boolean
   /** Signs pagination cursors; null when unset (the primary process then makes one). */
   cursorSecret: string | null
+  /** Where GET /v1/dataset.db's copies of the database are made. */
+  downloadDir: string
 }
 
 export class ConfigError extends Error {}
@@ -23,6 +25,8 @@ export class ConfigError extends Error {}
 /** Where the server reads, and `npm run seed` writes, the database unless told otherwise. */
 export const DEFAULT_DB_PATH = resolve(process.env.DB_PATH ?? 'data/claims.db')
 export const DEFAULT_SEED_DIR = 'seed'
+/** Copies for download are named by dataset version, so servers may share the folder. */
+export const DEFAULT_DOWNLOAD_DIR = join(tmpdir(), 'structured-claims-downloads')
 /** A cursor secret shorter than this is refused: it must not be guessable. */
 const MIN_SECRET_LENGTH = 16
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
@@ -50,7 +54,8 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
     // WORKERS=auto uses every core (node:cluster); the default is one process
     workers: env.WORKERS === 'auto' ? availableParallelism() : int('WORKERS', 1, 1, 64),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
-    cursorSecret
+    cursorSecret,
+    downloadDir: given('DOWNLOAD_DIR') ? resolve(env.DOWNLOAD_DIR!) : DEFAULT_DOWNLOAD_DIR
   }
 }
 

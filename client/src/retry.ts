@@ -16,7 +16,7 @@ export interface RetryPolicy {
 
 export interface RetryInfo { attempt: number, delay: number, reason: string }
 
-const RETRY_STATUSES = new Set([429, 502, 503, 504])
+export const RETRY_STATUSES = new Set([429, 502, 503, 504])
 
 export function retryingFetch (inner: (request: Request) => Promise<Response>, policy: RetryPolicy = {}): (request: Request) => Promise<Response> {
   const attempts = policy.attempts ?? 6

@@ -60,6 +60,11 @@ export interface Collection {
   sorts: Record<string, Sort>
   defaultSort: string
   includes: Record<string, Include>
+  /**
+   * What names one item of the list, so that an export can be restarted after it
+   * (`after`): its SQL over the row alias `t`, and how a client reads it from an item.
+   */
+  resumeKey: { sql: string, description: string }
 }
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ')
@@ -99,6 +104,7 @@ const entity = (name: EntityName, singular: string, rest: Pick<Collection, 'filt
   doc: 't.doc',
   sorts: name === 'articles' || name === 'actors' ? corpusSorts : standardSorts,
   defaultSort: 'position',
+  resumeKey: { sql: 't.id', description: `The \`id\` of the last ${singular} received: the list continues strictly after it, in the same order (with the same filters and sort), as a \`cursor\` would. Meant for restarting an export where a download stopped; a 400 when no ${singular} of this list has that id.` },
   ...rest,
   // an article is text, not an item anyone made: it has no origin
   filters: name === 'articles' ? rest.filters : { ...rest.filters, ...provenanceFilters }
@@ -239,7 +245,12 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
       }
     },
     defaultSort: 'relevance',
-    includes: {}
+    includes: {},
+    // an article is found once per sentence: its hits are told apart by the sentence's start
+    resumeKey: {
+      sql: "t.type || ':' || t.id || CASE WHEN t.type = 'article' THEN '@' || (SELECT s.start FROM spans s WHERE s.id = t.span_id) ELSE '' END",
+      description: 'The last hit received, as `type:id` (`claim:putin-agreed-to-guarantees`), or `article:id@start` for a sentence of an article (`span.start`): the results continue strictly after it, in the same order, as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no hit of this search is that one.'
+    }
   }
 }
 

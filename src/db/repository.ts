@@ -177,6 +177,27 @@ export class Repository {
     } while (after !== null)
   }
 
+  /** The sort key of the row of the selection whose resume key is `key`, or null when there is none. */
+  keyOf (collection: CollectionName, filters: Filters, sort: string, key: string): CursorKey | null {
+    const c = COLLECTIONS[collection]
+    const columns = sortOf(c, sort).columns
+    const { from, where, params } = selection(c, filters)
+    where.push(`(${c.resumeKey.sql}) = ?`)
+    const row = this.stmt(`SELECT ${columns.map((col, i) => `${col.sql} AS k${i}`).join(', ')} FROM ${from} t${whereSql(where)} LIMIT 1`)
+      .get(...params, key) as Record<string, SqlParam> | undefined
+    return row === undefined ? null : columns.map((_, i) => row[`k${i}`]!)
+  }
+
+  /** How many rows match strictly after `after` (not cached: every position is its own count). */
+  countAfter (collection: CollectionName, filters: Filters, sort: string, after: CursorKey): number {
+    const c = COLLECTIONS[collection]
+    const { from, where, params } = selection(c, filters)
+    const k = keyset(sortOf(c, sort), after)
+    where.push(k.sql)
+    const { n } = this.stmt(`SELECT count(*) AS n FROM ${from} t${whereSql(where)}`).get(...params, ...k.params) as { n: number }
+    return n
+  }
+
   /** How many rows match; cached per dataset version and canonical filter set (a total does not depend on the sort). */
   count (collection: CollectionName, filters: Filters): number {
     const key = `${this.version}\n${collection}\n${JSON.stringify(Object.keys(filters).sort().map((k) => [k, filters[k]]))}`

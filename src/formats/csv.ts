@@ -58,7 +58,8 @@ export const CSV_COLUMNS: Record<CollectionName, Column[]> = {
     field('resolution'),
     ...provenance
   ],
-  search: ['type', 'id', 'article', 'title', 'snippet', 'score', 'url'].map(field)
+  // span.start: a sentence hit's place, which tells an article's hits apart (its resume key)
+  search: [...['type', 'id', 'article', 'title', 'snippet', 'score', 'url'].map(field), ['span.start', (d) => (d.span as Doc | null)?.start]]
 }
 
 /** RFC 4180: quote a field holding a quote, comma or line break; double inner quotes. */

@@ -25,6 +25,11 @@ export function toJsonLd (collection: LdCollection, doc: Doc, origin: string): D
   return { '@context': `${origin}${CONTEXT_PATH}`, ...node(collection, doc, origin) }
 }
 
+/** A page of entities as one JSON-LD document: the nodes in its @graph. */
+export function pageToJsonLd (collection: LdCollection, docs: Doc[], origin: string): Doc {
+  return { '@context': `${origin}${CONTEXT_PATH}`, '@graph': docs.map((d) => node(collection, d, origin)) }
+}
+
 /** One entity as a node, without @context (for a page's @graph). */
 function node (collection: LdCollection, doc: Doc, origin: string): Doc {
   const id = iri(origin, collection, doc.id as string)

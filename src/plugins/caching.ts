@@ -13,7 +13,7 @@ import { chooseEncoding, compress, MIN_COMPRESS_BYTES, type Encoding } from '../
 // the work, and @fastify/compress compresses it again on every request; this does
 // neither.)
 //
-// The cache is keyed by the raw URL and Accept header, so a replay costs one Map lookup:
+// The cache is keyed by the host, the raw URL and the Accept header, so a replay costs one Map lookup:
 // no query parsing and no hashing. The entry carries the ETag of its canonical request,
 // so equivalent URLs still share their tag; an entry of another dataset version is a miss:
 // once the server picks up a new version (src/db/live.ts), every entry is stale at once.
@@ -23,6 +23,10 @@ const CACHE_BYTES = 64 * 1024 * 1024
 const VARY = 'Accept, Accept-Encoding'
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route's answers bypass this cache and its compression (a file download). */
+    uncached?: boolean
+  }
   interface FastifyRequest {
     /** Set on a cache miss of a cacheable request: where its 200 is to be kept. */
     miss?: string
@@ -43,7 +47,8 @@ function canonicalRequest (request: FastifyRequest): string {
     for (const part of k === 'q' ? [v] : v.split(',')) pairs.push([k, part])
   }
   pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
-  return `${path}?${new URLSearchParams(pairs).toString()}#${request.representation ?? ''}`
+  // the host too: a JSON-LD answer's IRIs are made from it
+  return `${request.host}${path}?${new URLSearchParams(pairs).toString()}#${request.representation ?? ''}`
 }
 
 /** Whether If-None-Match names the tag (weak comparison, RFC 9110 §13.1.2), or is `*`. */
@@ -129,8 +134,8 @@ async function caching (fastify: FastifyInstance) {
   // preValidation, not onRequest: route-level onRequest hooks (the rate limit) run first,
   // so a 304 or a cached answer still counts against the client's limit
   fastify.addHook('preValidation', async (request, reply) => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || !cacheable(request.url)) return
-    const key = request.headers.accept === undefined ? request.url : `${request.url}\n${request.headers.accept}`
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || !cacheable(request.url) || request.routeOptions.config.uncached === true) return
+    const key = `${request.host}${request.url}\n${request.headers.accept ?? ''}`
     const hit = cache.get(key)
     // the newest commit, not the last one a poll saw: a commit another process made a moment
     // ago already makes every older entry stale here
@@ -168,8 +173,10 @@ async function caching (fastify: FastifyInstance) {
     // a stream (a bulk export) is neither kept nor compressed here: it compresses itself
     if (typeof payload !== 'string') return payload
     headers['content-type'] = String(reply.getHeader('content-type'))
-    const link = reply.getHeader('link')
-    if (link !== undefined) headers.link = String(link)
+    for (const name of ['link', 'total-count']) {
+      const value = reply.getHeader(name)
+      if (value !== undefined) headers[name] = String(value)
+    }
     const body = Buffer.from(payload)
     const entry: Entry = { version, etag, body, headers, encoded: {}, bytes: body.length }
     cache.set(key, entry)

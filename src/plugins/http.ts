@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import helmet, { type HelmetOptions } from 'helmet'
 import rateLimit from '@fastify/rate-limit'
 import { Problem, problemBody } from '../problems.js'
-import { FORMAT_NAMES, mediaTypeOf, negotiate, type FormatName } from '../formats/index.js'
+import { mediaTypeOf, negotiate } from '../formats/index.js'
 
 // What a public HTTP API owes its clients: security headers, CORS for any origin, the
 // dataset version, per-client rate limiting with the limit headers on every response,
@@ -30,7 +30,7 @@ declare module 'fastify' {
 }
 
 const EXPOSED_HEADERS = [
-  'Link', 'ETag', 'Content-Disposition', 'Retry-After', 'Dataset-Version',
+  'Link', 'ETag', 'Content-Disposition', 'Content-Range', 'Accept-Ranges', 'Retry-After', 'Dataset-Version', 'Total-Count',
   'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'
 ]
 const METHODS = 'GET, HEAD, OPTIONS'
@@ -108,9 +108,9 @@ async function http (fastify: FastifyInstance, opts: { rateLimitMax: number }) {
     const offered = request.routeOptions.config.produces
     if (offered === undefined) { done(); return }
     const format = (request.query as { format?: unknown } | undefined)?.format
-    const chosen = typeof format === 'string' && (FORMAT_NAMES as readonly string[]).includes(format)
-      ? mediaTypeOf(format as FormatName)
-      : negotiate(request.headers.accept, offered)
+    // a format the route does not offer is left to the query's schema (a 400 naming it)
+    const asked = typeof format === 'string' ? mediaTypeOf(format) : undefined
+    const chosen = asked !== undefined && offered.includes(asked) ? asked : negotiate(request.headers.accept, offered)
     if (chosen === null) {
       done(new Problem('not-acceptable', `The Accept header allows none of the media types this resource is available as: ${offered.join(', ')}.`))
       return

@@ -1,10 +1,13 @@
 import Type, { type TSchema } from 'typebox'
 import type { FastifyInstance } from 'fastify'
 import { COLLECTIONS, type CollectionName, type EntityName } from '../db/collections.js'
-import { IdParams, listQuery, NoQuery } from '../schemas/query.js'
+import { IdParams, ItemQuery, listQuery } from '../schemas/query.js'
 import { BAD_REQUEST, listOf, NOT_ACCEPTABLE, NOT_FOUND, okResponse, problemResponse } from '../schemas/http.js'
 import { notFound } from '../problems.js'
-import { LIST_MEDIA_TYPES } from '../formats/index.js'
+import { ITEM_MEDIA_TYPES, JSONLD_MEDIA_TYPE, JSONLD_NDJSON_MEDIA_TYPE, listMediaTypes, originOf } from '../formats/index.js'
+import { JsonLdDocument } from '../schemas/jsonld.js'
+import { ref } from '../schemas/ref.js'
+import { toJsonLd } from '../jsonld/documents.js'
 import { CSV_COLUMNS } from '../formats/csv.js'
 import { listHandler, queryChecks, type Parent } from './list.js'
 import { EXAMPLE_IDS } from '../schemas/examples.js'
@@ -17,7 +20,13 @@ const EXAMPLE_ID: Record<EntityName, string> = { articles: EXAMPLE_IDS.article, 
 
 const bulk = (collection: CollectionName) => ({
   'application/x-ndjson': { schema: { type: 'string', description: 'One JSON item per line, for `format=ndjson` or `Accept: application/x-ndjson`.' } },
-  'text/csv': { schema: { type: 'string', description: `A header row (${CSV_COLUMNS[collection].map(([name]) => name).join(', ')}), then one row per item, for \`format=csv\` or \`Accept: text/csv\`. Arrays are joined with "; ", evidence quotes with " | ".` } }
+  'text/csv': { schema: { type: 'string', description: `A header row (${CSV_COLUMNS[collection].map(([name]) => name).join(', ')}), then one row per item, for \`format=csv\` or \`Accept: text/csv\`. Arrays are joined with "; ", evidence quotes with " | ".` } },
+  ...(collection === 'search'
+    ? {}
+    : {
+        [JSONLD_MEDIA_TYPE]: { schema: ref(JsonLdDocument) },
+        [JSONLD_NDJSON_MEDIA_TYPE]: { schema: { type: 'string', description: 'One JSON-LD document per line (each with its `@context`), for `format=jsonld-ndjson`.' } }
+      })
 })
 
 /** What every route of a collection states about itself. */
@@ -46,7 +55,7 @@ export function listRoute (fastify: FastifyInstance, spec: ListSpec) {
   const check = queryChecks(spec.collection)
   const stale = Object.entries(c.sorts).filter(([, s]) => s.mutable === true).map(([name]) => name)
   fastify.get(url, {
-    config: { produces: LIST_MEDIA_TYPES, checkQuery: (query) => check(fastify.repo, query).errors },
+    config: { produces: listMediaTypes(spec.collection), checkQuery: (query) => check(fastify.repo, query).errors },
     schema: {
       operationId: spec.operationId,
       tags: [spec.tag],
@@ -55,7 +64,7 @@ export function listRoute (fastify: FastifyInstance, spec: ListSpec) {
       ...(spec.parent === undefined ? {} : { params: Type.Object({ id: Type.String({ ...IdParams.properties.id, examples: [EXAMPLE_ID[spec.parent.collection]] }) }) }),
       querystring: listQuery(spec.collection, spec.parent === undefined ? [] : [spec.parent.filter]),
       response: {
-        200: okResponse('A page of results (JSON), or every result streamed (NDJSON, CSV).', { 'application/json': { schema: Type.Unsafe(Type.Ref(listId)) }, ...bulk(spec.collection) }),
+        200: okResponse('A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines).', { 'application/json': { schema: Type.Unsafe(Type.Ref(listId)) }, ...bulk(spec.collection) }, true),
         400: BAD_REQUEST,
         ...(parent === undefined ? {} : { 404: problemResponse(`There is no ${parent.singular} with that id.`) }),
         406: NOT_ACCEPTABLE,
@@ -73,20 +82,28 @@ interface DetailSpec extends RouteSpec {
 export function detailRoute (fastify: FastifyInstance, spec: DetailSpec) {
   const c = COLLECTIONS[spec.collection]
   fastify.get(`${c.path}/:id`, {
-    config: { produces: ['application/json'] },
+    config: { produces: ITEM_MEDIA_TYPES },
     schema: {
       operationId: spec.operationId,
       tags: [spec.tag],
       summary: spec.summary,
       description: spec.description,
       params: Type.Object({ id: Type.String({ ...IdParams.properties.id, examples: [EXAMPLE_ID[spec.collection]] }) }),
-      querystring: NoQuery,
-      response: { 200: okResponse(`The ${c.singular}.`, { 'application/json': { schema: spec.item } }), 400: BAD_REQUEST, 404: NOT_FOUND, 406: NOT_ACCEPTABLE }
+      querystring: ItemQuery,
+      response: {
+        200: okResponse(`The ${c.singular}.`, { 'application/json': { schema: spec.item }, [JSONLD_MEDIA_TYPE]: { schema: ref(JsonLdDocument) } }),
+        400: BAD_REQUEST,
+        404: NOT_FOUND,
+        406: NOT_ACCEPTABLE
+      }
     }
   }, async (request, reply) => {
     const { id } = request.params as { id: string }
     const doc = fastify.snapshot(reply, (repo) => repo.doc(spec.collection, id, spec.detail === true))
     if (doc === undefined) throw notFound(`There is no ${c.singular} with id "${id}". List them at ${c.path}.`)
+    if (request.representation === JSONLD_MEDIA_TYPE) {
+      return reply.type('application/ld+json; charset=utf-8').send(JSON.stringify(toJsonLd(spec.collection, JSON.parse(doc) as Record<string, unknown>, originOf(request))))
+    }
     return reply.type('application/json; charset=utf-8').send(doc)
   })
 }

@@ -4,7 +4,8 @@ import { sortOf, type Repository } from '../db/repository.js'
 import { toFtsQuery } from '../db/fts.js'
 import { invalid, notFound, Problem, type ProblemField } from '../problems.js'
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../schemas/query.js'
-import { formatOf, sendRows } from '../formats/index.js'
+import { formatOf, isBulk, originOf, sendRows } from '../formats/index.js'
+import { pageToJsonLd, type LdCollection } from '../jsonld/documents.js'
 
 // The one list handler every collection, nested view and search shares: filters (a
 // comma list or a repeat = OR), ids checked, keyset pagination with signed cursors,
@@ -75,6 +76,7 @@ export function listHandler (fastify: FastifyInstance, collection: CollectionNam
     const queryKey = JSON.stringify([collection, sort, Object.keys(filters).sort().map((k) => [k, filters[k]])])
     let after = null
     if (typeof query.cursor === 'string') {
+      if (typeof query.after === 'string') throw invalid([{ in: 'query', name: 'after', message: 'give either a cursor or after, not both' }])
       const decoded = fastify.cursors.decode(queryKey, query.cursor, sortOf(c, sort).columns)
       if (!decoded.ok) throw invalid([{ in: 'query', name: 'cursor', message: `${decoded.reason}. Start again without a cursor, or use page.next of the same query.` }])
       // a walk goes on across dataset versions where the keys it orders by never change for
@@ -83,21 +85,26 @@ export function listHandler (fastify: FastifyInstance, collection: CollectionNam
         throw new Problem('cursor-stale', `The dataset has changed since this cursor was issued (version ${decoded.version}, now ${version}), and the order "${sort}" depends on values that changed with it. Start again without a cursor.`)
       }
       after = decoded.key
+    } else if (typeof query.after === 'string') {
+      after = repo.keyOf(collection, filters, sort, query.after)
+      if (after === null) throw invalid([{ in: 'query', name: 'after', message: `no ${c.singular} of this list (with these filters) is "${query.after}": give the key of an item it holds, as received` }])
     }
     return { query, filters, sort, queryKey, after }
   }
 
   return async function (request: FastifyRequest, reply: FastifyReply) {
     const format = formatOf(request.representation ?? 'application/json')
-    if (format !== 'json') {
+    if (isBulk(format)) {
       // an export reads many batches across turns of the event loop: on a connection of its
       // own, in one read transaction, so all of it is one snapshot whatever commits meanwhile
       const lease = await fastify.live.lease()
       try {
         const { filters, sort, after } = plan(lease.repo, lease.version, request)
         reply.header('dataset-version', lease.version)
-        const body = sendRows(request, reply, collection, lease.repo.rows(collection, filters, sort, after), format, `${collection}-${lease.version}`, lease.release)
-        return body
+        // what this answer is about to stream: a client checks it has them all at the end
+        const coming = after === null ? lease.repo.count(collection, filters) : lease.repo.countAfter(collection, filters, sort, after)
+        reply.header('total-count', String(coming))
+        return sendRows(request, reply, collection, lease.repo.rows(collection, filters, sort, after), format, `${collection}-${lease.version}`, lease.release)
       } catch (err) {
         lease.release()
         throw err
@@ -112,6 +119,11 @@ export function listHandler (fastify: FastifyInstance, collection: CollectionNam
       const total = repo.count(collection, filters)
       const next = page.next === null ? null : fastify.cursors.encode(queryKey, page.next, version)
       if (next !== null) reply.header('link', `<${nextUrl(request.url, next)}>; rel="next"`)
+      reply.header('total-count', String(total))
+      if (format === 'jsonld') {
+        const ld = pageToJsonLd(collection as LdCollection, page.docs.map((d) => JSON.parse(d) as Record<string, unknown>), originOf(request))
+        return reply.type('application/ld+json; charset=utf-8').send(JSON.stringify(ld))
+      }
 
       const includes = Array.isArray(query.include) ? [...new Set(query.include as string[])] : []
       const included = includes.length > 0 ? JSON.stringify(collectIncluded(repo, collection, includes, page.docs)) : null

@@ -4,6 +4,8 @@ import { ref } from '../schemas/ref.js'
 import { NoQuery } from '../schemas/query.js'
 import { COLLECTIONS, ENTITY_NAMES } from '../db/collections.js'
 import type { DatasetMeta } from '../db/repository.js'
+import { CONTEXT, CONTEXT_PATH } from '../jsonld/documents.js'
+import { JsonLdContext } from '../schemas/jsonld.js'
 
 const LICENCE = 'Annotations (actors, events, claims, questions) are CC BY 4.0. Article texts belong to their publishers and are included only so that every item can point at its source words.'
 const SOURCE = 'Built by the seed pipeline from seed/: each article verbatim and its hand-reviewed annotation. Publisher, URL and date are null where the source does not give them.'
@@ -28,7 +30,8 @@ export default async function meta (fastify: FastifyInstance) {
             search: `${COLLECTIONS.search.path}?q=`,
             docs: '/docs',
             openapi: '/openapi.json',
-            health: '/health'
+            health: '/health',
+            jsonldContext: CONTEXT_PATH
           }
         })
       }
@@ -58,4 +61,17 @@ export default async function meta (fastify: FastifyInstance) {
       response: { 200: okResponse('The service is up.', { 'application/json': { schema: ref(Health) } }), 400: BAD_REQUEST, 406: NOT_ACCEPTABLE }
     }
   }, async (_request, reply) => fastify.snapshot(reply, (repo) => ({ status: 'ok' as const, datasetVersion: repo.version })))
+
+  const context = JSON.stringify(CONTEXT)
+  fastify.get(CONTEXT_PATH, {
+    config: { produces: ['application/ld+json', 'application/json'] },
+    schema: {
+      operationId: 'getJsonLdContext',
+      tags: ['dataset'],
+      summary: 'Get the JSON-LD context',
+      description: 'The JSON-LD 1.1 `@context` of every JSON-LD answer (`format=jsonld`, `Accept: application/ld+json`): schema.org and W3C Web Annotation terms, and the extension terms (certainty, cue, polarity…) of docs/JSON-LD.md. It refers to no other context, so a processor needs nothing else.',
+      querystring: NoQuery,
+      response: { 200: okResponse('The context.', { 'application/ld+json': { schema: ref(JsonLdContext) }, 'application/json': { schema: ref(JsonLdContext) } }), 400: BAD_REQUEST, 406: NOT_ACCEPTABLE }
+    }
+  }, async (request, reply) => reply.type(`${request.representation ?? 'application/ld+json'}; charset=utf-8`).send(context))
 }

@@ -14,7 +14,7 @@ export default async function search (fastify: FastifyInstance) {
     item: Type.Unsafe(Type.Ref('SearchHit')),
     listId: 'SearchResults',
     summary: 'Search everything',
-    description: 'Full-text search over actor names and aliases, event titles, claim text, question text and the articles\' sentences, ranked by bm25 (best first), each hit with a highlighted snippet. Paginated and exported (`format=ndjson|csv`; CSV columns: type, id, article, title, snippet, score, url) like every list. `q` takes words (all must match), "quoted phrases", prefixes (`guarant*`), `OR`, and `-word` or `NOT word` to exclude; other search syntax is read as plain words.\n\n' +
+    description: 'Full-text search over actor names and aliases, event titles, claim text, question text and the articles\' sentences, ranked by bm25 (best first), each hit with a highlighted snippet. Paginated and exported (`format=ndjson|csv`; CSV columns: type, id, article, title, snippet, score, url, span.start) like every list. `q` takes words (all must match), "quoted phrases", prefixes (`guarant*`), `OR`, and `-word` or `NOT word` to exclude; other search syntax is read as plain words.\n\n' +
       `**Ranking.** A query matching at most ${RANKED_MATCHES.toLocaleString('en')} items has all of them ranked by bm25. One matching more is ranked on a sample: ` +
       `about ${RANKED_MATCHES.toLocaleString('en')} of its matches, spread evenly over the index (those in one run of 64 index rows out of every k, k = matches ÷ ${RANKED_MATCHES.toLocaleString('en')} rounded up), come first, best first; ` +
       'its other matches follow in index order (the order items were added), unranked. Ranking every match of a very common word would take time in proportion to its matches ' +

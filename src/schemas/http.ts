@@ -108,7 +108,14 @@ const RESPONSE_HEADERS = {
   'Dataset-Version': { type: 'string', description: 'Version of the dataset that answered (as `datasetVersion` in /v1).' }
 }
 
+/** What a list sends besides: how many items, and where the next page is. */
+const LIST_HEADERS = {
+  ...RESPONSE_HEADERS,
+  'Total-Count': { type: 'integer', description: 'A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds.' },
+  Link: { type: 'string', description: 'A page that has a next one: `<url>; rel="next"`.' }
+}
+
 /** A 200 as OpenAPI should show it: its media types and the headers every response carries. */
-export function okResponse (description: string, content: Record<string, { schema: unknown, example?: unknown }>) {
-  return { description, headers: RESPONSE_HEADERS, content }
+export function okResponse (description: string, content: Record<string, { schema: unknown, example?: unknown }>, list = false) {
+  return { description, headers: list ? LIST_HEADERS : RESPONSE_HEADERS, content }
 }

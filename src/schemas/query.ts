@@ -1,6 +1,6 @@
 import Type, { type TSchema } from 'typebox'
 import { COLLECTIONS, type CollectionName } from '../db/collections.js'
-import { FORMAT_NAMES } from '../formats/index.js'
+import { ITEM_FORMATS, listFormats } from '../formats/index.js'
 import { StringEnum } from './ref.js'
 
 // Query-string schemas, generated from the registry (src/db/collections.ts) so that what
@@ -14,7 +14,11 @@ const MAX_VALUES = 50
 
 const Limit = Type.Integer({ minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT, description: `Rows per page, 1 to ${MAX_LIMIT}.` })
 const Cursor = Type.String({ minLength: 1, maxLength: 2048, description: 'Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor.' })
-const Format = StringEnum(FORMAT_NAMES, { description: '`ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`.' })
+const formatDescription = (collection: CollectionName) => collection === 'search'
+  ? '`json`: a page (default). `ndjson` or `csv` streams every matching row, unpaginated. The `Accept` header (`application/json`, `application/x-ndjson`, `text/csv`) does the same; `format` wins over `Accept`.'
+  : '`json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). ' +
+    '`ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. ' +
+    'The `Accept` header with those media types does the same; `format` wins over `Accept`.'
 
 /** The query string of a collection's list, minus filters fixed by a nested route. */
 export function listQuery (collection: CollectionName, fixed: string[] = []) {
@@ -55,12 +59,18 @@ export function listQuery (collection: CollectionName, fixed: string[] = []) {
     ...(includes.length > 0
       ? { include: Type.Optional(Type.Array(StringEnum(includes), { description: `Adds the named related entities under \`included\`, comma-separated or repeated: ${includes.join(', ')}.` })) }
       : {}),
-    format: Type.Optional(Format)
+    after: Type.Optional(Type.String({ minLength: 1, maxLength: 1100, description: c.resumeKey.description + ' Not with `cursor`.' })),
+    format: Type.Optional(StringEnum(listFormats(collection), { description: formatDescription(collection) }))
   }, { additionalProperties: false })
 }
 
 export const IdParams = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 200, description: 'The id (a slug).' })
 })
+
+/** The query of an item: which representation. */
+export const ItemQuery = Type.Object({
+  format: Type.Optional(StringEnum(ITEM_FORMATS, { description: '`json` (default) or `jsonld`: the item as a JSON-LD document (`application/ld+json`; its `@context` is /v1/context.jsonld). The `Accept` header does the same; `format` wins.' }))
+}, { additionalProperties: false })
 
 export const NoQuery = Type.Object({}, { additionalProperties: false })

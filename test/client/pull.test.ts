@@ -107,6 +107,47 @@ describe('pull', () => {
     expect(idsIn(o.out)).toEqual(expected)
   })
 
+  it('checkpoints the key of the last item saved, and resumes the export after it', async () => {
+    const controller = new AbortController()
+    const o = options({ signal: controller.signal, onProgress: (p) => { if (p.items >= 15) controller.abort() } })
+    await failure(pull(o))
+    const cp = JSON.parse(readFileSync(o.checkpoint, 'utf8')) as { items: number, position: string, total: number }
+    expect(cp).toMatchObject({ items: 15, position: expected[14], total: expected.length })
+    await pull({ ...o, signal: undefined, onProgress: undefined })
+    expect(idsIn(o.out)).toEqual(expected)
+  })
+
+  it.each([
+    ['csv', '/v1/claims', {}],
+    ['csv', '/v1/search', { q: ['Ukraine'] }],
+    ['ndjson', '/v1/search', { q: ['Ukraine'] }],
+    ['jsonld', '/v1/claims', {}],
+    ['jsonld', '/v1/events', {}]
+  ] as const)('pulls %s of %s, interrupted twice, to the bytes of one uninterrupted export', async (format, path, filters) => {
+    const query = new URLSearchParams([...Object.entries(filters).flatMap(([k, vs]) => vs.map((v) => [k, v])), ['format', format === 'jsonld' ? 'jsonld-ndjson' : format]])
+    const whole = (await t.app.inject({ url: `${path}?${query.toString()}`, headers: { host: new URL(base).host } })).body
+    let stops = 0
+    for (;;) {
+      const controller = new AbortController()
+      const o = options({ format, path, filters: filters as Record<string, string[]>, signal: controller.signal, onProgress: (p) => { if (p.items >= 10 + 5 * stops) controller.abort() } })
+      o.out = join(dir, `${format}-${path.replaceAll('/', '-')}.out`)
+      o.checkpoint = `${o.out}.checkpoint`
+      const err = await pull(o).then(() => null, (e: unknown) => e)
+      if (err === null) break
+      expect((err as PullError).failure).toBe('Interrupted')
+      stops++
+      if (stops >= 2) {
+        const cp = JSON.parse(readFileSync(o.checkpoint, 'utf8')) as { items: number }
+        const result = await pull({ ...o, signal: undefined, onProgress: undefined })
+        expect(result.resumedFrom).toBe(cp.items)
+        expect(cp.items).toBe(15)
+        expect(readFileSync(o.out, 'utf8')).toBe(whole)
+        break
+      }
+    }
+    expect(stops).toBe(2)
+  })
+
   it('refuses a 4xx by name and leaves no file behind', async () => {
     const o = options({ filters: { kind: ['bogus'] } })
     const err = await failure(pull(o))

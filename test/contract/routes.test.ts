@@ -10,7 +10,7 @@ import { build, expectProblem, type Doc, type TestApp } from '../helpers/app.js'
 // tagged, described, with schemas for its answers, examples that exist in the data,
 // and the problem shape on every error path.
 
-const NOT_FILTERS = new Set(['limit', 'cursor', 'sort', 'format', 'include'])
+const NOT_FILTERS = new Set(['limit', 'cursor', 'after', 'sort', 'format', 'include'])
 let t: TestApp
 let doc: Doc
 const registered: RouteOptions[] = []

@@ -69,8 +69,8 @@ describe.skipIf(!hasTools)('the README\'s example requests', () => {
     rmSync(dir, { recursive: true, force: true })
   })
 
-  it('are the four the tests below know', () => {
-    expect(blocks).toHaveLength(4)
+  it('are the seven the tests below know', () => {
+    expect(blocks).toHaveLength(7)
   })
 
   it('an app: the named sources\' claims about Ukraine, then the speakers\' records', async () => {
@@ -109,5 +109,26 @@ describe.skipIf(!hasTools)('the README\'s example requests', () => {
     expect(readFileSync(join(dir, 'claims.csv'), 'utf8').split('\n')[0]).toMatch(/^id,/)
     const possible = await getJson<ListBody>(t.app, '/v1/claims?certainty=possible&limit=500')
     expect(tsv.map((line) => line.split('\t')[0])).toEqual(possible.data.map((c) => c.id))
+  })
+
+  it('a cut-short export restarted after its last line: every claim once', async () => {
+    await sh(block('after=$last'))
+    const ids = readFileSync(join(dir, 'claims.ndjson'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as Doc).id)
+    const { page } = await getJson<ListBody>(t.app, '/v1/claims')
+    expect(ids).toHaveLength(page.total)
+    expect(new Set(ids).size).toBe(page.total)
+    expect(readFileSync(join(dir, 'headers.txt'), 'utf8')).toMatch(new RegExp(`^total-count: ${page.total}\\r$`, 'mi'))
+  })
+
+  it('JSON-LD: a claim as a document, and every claim as one a line', async () => {
+    const [claim] = jsonValues(await sh(block('format=jsonld'))) as Doc[]
+    expect(claim).toMatchObject({ '@context': `${base}/v1/context.jsonld`, type: 'Claim', id: `${base}/v1/claims/putin-agreed-to-guarantees` })
+    const lines = readFileSync(join(dir, 'claims.jsonld.ndjson'), 'utf8').trim().split('\n')
+    expect(lines).toHaveLength((await getJson<ListBody>(t.app, '/v1/claims')).page.total)
+  })
+
+  it('the dataset as a SQLite file that Python opens', async () => {
+    const out = await sh(block('/v1/dataset.db'))
+    expect(out.trim()).toBe(`${(await getJson<ListBody>(t.app, '/v1/claims')).page.total} claims`)
   })
 })

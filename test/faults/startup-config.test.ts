@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resolve } from 'node:path'
-import { ConfigError, loadConfig } from '../../src/config.js'
+import { ConfigError, DEFAULT_DOWNLOAD_DIR, loadConfig } from '../../src/config.js'
 
 // Configuration (src/config.ts, the one module that reads the environment): every
 // setting's default and range, as README.md documents them.
@@ -16,13 +16,14 @@ describe('loadConfig', () => {
       rateLimitMax: 1200,
       workers: 1,
       trustProxy: false,
-      cursorSecret: null
+      cursorSecret: null,
+      downloadDir: DEFAULT_DOWNLOAD_DIR
     })
   })
 
   it('reads every setting', () => {
-    const config = loadConfig({ PORT: '8080', HOST: '0.0.0.0', DB_PATH: 'x.db', LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', WORKERS: '2', TRUST_PROXY: '1', CURSOR_SECRET: 'a'.repeat(32) })
-    expect(config).toEqual({ port: 8080, host: '0.0.0.0', dbPath: resolve('x.db'), dbPathGiven: true, logLevel: 'warn', rateLimitMax: 0, workers: 2, trustProxy: true, cursorSecret: 'a'.repeat(32) })
+    const config = loadConfig({ PORT: '8080', HOST: '0.0.0.0', DB_PATH: 'x.db', LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', WORKERS: '2', TRUST_PROXY: '1', CURSOR_SECRET: 'a'.repeat(32), DOWNLOAD_DIR: 'dl' })
+    expect(config).toEqual({ port: 8080, host: '0.0.0.0', dbPath: resolve('x.db'), dbPathGiven: true, logLevel: 'warn', rateLimitMax: 0, workers: 2, trustProxy: true, cursorSecret: 'a'.repeat(32), downloadDir: resolve('dl') })
     expect(loadConfig({ WORKERS: 'auto' }).workers).toBeGreaterThanOrEqual(1)
     expect(loadConfig({ PORT: '', HOST: '' })).toMatchObject({ port: 3000, host: '127.0.0.1' })
   })

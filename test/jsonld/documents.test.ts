@@ -1,53 +1,15 @@
-import jsonld from 'jsonld'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CONTEXT, CONTEXT_PATH, toJsonLd, type LdCollection } from '../../src/jsonld/documents.js'
+import { CONTEXT, toJsonLd, type LdCollection } from '../../src/jsonld/documents.js'
 import { build, listAll, loadSeed, type Doc, type TestApp } from '../helpers/app.js'
+import { applySelectors, expandSafe, localLoader, SC, SCHEMA, value } from '../helpers/jsonld.js'
 
 // The JSON-LD documents expanded by the jsonld library in safe mode (a term it cannot map
 // is an error, not a silent drop) with a document loader that knows only our context, so
 // nothing is fetched; then every selector applied to the article text gives its quote.
 
 const ORIGIN = 'https://api.example'
-const SCHEMA = 'https://schema.org/'
-const OA = 'http://www.w3.org/ns/oa#'
-const SC = 'https://github.com/structured-claims/vocab#'
-
-const documentLoader = async (url: string) => {
-  if (url === `${ORIGIN}${CONTEXT_PATH}`) return { contextUrl: undefined, documentUrl: url, document: CONTEXT }
-  throw new Error(`no remote context may be fetched: ${url}`)
-}
-type Expanded = Record<string, any>
-async function expand (doc: Doc): Promise<Expanded> {
-  const [node, ...rest] = await jsonld.expand(doc as jsonld.JsonLdDocument, { safe: true, documentLoader } as unknown as jsonld.Options.Expand) as Expanded[]
-  expect(rest).toEqual([])
-  return node!
-}
-const value = (node: Expanded, term: string) => (node[term] as Array<{ '@value'?: unknown, '@id'?: string }> | undefined)?.map((v) => v['@value'] ?? v['@id'])
-
-/** Every annotation of an expanded node, its selectors applied to `text`: returns the quotes. */
-function applySelectors (node: Expanded, text: string): string[] {
-  const codePoints = [...text]
-  const annotations = (node['@reverse']?.[`${OA}hasBody`] ?? []) as Expanded[]
-  return annotations.map((a) => {
-    expect(a['@type']).toEqual([`${OA}Annotation`])
-    expect(a[`${OA}motivatedBy`]).toEqual([{ '@id': `${OA}describing` }])
-    const selectors = a[`${OA}hasTarget`][0][`${OA}hasSelector`] as Expanded[]
-    const quote = selectors.find((s) => s['@type'][0] === `${OA}TextQuoteSelector`)!
-    const position = selectors.find((s) => s['@type'][0] === `${OA}TextPositionSelector`)!
-    const [exact, prefix, suffix] = [`${OA}exact`, `${OA}prefix`, `${OA}suffix`].map((t) => String(value(quote, t)![0]))
-    const [start, end] = [`${OA}start`, `${OA}end`].map((t) => Number(value(position, t)![0]))
-    // the position selector, in code points
-    const sliced = codePoints.slice(start, end).join('')
-    expect(sliced).toBe(exact)
-    // the quote selector, on its own: prefix + exact + suffix occurs once, at that position
-    const context = prefix! + exact! + suffix!
-    const at = text.indexOf(context)
-    expect(at, `"${exact}" with its prefix and suffix is in the text`).toBeGreaterThanOrEqual(0)
-    expect(text.indexOf(context, at + 1)).toBe(-1)
-    expect([...text.slice(0, at + prefix!.length)].length).toBe(start)
-    return sliced
-  })
-}
+const documentLoader = localLoader(ORIGIN, CONTEXT)
+const expand = async (doc: Doc) => await expandSafe(doc, documentLoader)
 
 let t: TestApp
 let text: string

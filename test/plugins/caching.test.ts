@@ -16,6 +16,8 @@ beforeAll(async () => {
   urls = Object.entries(paths).filter(([path, item]) => path.startsWith('/v1') && item.get !== undefined)
     .map(([path, item]) => path.replace('{id}', ((item.get.parameters ?? []) as Doc[]).find((p) => p.in === 'path')?.example as string))
     .map((url) => (url === '/v1/search' ? '/v1/search?q=Putin' : url))
+    // the database file is a download with its own strong ETag (test/routes/download.test.ts)
+    .filter((url) => url !== '/v1/dataset.db')
 })
 afterAll(async () => { await t.close() })
 

@@ -42,6 +42,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/context.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the JSON-LD context
+         * @description The JSON-LD 1.1 `@context` of every JSON-LD answer (`format=jsonld`, `Accept: application/ld+json`): schema.org and W3C Web Annotation terms, and the extension terms (certainty, cue, polarity…) of docs/JSON-LD.md. It refers to no other context, so a processor needs nothing else.
+         */
+        get: operations["getJsonLdContext"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/articles": {
         parameters: {
             query?: never;
@@ -471,7 +491,7 @@ export interface paths {
         };
         /**
          * Search everything
-         * @description Full-text search over actor names and aliases, event titles, claim text, question text and the articles' sentences, ranked by bm25 (best first), each hit with a highlighted snippet. Paginated and exported (`format=ndjson|csv`; CSV columns: type, id, article, title, snippet, score, url) like every list. `q` takes words (all must match), "quoted phrases", prefixes (`guarant*`), `OR`, and `-word` or `NOT word` to exclude; other search syntax is read as plain words.
+         * @description Full-text search over actor names and aliases, event titles, claim text, question text and the articles' sentences, ranked by bm25 (best first), each hit with a highlighted snippet. Paginated and exported (`format=ndjson|csv`; CSV columns: type, id, article, title, snippet, score, url, span.start) like every list. `q` takes words (all must match), "quoted phrases", prefixes (`guarant*`), `OR`, and `-word` or `NOT word` to exclude; other search syntax is read as plain words.
          *
          *     **Ranking.** A query matching at most 10,000 items has all of them ranked by bm25. One matching more is ranked on a sample: about 10,000 of its matches, spread evenly over the index (those in one run of 64 index rows out of every k, k = matches ÷ 10,000 rounded up), come first, best first; its other matches follow in index order (the order items were added), unranked. Ranking every match of a very common word would take time in proportion to its matches (up to a second at a million claims); the sample bounds it. Every match is still served exactly once across the pages, `page.total` counts them all, and each hit's `score` is its own bm25.
          */
@@ -496,6 +516,26 @@ export interface paths {
          * @description What the `type` of a problem+json error means: its status, title and description, as JSON, or as an HTML page when the Accept header prefers text/html.
          */
         get: operations["getProblemType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dataset.db": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the whole dataset as a SQLite database
+         * @description A read-only SQLite 3 file of the dataset version being served: every table the API reads (articles with their full texts, sections, sentences, spans, actors, events, claims, questions and their links, the search index). Made once per version from a consistent snapshot, never the live file. `ETag` is the dataset version (quoted); `Range: bytes=a-b` gets a part (206), `If-Range` with the ETag keeps a resumed download on one version. Not compressed (SQLite pages compress poorly and a range must address the file's bytes). The article texts belong to their publishers: respect their terms.
+         */
+        get: operations["downloadDataset"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1189,6 +1229,33 @@ export interface components {
             url: string;
             span: components["schemas"]["Span"] | null;
         };
+        /**
+         * JsonLdDocument
+         * @description An item (or a page of items, in `@graph`) as JSON-LD 1.1: a claim is a schema.org Claim, each evidence span a W3C Web Annotation with a TextQuoteSelector and a TextPositionSelector (code points). Terms: /v1/context.jsonld; mapping: docs/JSON-LD.md.
+         */
+        JsonLdDocument: {
+            /** @description The URL of the API's JSON-LD context, /v1/context.jsonld on the same origin. */
+            "@context": string;
+            /** @description The item's IRI: its URL in this API. */
+            id?: string;
+            /** @description schema.org type: Claim, Event, Question, NewsArticle, Person, Organization, Place or Thing. */
+            type?: string;
+            /** @description A page's items, as nodes. */
+            "@graph"?: {
+                [key: string]: unknown;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * JsonLdContext
+         * @description The JSON-LD 1.1 context every JSON-LD answer of the API refers to.
+         */
+        JsonLdContext: {
+            "@context": {
+                [key: string]: unknown;
+            };
+        };
         /** ArticleList */
         ArticleList: {
             data: components["schemas"]["Article"][];
@@ -1346,6 +1413,63 @@ export interface operations {
             };
         };
     };
+    getJsonLdContext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The context. */
+            200: {
+                headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": components["schemas"]["JsonLdContext"];
+                    "application/json": components["schemas"]["JsonLdContext"];
+                };
+            };
+            /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listArticles: {
         parameters: {
             query?: {
@@ -1357,8 +1481,10 @@ export interface operations {
                 cursor?: string;
                 /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description The `id` of the last article received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no article of this list has that id. Not with `cursor`. */
+                after?: string;
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path?: never;
@@ -1366,17 +1492,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ArticleList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -1426,7 +1558,10 @@ export interface operations {
     };
     getArticle: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `json` (default) or `jsonld`: the item as a JSON-LD document (`application/ld+json`; its `@context` is /v1/context.jsonld). The `Accept` header does the same; `format` wins. */
+                format?: "json" | "jsonld";
+            };
             header?: never;
             path: {
                 /**
@@ -1448,6 +1583,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ArticleDetail"];
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -1603,8 +1739,10 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id" | "-mentions" | "mentions" | "name" | "-name";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: roles. */
                 include?: "roles"[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description The `id` of the last actor received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no actor of this list has that id. Not with `cursor`. */
+                after?: string;
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -1618,17 +1756,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActorList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -1708,8 +1852,10 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: participants, article. */
                 include?: ("participants" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description The `id` of the last event received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no event of this list has that id. Not with `cursor`. */
+                after?: string;
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -1723,17 +1869,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EventList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -1814,8 +1966,10 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description The `id` of the last claim received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no claim of this list has that id. Not with `cursor`. */
+                after?: string;
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -1829,17 +1983,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ClaimList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -1914,8 +2074,10 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description The `id` of the last question received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no question of this list has that id. Not with `cursor`. */
+                after?: string;
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -1929,17 +2091,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuestionList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2008,8 +2176,10 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id" | "-mentions" | "mentions" | "name" | "-name";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: roles. */
                 include?: "roles"[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description The `id` of the last actor received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no actor of this list has that id. Not with `cursor`. */
+                after?: string;
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path?: never;
@@ -2017,17 +2187,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActorList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2077,7 +2253,10 @@ export interface operations {
     };
     getActor: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `json` (default) or `jsonld`: the item as a JSON-LD document (`application/ld+json`; its `@context` is /v1/context.jsonld). The `Accept` header does the same; `format` wins. */
+                format?: "json" | "jsonld";
+            };
             header?: never;
             path: {
                 /**
@@ -2099,6 +2278,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActorDetail"];
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2188,8 +2368,10 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description The `id` of the last claim received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no claim of this list has that id. Not with `cursor`. */
+                after?: string;
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -2203,17 +2385,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ClaimList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2284,8 +2472,10 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: participants, article. */
                 include?: ("participants" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description The `id` of the last event received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no event of this list has that id. Not with `cursor`. */
+                after?: string;
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -2299,17 +2489,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EventList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2384,8 +2580,10 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description The `id` of the last question received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no question of this list has that id. Not with `cursor`. */
+                after?: string;
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -2399,17 +2597,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuestionList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2482,8 +2686,10 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: participants, article. */
                 include?: ("participants" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description The `id` of the last event received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no event of this list has that id. Not with `cursor`. */
+                after?: string;
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path?: never;
@@ -2491,17 +2697,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EventList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2542,7 +2754,10 @@ export interface operations {
     };
     getEvent: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `json` (default) or `jsonld`: the item as a JSON-LD document (`application/ld+json`; its `@context` is /v1/context.jsonld). The `Accept` header does the same; `format` wins. */
+                format?: "json" | "jsonld";
+            };
             header?: never;
             path: {
                 /**
@@ -2564,6 +2779,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Event"];
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2653,8 +2869,10 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description The `id` of the last claim received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no claim of this list has that id. Not with `cursor`. */
+                after?: string;
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -2668,17 +2886,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ClaimList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2753,8 +2977,10 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description The `id` of the last question received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no question of this list has that id. Not with `cursor`. */
+                after?: string;
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -2768,17 +2994,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuestionList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2861,8 +3093,10 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description The `id` of the last claim received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no claim of this list has that id. Not with `cursor`. */
+                after?: string;
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path?: never;
@@ -2870,17 +3104,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ClaimList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -2921,7 +3161,10 @@ export interface operations {
     };
     getClaim: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `json` (default) or `jsonld`: the item as a JSON-LD document (`application/ld+json`; its `@context` is /v1/context.jsonld). The `Accept` header does the same; `format` wins. */
+                format?: "json" | "jsonld";
+            };
             header?: never;
             path: {
                 /**
@@ -2943,6 +3186,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Claim"];
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -3026,8 +3270,10 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description The `id` of the last question received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no question of this list has that id. Not with `cursor`. */
+                after?: string;
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path: {
@@ -3041,17 +3287,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuestionList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -3128,8 +3380,10 @@ export interface operations {
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
-                format?: "json" | "ndjson" | "csv";
+                /** @description The `id` of the last question received: the list continues strictly after it, in the same order (with the same filters and sort), as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no question of this list has that id. Not with `cursor`. */
+                after?: string;
+                /** @description `json`: a page (default); `jsonld`: the same page as a JSON-LD document (`application/ld+json`, the items in its `@graph`; the next page in the `Link` header, the total in `Total-Count`). `ndjson`, `csv` or `jsonld-ndjson` (one JSON-LD document per line, `application/x-ndjson; profile="http://www.w3.org/ns/json-ld#compacted"`) streams every matching row, unpaginated. The `Accept` header with those media types does the same; `format` wins over `Accept`. */
+                format?: "json" | "jsonld" | "ndjson" | "csv" | "jsonld-ndjson";
             };
             header?: never;
             path?: never;
@@ -3137,17 +3391,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuestionList"];
                     "application/x-ndjson": string;
                     "text/csv": string;
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
+                    "application/x-ndjson; profile=\"http://www.w3.org/ns/json-ld#compacted\"": string;
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -3188,7 +3448,10 @@ export interface operations {
     };
     getQuestion: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `json` (default) or `jsonld`: the item as a JSON-LD document (`application/ld+json`; its `@context` is /v1/context.jsonld). The `Accept` header does the same; `format` wins. */
+                format?: "json" | "jsonld";
+            };
             header?: never;
             path: {
                 /**
@@ -3210,6 +3473,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Question"];
+                    "application/ld+json": components["schemas"]["JsonLdDocument"];
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -3284,7 +3548,9 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
-                /** @description `ndjson` or `csv` streams every matching row, unpaginated; the `Accept` header (`application/x-ndjson`, `text/csv`) does the same. `format` wins over `Accept`. */
+                /** @description The last hit received, as `type:id` (`claim:putin-agreed-to-guarantees`), or `article:id@start` for a sentence of an article (`span.start`): the results continue strictly after it, in the same order, as a `cursor` would. Meant for restarting an export where a download stopped; a 400 when no hit of this search is that one. Not with `cursor`. */
+                after?: string;
+                /** @description `json`: a page (default). `ndjson` or `csv` streams every matching row, unpaginated. The `Accept` header (`application/json`, `application/x-ndjson`, `text/csv`) does the same; `format` wins over `Accept`. */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: never;
@@ -3293,11 +3559,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results (JSON), or every result streamed (NDJSON, CSV). */
+            /** @description A page of results (JSON, JSON-LD), or every result streamed (NDJSON, CSV, JSON-LD lines). */
             200: {
                 headers: {
                     /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
                     "Dataset-Version"?: string;
+                    /** @description A page: how many items match, over all pages (as `page.total`). An export (NDJSON, CSV, JSON-LD lines): how many items this response is about to stream, those after `after` or `cursor` when given; a client that received fewer was cut short and can restart with `after` set to the key of the last item it holds. */
+                    "Total-Count"?: number;
+                    /** @description A page that has a next one: `<url>; rel="next"`. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3357,7 +3627,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The name of the problem type: invalid-parameter, bad-request, not-found, method-not-allowed, not-acceptable, request-timeout, payload-too-large, unsupported-media-type, expectation-failed, cursor-stale, rate-limited, request-too-large, client-error, internal.
+                 * @description The name of the problem type: invalid-parameter, bad-request, not-found, method-not-allowed, not-acceptable, request-timeout, payload-too-large, unsupported-media-type, range-not-satisfiable, expectation-failed, cursor-stale, rate-limited, request-too-large, client-error, internal.
                  * @example invalid-parameter
                  */
                 name: string;
@@ -3423,6 +3693,84 @@ export interface operations {
             };
             /** @description The Accept header allows none of the media types this operation answers with. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The database file. */
+            200: {
+                headers: {
+                    /** @description The dataset version, quoted. */
+                    ETag?: string;
+                    /** @description `bytes`. */
+                    "Accept-Ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.sqlite3": string;
+                };
+            };
+            /** @description The byte range asked for. */
+            206: {
+                headers: {
+                    /** @description `bytes a-b/size`. */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.sqlite3": string;
+                };
+            };
+            /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The range starts past the end of the file; `Content-Range: bytes *\/size` gives the size. */
+            416: {
                 headers: {
                     [name: string]: unknown;
                 };

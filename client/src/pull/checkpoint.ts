@@ -8,7 +8,7 @@ import { PullError, RESTART_HINT } from './errors.js'
 // short and are cut off on resume: no duplicate, no gap.
 
 export interface Checkpoint {
-  format: 'structured-claims-pull/1'
+  format: 'structured-claims-pull/2'
   /** the pull's identity: server, path, filters and output format */
   request: string
   /** the dataset version the output holds */
@@ -36,7 +36,7 @@ export async function readCheckpoint (file: string): Promise<Checkpoint | null> 
     throw new PullError('CorruptCheckpoint', `the checkpoint ${file} is not JSON (a damaged or foreign file); nothing was changed. ${RESTART_HINT}`)
   }
   const count = (n: unknown) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0
-  if (cp === null || typeof cp !== 'object' || cp.format !== 'structured-claims-pull/1' || typeof cp.request !== 'string' ||
+  if (cp === null || typeof cp !== 'object' || cp.format !== 'structured-claims-pull/2' || typeof cp.request !== 'string' ||
     typeof cp.dataset !== 'string' || !(cp.position === null || typeof cp.position === 'string') ||
     !count(cp.items) || !count(cp.bytes) || !(cp.total === null || count(cp.total))) {
     throw new PullError('CorruptCheckpoint', `the checkpoint ${file} is not a pull checkpoint of this version (a field is missing or of the wrong type); nothing was changed. ${RESTART_HINT}`)

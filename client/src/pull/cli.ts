@@ -24,6 +24,10 @@ async function main (): Promise<number> {
     onProgress: (p) => bar?.update(p)
   }).finally(() => bar?.done())
   const resumed = result.resumedFrom > 0 ? ` (resumed after ${result.resumedFrom})` : ''
+  if (result.changes !== undefined) {
+    const { added, replaced, deleted } = result.changes
+    log(`since ${args.since ?? ''}: ${added.length} articles added, ${replaced.length} replaced, ${deleted.length} deleted${deleted.length > 0 ? ` (${deleted.join(', ')}: their items are gone)` : ''}`)
+  }
   log(`pulled ${result.items} items${resumed} of dataset ${result.dataset} into ${args.out}${result.total === null ? '' : `, as announced (${result.total})`}`)
   return 0
 }

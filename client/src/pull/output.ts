@@ -5,7 +5,7 @@ import { PullError, RESUME_HINT } from './errors.js'
 // complete batch (whatever a killed run wrote past it) and appended to.
 
 export interface Sink {
-  write: (text: string) => Promise<void>
+  write: (data: Uint8Array | string) => Promise<void>
   close: () => Promise<void>
 }
 
@@ -15,7 +15,7 @@ export const openFileSink: OpenSink = async (file, keepBytes) => {
   if (keepBytes !== null && (await stat(file)).isFile()) await truncate(file, keepBytes)
   const handle = await open(file, keepBytes === null ? 'w' : 'a')
   return {
-    write: async (text) => { await handle.appendFile(text) },
+    write: async (data) => { await handle.appendFile(data) },
     close: async () => { await handle.close() }
   }
 }

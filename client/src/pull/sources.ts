@@ -1,15 +1,21 @@
 import type { ClaimsClient } from '../client.js'
-import { ndjsonLines } from '../ndjson.js'
+import { NdjsonError } from '../ndjson.js'
 import { ProblemError } from '../problem.js'
+import type { Readable } from 'node:stream'
+import { createGunzip } from 'node:zlib'
+import { RecordSplitter } from './records.js'
+import { streamGet } from './http-stream.js'
 
 // Where batches of items come from, each with the position after it. A source is asked to
 // start at a position (null: the beginning) and yields batches until the collection ends.
 
+export type PullFormat = 'ndjson' | 'csv' | 'jsonld'
+
 export interface Batch {
-  /** the batch as output text: whole lines (records), each ending with a newline */
-  text: string
+  /** the batch as output bytes: whole records, each ending with a line end */
+  data: Buffer
   items: number
-  /** where to continue after this batch (null: from the item count) */
+  /** where to continue after this batch: the last item's resume key, or a cursor (null: the end) */
   position: string | null
   /** the collection's end */
   last: boolean
@@ -19,7 +25,10 @@ export interface Batch {
   dataset: string | null
 }
 
-export type Source = (from: { position: string | null, items: number }, signal: AbortSignal) => AsyncGenerator<Batch>
+export type Source = (from: { position: string | null, items: number, bytes: number }, signal: AbortSignal) => AsyncGenerator<Batch>
+
+type Get = (path: string, init: { params: { query: Record<string, unknown> }, signal: AbortSignal }) =>
+Promise<{ data?: unknown, error?: unknown, response: Response }>
 
 /** The paginated JSON API, `pageSize` items a request: the cursor of each page is the position. */
 export function pageSource (api: ClaimsClient, path: string, filters: Record<string, string[]>, pageSize = 500): Source {
@@ -32,7 +41,7 @@ export function pageSource (api: ClaimsClient, path: string, filters: Record<str
       const page = data as { data: unknown[], page: { next: string | null, total: number } }
       cursor = page.page.next
       yield {
-        text: page.data.map((item) => `${JSON.stringify(item)}\n`).join(''),
+        data: Buffer.from(page.data.map((item) => `${JSON.stringify(item)}\n`).join('')),
         items: page.data.length,
         position: cursor,
         last: cursor === null,
@@ -44,39 +53,81 @@ export function pageSource (api: ClaimsClient, path: string, filters: Record<str
   }
 }
 
-type Get = (path: string, init: { params: { query: Record<string, unknown> }, signal: AbortSignal, parseAs?: 'stream' }) =>
-Promise<{ data?: unknown, error?: unknown, response: Response }>
+const API_FORMAT: Record<PullFormat, string> = { ndjson: 'ndjson', csv: 'csv', jsonld: 'jsonld-ndjson' }
 
 /**
- * The streamed NDJSON export, one request for the whole collection: as fast as the server
- * can send. It is resumed by item count: within one dataset version the export's order is
- * fixed, so skipping the first `items` lines of a new export continues exactly where the
- * last one stopped, whatever the server (restarted, another process, another cursor
- * secret). The version is checked on every response, and the total comes from the first
- * page of the same list.
+ * The streamed export, one request for the whole collection: as fast as the server can
+ * send. Its bytes are written as they came, cut into batches of whole records; the
+ * position after a batch is its last item's key, and a new request with `after=` that key
+ * continues exactly there (the API's documented resume). The total is the `Total-Count` of
+ * the response plus what was saved before it.
  */
-export function exportSource (api: ClaimsClient, path: string, filters: Record<string, string[]>, batchSize = 1000): Source {
-  const get = api.raw.GET as unknown as Get
+export function exportSource (base: string, path: string, filters: Record<string, string[]>, format: PullFormat, batchSize = 5000, compressed = false): Source {
+  const keyOf = resumeKey(path, format)
   return async function * (from, signal) {
-    const first = await get(path, { params: { query: { ...filters, limit: 1 } }, signal })
-    if (!first.response.ok) throw ProblemError.fromResponse(first.response, first.error)
-    const total = (first.data as { page: { total: number } }).page.total
-    const { data, error, response } = await get(path, { params: { query: { ...filters, format: 'ndjson' } }, signal, parseAs: 'stream' })
-    if (!response.ok) throw ProblemError.fromResponse(response, error)
-    const dataset = response.headers.get('dataset-version') ?? first.response.headers.get('dataset-version')
-    // the version first, before skipping what is saved: another dataset is not to be skipped through
-    yield { text: '', items: 0, position: 'export', last: false, total, dataset }
-    let skip = from.items
-    let lines: string[] = []
-    for await (const line of ndjsonLines(data as ReadableStream<Uint8Array>)) {
-      if (skip > 0) { skip--; continue }
-      lines.push(`${line}\n`)
-      if (lines.length >= batchSize) {
-        yield { text: lines.join(''), items: lines.length, position: 'export', last: false, total, dataset }
-        lines = []
-      }
+    const query = { ...filters, format: API_FORMAT[format], ...(from.position === null ? {} : { after: from.position }) }
+    // compression costs both ends more CPU than it saves on a fast link: asked for, not by default
+    const response = await streamGet(base, path, query, compressed ? { 'accept-encoding': 'gzip' } : {}, signal)
+    const header = (name: string) => { const v = response.headers[name]; return typeof v === 'string' && v !== '' ? v : null }
+    const coming = header('total-count')
+    const total = coming === null ? null : from.items + Number(coming)
+    const dataset = header('dataset-version')
+    // the version first, before anything is written: another dataset is not to be appended
+    yield { data: Buffer.alloc(0), items: 0, position: from.position, last: false, total, dataset }
+    // a CSV answer starts with its header: written once, at the start of the file
+    const splitter = new RecordSplitter(batchSize, format === 'csv', format !== 'csv' ? 'none' : from.bytes === 0 ? 'keep' : 'drop')
+    let position = from.position
+    let line = from.items
+    const batch = (b: { bytes: Buffer, records: number, last: string | null }, last: boolean): Batch => {
+      line += b.records
+      if (b.last !== null) position = keyOf(b.last, line)
+      return { data: b.bytes, items: b.records, position: last ? null : position, last, total, dataset }
     }
-    if (skip > 0) throw new ProblemError({ type: 'about:blank', title: 'Short export', status: 409, detail: `the export holds fewer items than the ${from.items} already saved`, instance: path }, response.headers)
-    yield { text: lines.join(''), items: lines.length, position: null, last: true, total, dataset }
+    const body = header('content-encoding') === 'gzip' ? (response.body as Readable).pipe(createGunzip()) : response.body
+    for await (const chunk of body) for (const b of splitter.push(chunk as Buffer)) yield batch(b, false)
+    const { batch: rest, incomplete } = splitter.flush()
+    if (incomplete) {
+      // whole records before the cut are kept; the rest is asked for again
+      if (rest.records > 0) yield batch(rest, false)
+      throw new NdjsonError('the stream ended inside a record: the download was cut short', line + 1)
+    }
+    yield batch(rest, true)
   }
+}
+
+/** How the key `after=` takes is read from one record of the export (docs: the `after` parameter). */
+function resumeKey (path: string, format: PullFormat): (record: string, line: number) => string {
+  const search = path === '/v1/search'
+  return (record, line) => {
+    try {
+      if (format === 'csv') {
+        const fields = csvFields(record)
+        if (!search) return fields[0]!
+        return `${fields[0]}:${fields[1]}${fields[0] === 'article' ? `@${fields.at(-1)}` : ''}`
+      }
+      const doc = JSON.parse(record) as Record<string, unknown>
+      if (format === 'jsonld') return decodeURIComponent(String(doc.id).slice(String(doc.id).lastIndexOf('/') + 1))
+      if (!search) return String(doc.id)
+      return `${String(doc.type)}:${String(doc.id)}${doc.type === 'article' ? `@${String((doc.span as { start: number }).start)}` : ''}`
+    } catch (err) {
+      throw new NdjsonError(`not a record of this export (${(err as Error).message})`, line)
+    }
+  }
+}
+
+/** The fields of one CSV record (RFC 4180). */
+function csvFields (record: string): string[] {
+  const fields: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < record.length; i++) {
+    const c = record[i]!
+    if (quoted) {
+      if (c !== '"') field += c
+      else if (record[i + 1] === '"') { field += '"'; i++ } else quoted = false
+    } else if (c === '"') quoted = true
+    else if (c === ',') { fields.push(field); field = '' } else field += c
+  }
+  fields.push(field)
+  return fields
 }
