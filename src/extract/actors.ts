@@ -3,7 +3,7 @@ import type { Range } from '../seed/segment.js'
 import { mentionFinder, type AliasSource } from '../seed/link.js'
 import type { Analysis, Token } from './nlp.js'
 import { nameRuns, type NameRun, type NameWord } from './names.js'
-import { ANONYMOUS_HEADS, ALLIANCE_ACRONYMS, ALLIANCE_WORDS, GROUP_HEADS, INSTITUTION_HEADS, LOCATIVE, NOT_ACTOR_WORDS, ORG_WORDS, REGION_ADJECTIVES, TITLES } from './lexicon.js'
+import { ANONYMOUS_HEADS, ALLIANCE_ACRONYMS, ALLIANCE_WORDS, GROUP_HEADS, INSTITUTION_HEADS, LOCATIVE, NOT_ACTOR_WORDS, ORG_DESCRIPTORS, ORG_WORDS, REGION_ADJECTIVES, TITLES } from './lexicon.js'
 import { STATES } from './states.js'
 import { slug } from './ids.js'
 import { rolesFor, type RoleDraft } from './roles.js'
@@ -145,7 +145,7 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
   }
 
   // Names from capitalised runs, minus what is already known.
-  interface Candidate { run: NameRun, words: NameWord[], titled: boolean, locative: boolean }
+  interface Candidate { run: NameRun, words: NameWord[], titled: boolean, locative: boolean, described: boolean }
   const candidates: Candidate[] = []
   for (const s of a.sentences) {
     for (const run of nameRuns(text, s)) {
@@ -165,7 +165,9 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
         const before = text.slice(Math.max(s.start, (words[0] as NameWord).start - 12), (words[0] as NameWord).start)
         const prevWord = /(\p{L}+)\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase()
         const locative = t === 0 && prevWord !== undefined && LOCATIVE.has(prevWord) && !/according\s+to\s+$/.test(before)
-        candidates.push({ run, words, titled: t > 0 || /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/.test(before), locative })
+        // "the rail union X", "Terminal operator X": a common noun right before says what X is
+        const described = t === 0 && ORG_DESCRIPTORS.has(/(\p{L}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(s.start, (words[0] as NameWord).start - 24), (words[0] as NameWord).start))?.[1]?.toLowerCase() ?? '')
+        candidates.push({ run, words, titled: t > 0 || /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/.test(before), locative, described })
       }
     }
   }
@@ -189,7 +191,7 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
     else if (surname !== undefined) actor = surname
     else if (c.locative) continue
     else {
-      const k = kindOf(name, c.titled)
+      const k = c.described && !c.titled ? { kind: 'organization' as const, confidence: 0.7, rule: 'name-after-descriptor' } : kindOf(name, c.titled)
       if (k === null) continue
       const acronymOf = k.rule === 'name-acronym' ? [...actors.values()].find((x) => x.kind !== 'person' && x.name.includes(' ') && initials(x.name) === name.replace(/\./g, '')) : undefined
       if (acronymOf !== undefined) {

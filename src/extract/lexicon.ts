@@ -105,3 +105,11 @@ export const NOT_ACTOR_WORDS = words(`act | law | bill | directive | regulation 
 /** Heads of institutions named by a description: "the regional transport authority". */
 export const INSTITUTION_HEADS = words(`authority | agency | council | ministry | commission | government | office | department |
   court | parliament | police | regulator | secretariat | inspectorate | service | board | tribunal | assembly | senate`)
+
+/** Common nouns that describe the organisation named right after them: "the rail union X",
+ * "terminal operator X", "the conservation group X", "the regulator X". */
+export const ORG_DESCRIPTORS = words(`union | group | operator | company | firm | chain | maker | manufacturer | carrier |
+  airline | insurer | lender | bank | retailer | supermarket | broadcaster | newspaper | regulator | watchdog |
+  charity | party | club | association | agency | start-up | startup | supplier | distributor | conglomerate |
+  giant | platform | network | cooperative | co-op | federation | organisation | organization | ngo | consultancy |
+  utility | automaker | carmaker | shipowner | shipper | refiner | fund | subsidiary | brand | label | outlet | provider`)

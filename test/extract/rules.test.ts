@@ -122,6 +122,18 @@ describe('actors', () => {
     expect(d.actors.some((a) => a.name === 'Kraków')).toBe(false)
     expect(unplaced(d, text)).toEqual([])
   })
+
+  it('knows every member state of the United Nations by name and demonym', () => {
+    const d = run('Malawian farmers and officials from Vanuatu, Guinea-Bissau and Côte d\'Ivoire met in a hall.', 'rules', [])
+    expect(d.actors.map((a) => a.id).sort()).toEqual(['cote-d-ivoire', 'guinea-bissau', 'malawi', 'vanuatu'])
+    expect(d.actors.every((a) => a.kind === 'state')).toBe(true)
+  })
+
+  it('makes a name an organisation when a common noun before it says so, once is enough', () => {
+    const text = 'The rail union Kolej Razem called the stoppage. Terminal operator Portlink said the cranes were safe.'
+    const d = run(text, 'rules', [])
+    expect(d.actors.filter((a) => a.kind === 'organization').map((a) => a.name).sort()).toEqual(['Kolej Razem', 'Portlink'])
+  })
 })
 
 describe('events, questions, metadata', () => {
