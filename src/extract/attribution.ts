@@ -131,7 +131,10 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     if (i > 2 && commaBefore !== -1 && /^[^,;:]{0,60}[.!?]?$/.test(tail)) {
       const srcStart = clause.start + commaBefore + 1
       const srcRegion = t.start - srcStart > 1 ? { start: srcStart, end: t.start } : { start: t.end, end: clause.end }
-      const src = sourceOf(srcRegion, s, set, text, memory)
+      // "..., said the minister." names a source after the verb; "X, who ..., said the talks
+      // failed" does not: a source has no verb of its own
+      const after = srcRegion.start === t.end && toks.some((x) => x.start >= t.end && (x.pos === 'AUX' || x.pos === 'VERB'))
+      const src = after ? null : sourceOf(srcRegion, s, set, text, memory)
       if (src !== null) {
         return { speaker: src.speaker, sourceKind: src.kind, cue: t.text, frame: { start: srcStart, end: clause.end }, content: { start: clause.start, end: clause.start + commaBefore }, rule: 'verb-after-content', confidence: src.confidence, verb: t.lemma }
       }
@@ -142,7 +145,13 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     let cue = t.text
     let k = i + 1
     if (t.lemma === 'express' && toks[i + 1] !== undefined) { cue = text.slice(t.start, (toks[i + 1] as Token).end); k = i + 2 }
-    if (t.lemma === 'tell') { const that = toks.findIndex((x, j) => j > i && (x.lower === 'that' || x.text === ',' || x.text === ':')); if (that !== -1 && that - i <= 4) { cue = text.slice(t.start, (toks[that - 1] as Token).end); k = that } }
+    if (t.lemma === 'tell') {
+      const that = toks.findIndex((x, j) => j > i && (x.lower === 'that' || x.text === ',' || x.text === ':'))
+      if (that !== -1 && that - i <= 4) { cue = text.slice(t.start, (toks[that - 1] as Token).end); k = that } else if (next.pos === 'NOUN' && ['reporters', 'journalists', 'lawmakers', 'parliament', 'delegates', 'students', 'supporters', 'viewers', 'listeners', 'investors', 'analysts'].includes(next.lower)) {
+        // "told reporters the talks had failed": the listener is part of the cue
+        cue = text.slice(t.start, next.end); k = i + 2
+      }
+    }
     // "had argued in March that ...": a short adverbial between the verb and its content
     const that = toks.findIndex((x, j) => j > k && j - k <= 3 && x.lower === 'that' && toks.slice(k, j).every((y) => y.pos !== 'VERB' && y.pos !== 'AUX' && y.text !== ','))
     if (that !== -1 && toks[k]?.lower !== 'that') k = that

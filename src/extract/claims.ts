@@ -1,7 +1,7 @@
 import type { Range } from '../seed/segment.js'
 import type { ActorSet } from './actors.js'
 import { attribute, type Attribution, type SpeakerMemory } from './attribution.js'
-import { clauses, parts } from './clauses.js'
+import { clauses, parts, relativeInSource } from './clauses.js'
 import type { Analysis, Sentence } from './nlp.js'
 import { certaintyOf, kindOf, polarityOf, type Certainty, type ClaimKind, type Polarity } from './modality.js'
 
@@ -29,7 +29,7 @@ export interface ClaimDraft {
 
 function claimText (text: string): string {
   let t = text.trim().replace(/^(?:and|but|while|whereas|although|though|despite|however|additionally|moreover|yet)\b[,\s]*/i, '').replace(/[\s,;:]+$/, '')
-  t = t.replace(/^["“]/, '').replace(/["”]$/, '')
+  t = t.replace(/^["“]/, '').replace(/["”]$/, '').replace(/[\s,;:]+$/, '')
   t = t.charAt(0).toUpperCase() + t.slice(1)
   return /[.!?]["”]?$/.test(t) ? t : `${t}.`
 }
@@ -39,12 +39,27 @@ function unbalanced (t: string): boolean {
   return (t.match(/“/g) ?? []).length !== (t.match(/”/g) ?? []).length || (t.match(/"/g) ?? []).length % 2 === 1
 }
 
+/** The speaker a following quotation would continue: this sentence's last named source, else
+ * the one person it names, else the person a "he" or "she" in it refers to. */
+interface Recent { speaker: string, cue: string | null }
+function recentSpeaker (claims: ClaimDraft[], s: Sentence, set: ActorSet, memory: SpeakerMemory): Recent | null {
+  const named = claims.filter((c) => c.sourceKind === 'named' && c.speaker !== null).at(-1)
+  if (named?.speaker != null) return { speaker: named.speaker, cue: named.cue }
+  const people = [...new Set(set.within(s).filter((m) => set.actors.get(m.actor)?.kind === 'person').map((m) => m.actor))]
+  if (people.length === 1) return { speaker: people[0] as string, cue: null }
+  if (people.length === 0 && memory.person !== null && s.tokens.some((t) => t.lower === 'he' || t.lower === 'she')) return { speaker: memory.person, cue: null }
+  return null
+}
+
 export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) => number): ClaimDraft[] {
   const out: ClaimDraft[] = []
   const memory: SpeakerMemory = { person: null, organization: null, any: null }
   let quoteOpen = false
   let quoteAtt: Attribution | null = null
   let pending: ClaimDraft[] = []
+  // who spoke last, for a quotation that follows with no source of its own
+  let recent: Recent | null = null
+  let quoteRecent: Recent | null = null
   const remember = (att: Attribution) => {
     if (att.speaker === null) return
     memory.any = att.speaker
@@ -59,6 +74,10 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
     const sentenceText = a.text.slice(start, s.end)
     const continuesQuote = quoteOpen
     const opensQuote = /^["“]/.test(sentenceText) && unbalanced(sentenceText)
+    // a sentence that starts a quotation: if it closes with no source, its speaker is the
+    // one of the sentence before ("Senator X said the bill was dead. "It will never pass."")
+    const startsQuote = /^["“]/.test(sentenceText) && !continuesQuote
+    if (startsQuote) quoteRecent = recent
     let previous: Attribution | null = null
     const sentenceAtt = attribute(s, range, set, a.text, memory)
     const sentenceWide = sentenceAtt.rule === 'according-to' && /^according to/i.test(sentenceText)
@@ -117,7 +136,28 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
         })
       })
       out.push(...made)
-      if (att.sourceKind === 'author' && (opensQuote || continuesQuote)) pending.push(...made)
+      const rel = att.sourceKind === 'named' ? relativeInSource(s, clause.range) : null
+      if (rel !== null) {
+        // "X, who met both sides on Sunday, said ...": the relative clause is the article's own
+        const toks = s.tokens.filter((t) => t.start >= rel.start && t.end <= rel.end)
+        const subject = att.speaker ?? ''
+        out.push({
+          text: claimText(a.text.slice(rel.start, rel.end).replace(/^who\b/, set.actors.get(subject)?.name ?? 'who')),
+          range: rel,
+          evidence: [rel],
+          kind: kindOf(toks, null, null),
+          speaker: null,
+          sourceKind: 'author',
+          cue: null,
+          certainty: certaintyOf(toks).certainty,
+          polarity: polarityOf(toks, null).polarity,
+          subjects: subject === '' ? [] : [subject],
+          rule: 'relative-clause-in-source',
+          confidence: 0.55,
+          sentence: s
+        })
+      }
+      if (att.sourceKind === 'author' && (opensQuote || continuesQuote || startsQuote)) pending.push(...made)
       if (att.rule === 'quote-then-source') {
         // the source named where a quotation closes speaks its earlier sentences too
         for (const c of pending) Object.assign(c, { speaker: att.speaker, sourceKind: att.sourceKind, cue: att.cue, rule: 'quote-closed-later', confidence: 0.6 })
@@ -130,7 +170,12 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
       if (org !== undefined) memory.organization = org.actor
     }
     quoteOpen = quoteOpen !== unbalanced(sentenceText)
+    if (!quoteOpen && quoteRecent !== null) {
+      const { speaker, cue } = quoteRecent
+      for (const c of pending) Object.assign(c, { speaker, sourceKind: 'named', cue, rule: 'quote-after-speaker', confidence: 0.5, subjects: c.subjects.filter((x) => x !== speaker) })
+    }
     if (!quoteOpen) { pending = []; if (!continuesQuote) quoteAtt = null }
+    recent = recentSpeaker(out.filter((c) => c.sentence === s), s, set, memory)
   }
   return out
 }

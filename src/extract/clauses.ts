@@ -5,7 +5,8 @@ import { NOMINAL_CUES, REPORTING_VERBS } from './lexicon.js'
 
 // Where a sentence holds more than one assertion. Two levels: clauses, each attributed on
 // its own (a semicolon; ", and/but/while" before a new subject and verb; "and said",
-// "and called" coordinating a second reporting verb with the same source), then parts of
+// "and called" coordinating a second reporting verb with the same source; ", whose leader,
+// X, said" carrying a source of its own), then parts of
 // one clause's content that assert something of their own (", which could ...", a trailing
 // participle ", offering ...", an embedded attribution "despite X's suggestion that ...").
 // Noun-phrase coordination ("the US and European allies") is never split.
@@ -68,6 +69,10 @@ export function clauses (s: Sentence, range: Range, text: string): Clause[] {
     } else if (t.lower === 'and' && next.pos === 'AUX' && ['would', 'will', 'could', 'may', 'might'].includes(next.lower) && toks.slice(0, i).some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma))) {
       // "said it was disappointed and would consider an appeal": a second reported assertion
       cuts.push({ at: t.start, rule: 'split-and-modal', sharedSubject: true })
+    } else if (t.text === ',' && (next.lower === 'whose' || next.lower === 'who') && toks.slice(0, i).some(isFinite) && toks.slice(i + 2).some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma))) {
+      // "The strike was called by X, whose leader, Y, told reporters ...": the relative
+      // clause carries an attribution of its own
+      cuts.push({ at: next.start, rule: 'split-relative', sharedSubject: false })
     } else if (t.lower === 'and' && next.lower === 'that' && toks.slice(0, i).some((x) => x.lower === 'that' || (x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma)))) {
       cuts.push({ at: t.start, rule: 'split-and-that', sharedSubject: true })
     }
@@ -144,4 +149,23 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
   }
   out.push({ range: { start, end: content.end }, rule, inherit, ...(nominal ? { nominal } : {}) })
   return out
+}
+
+/**
+ * "X, who met both sides on Sunday, said ...": a relative clause inside the source of a
+ * reporting verb states a fact of its own, in the article's voice. Its range, if any.
+ */
+export function relativeInSource (s: Sentence, range: Range): Range | null {
+  const toks = s.tokens.filter((t) => t.start >= range.start && t.end <= range.end)
+  for (let i = 1; i < toks.length - 2; i++) {
+    if (toks[i]?.text !== ',' || toks[i + 1]?.lower !== 'who') continue
+    const close = toks.findIndex((x, j) => j > i + 2 && (x.text === ',' || x.text === ';' || x.text === '.'))
+    if (close === -1 || toks[close]?.text !== ',') return null
+    const verb = toks[close + 1]
+    const inner = toks.slice(i + 2, close)
+    if (verb === undefined || verb.pos !== 'VERB' || !REPORTING_VERBS.has(verb.lemma)) return null
+    if (!inner.some(isFinite) || inner.some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma))) return null
+    return { start: (toks[i + 1] as Token).start, end: (toks[close] as Token).start }
+  }
+  return null
 }

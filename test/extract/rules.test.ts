@@ -55,6 +55,50 @@ describe('attribution', () => {
     expect(c.certainty).toBe('possible')
   })
 
+  it('reads "X, who ..., said" as X speaking, with the relative clause a fact in the article\'s voice', () => {
+    const d = run('Health minister Aoife Brennan, who visited the ward on Monday, said the hospital would get new staff.', 'rules', [])
+    const brennan = d.actors.find((a) => a.name === 'Aoife Brennan')
+    const said = d.claims.find((c) => c.text.includes('new staff'))
+    expect(said?.speaker).toBe(brennan?.id)
+    expect(said?.sourceKind).toBe('named')
+    const visited = d.claims.find((c) => c.text === 'Aoife Brennan visited the ward on Monday.')
+    expect(visited?.sourceKind).toBe('author')
+    expect(visited?.evidence).toEqual(['who visited the ward on Monday'])
+  })
+
+  it('splits a relative clause that carries its own source: ", whose chairman, Y, told reporters"', () => {
+    const text = 'The stoppage was organised by the rail union Kolej Razem, whose chairman, Marek Wiśniewski, told reporters the trains would stay idle until Friday.'
+    const d = run(text, 'rules', [])
+    const marek = d.actors.find((a) => a.name === 'Marek Wiśniewski')
+    expect(d.claims.find((c) => c.text.includes('organised'))?.sourceKind).toBe('author')
+    const idle = d.claims.find((c) => c.text.includes('stay idle'))
+    expect([idle?.speaker, idle?.cue]).toEqual([marek?.id, 'told reporters'])
+  })
+
+  it('gives a quotation that closes with no source the speaker of the sentence before', () => {
+    const text = 'Senator Lena Holm said the bill was dead. "It will never pass. Not this year."\n\nThe vote is on Friday.'
+    const d = run(text, 'rules', [])
+    const holm = d.actors.find((a) => a.name === 'Lena Holm')?.id
+    const never = d.claims.find((c) => c.text.includes('never pass'))
+    expect([never?.speaker, never?.sourceKind, never?.polarity]).toEqual([holm, 'named', 'negative'])
+    expect(d.claims.find((c) => c.text.includes('vote is on Friday'))?.sourceKind).toBe('author')
+    // an interview answer: the person the sentence before names
+    const answer = claimWith('Asked whether she would resign, Mayor Hana Novak laughed. "I have work to do."', 'work to do')
+    expect(answer.c.speaker).toBe(answer.d.actors.find((a) => a.name === 'Hana Novak')?.id)
+  })
+
+  it('does not take the content of "X, who ..., said the talks failed" for a source after the verb', () => {
+    const { c } = claimWith('Diplomats, who met on Monday, said the talks had failed.', 'talks had failed')
+    expect(c.sourceKind).toBe('anonymous')
+  })
+
+  it('makes "a X spokesperson" speak for X, an organisation, even named once', () => {
+    const text = '"We have no choice," a Brotzeit spokesperson said.'
+    const { c, d } = claimWith(text, 'no choice')
+    expect(d.actors.find((a) => a.id === c.speaker)).toMatchObject({ name: 'Brotzeit', kind: 'organization' })
+    expect(c.text).toBe('We have no choice.')
+  })
+
   it('keeps the article\'s own voice when there is no cue', () => {
     const { c } = claimWith('The river flooded three villages on Sunday.', 'flooded')
     expect(c.sourceKind).toBe('author')
