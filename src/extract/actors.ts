@@ -3,7 +3,7 @@ import type { Range } from '../seed/segment.js'
 import { mentionFinder, type AliasSource } from '../seed/link.js'
 import type { Analysis, Token } from './nlp.js'
 import { nameRuns, type NameRun, type NameWord } from './names.js'
-import { ANONYMOUS_HEADS, ALLIANCE_ACRONYMS, ALLIANCE_WORDS, GROUP_HEADS, INSTITUTION_HEADS, LOCATIVE, NOT_ACTOR_WORDS, ORG_DESCRIPTORS, ORG_WORDS, REGION_ADJECTIVES, TITLES } from './lexicon.js'
+import { ANONYMOUS_HEADS, ALLIANCE_ACRONYMS, ALLIANCE_WORDS, GROUP_HEADS, INSTITUTION_HEADS, LOCATIVE, NOT_ACTOR_WORDS, ORG_DESCRIPTORS, ORG_WORDS, REGION_ADJECTIVES, isTitle } from './lexicon.js'
 import { STATES } from './states.js'
 import { slug } from './ids.js'
 import { rolesFor, type RoleDraft } from './roles.js'
@@ -50,7 +50,7 @@ function kindOf (name: string, titled: boolean): { kind: ActorKind, confidence: 
 function titleWords (words: NameWord[], text: string): number {
   for (let n = Math.min(4, words.length); n >= 1; n--) {
     const t = text.slice((words[0] as NameWord).start, (words[n - 1] as NameWord).end).toLowerCase().replace(/\s+/g, ' ')
-    if (TITLES.has(t)) return n
+    if (n < words.length && isTitle(t)) return n
   }
   return 0
 }

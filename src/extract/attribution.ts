@@ -31,7 +31,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we'])
 /** Verbs whose content may follow without "that": "He said the talks failed". */
 const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'warn', 'argue', 'insist', 'claim', 'suggest', 'predict', 'deny', 'acknowledge', 'note', 'stress', 'admit', 'announce', 'confirm', 'conclude', 'add'])
 /** Verbs whose content is their object: "X rejected the proposal", "X welcomed the decision". */
-const OBJECT_VERBS = new Set(['deny', 'reject', 'dismiss', 'welcome', 'praise', 'criticize', 'criticise', 'condemn', 'express', 'urge', 'confirm', 'announce', 'complain', 'call'])
+const OBJECT_VERBS = new Set(['deny', 'reject', 'dismiss', 'welcome', 'praise', 'criticize', 'criticise', 'condemn', 'express', 'urge', 'confirm', 'announce', 'complain', 'call', 'expect', 'predict', 'forecast', 'estimate'])
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'secretariat', 'statement'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 
@@ -42,7 +42,7 @@ function isVerb (t: Token): boolean {
 interface Source { speaker: string | null, kind: SourceKind, confidence: number }
 
 /** The speaker of a source region: a named actor, an anonymous description or a pronoun to resolve. */
-function sourceOf (region: Range, s: Sentence, set: ActorSet, text: string, memory: SpeakerMemory): Source | null {
+export function sourceOf (region: Range, s: Sentence, set: ActorSet, text: string, memory: SpeakerMemory): Source | null {
   const body = text.slice(region.start, region.end)
   if (/["“”]/.test(body)) return null
   const mentions = set.within(region).filter((m) => {
@@ -54,7 +54,8 @@ function sourceOf (region: Range, s: Sentence, set: ActorSet, text: string, memo
     return !possessive && !adjective && !(prev !== undefined && LOCATIVE.has(prev))
   })
   const words = body.toLowerCase().match(/[\p{L}']+/gu) ?? []
-  const anonymous = words.length > 0 && words.length <= 10 && words.some((w) => ANONYMOUS_HEADS.has(w) && !SPOKES.has(w))
+  // "an official at the bank who asked not to be named": the head comes early, the rest describes it
+  const anonymous = words.length > 0 && words.length <= 14 && words.slice(0, 5).some((w) => ANONYMOUS_HEADS.has(w) && !SPOKES.has(w))
   const pick: Mention | undefined = mentions.find((m) => set.actors.get(m.actor)?.kind === 'person') ?? mentions[0]
   if (pick !== undefined && !(anonymous && mentions.every((m) => set.actors.get(m.actor)?.kind !== 'person') && !words.some((w) => SPOKES.has(w)))) {
     return { speaker: pick.actor, kind: 'named', confidence: set.actors.get(pick.actor)?.registry === true ? 0.9 : 0.8 }
@@ -64,7 +65,12 @@ function sourceOf (region: Range, s: Sentence, set: ActorSet, text: string, memo
     const resolved = w === 'he' || w === 'she' ? memory.person : w === 'it' ? memory.organization : memory.any
     return resolved === null ? null : { speaker: resolved, kind: 'named', confidence: 0.7 }
   }
-  if (words.length === 0 || words.length > 10) return null
+  if (words.length === 0 || words.length > 14) return null
+  // "his office", "her spokesperson", "its statement": the person or organisation last named
+  if (words.length <= 3 && ['his', 'her', 'its', 'their'].includes(words[0] as string)) {
+    const resolved = words[0] === 'its' ? memory.organization : words[0] === 'their' ? memory.any : memory.person
+    if (resolved !== null) return { speaker: resolved, kind: 'named', confidence: 0.5 }
+  }
   // "a spokesperson", "the company's spokesperson": the organisation speaks by office
   if (words.some((w) => SPOKES.has(w)) && memory.organization !== null) return { speaker: memory.organization, kind: 'named', confidence: 0.55 }
   if (anonymous) return { speaker: null, kind: 'anonymous', confidence: 0.75 }
@@ -128,7 +134,9 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     // post-posed: "..., X said." / "..., said X." — a comma before the source, a short tail
     const tail = text.slice(t.end, clause.end)
     const commaBefore = text.slice(clause.start, t.start).search(/,\s*[^,]*$/)
-    if (i > 2 && commaBefore !== -1 && /^[^,;:]{0,60}[.!?]?$/.test(tail)) {
+    // the content before the comma has a verb of its own: "In a statement, the company said" has none
+    const contentHasVerb = commaBefore !== -1 && toks.some((x) => x.end <= clause.start + commaBefore && (x.pos === 'AUX' || x.pos === 'VERB'))
+    if (i > 2 && commaBefore !== -1 && contentHasVerb && /^[^,;:]{0,60}[.!?]?$/.test(tail)) {
       const srcStart = clause.start + commaBefore + 1
       const srcRegion = t.start - srcStart > 1 ? { start: srcStart, end: t.start } : { start: t.end, end: clause.end }
       // "..., said the minister." names a source after the verb; "X, who ..., said the talks
@@ -164,7 +172,12 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     if (colon !== -1 && lead.lower !== 'that') cue = text.slice(t.start, (toks[colon] as Token).start).trim().split(/\s+/).slice(-3).join(' ')
     const semis = toks.slice(0, i).filter((x) => x.text === ';').map((x) => x.end)
     const regionStart = Math.max(clause.start, ...semis)
-    const src = sourceOf({ start: regionStart, end: t.start }, s, set, text, memory)
+    let src = sourceOf({ start: regionStart, end: t.start }, s, set, text, memory)
+    // "In a statement, the company said ...", "On Friday, she said ...": an adverbial before the source
+    const adverbial = /^[^,]*,\s*/.exec(text.slice(regionStart, t.start))
+    if (src === null && adverbial !== null && !toks.some((x) => x.start >= regionStart && x.end <= regionStart + adverbial[0].length && (x.pos === 'VERB' || x.pos === 'AUX'))) {
+      src = sourceOf({ start: regionStart + adverbial[0].length, end: t.start }, s, set, text, memory)
+    }
     if (src === null) continue
     if (colon !== -1 && lead.lower !== 'that') cue = cue.replace(/^.*\b(with the \w+)$/, '$1')
     return { speaker: src.speaker, sourceKind: src.kind, cue: colon !== -1 && lead.lower !== 'that' ? cue : text.slice(t.start, (toks[k - 1] as Token).end), frame: null, content: { start: regionStart, end: clause.end }, rule: DENIAL_VERBS.has(t.lemma) ? 'denial-verb' : 'verb-before-content', confidence: src.confidence, verb: t.lemma }

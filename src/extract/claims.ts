@@ -1,6 +1,6 @@
 import type { Range } from '../seed/segment.js'
 import type { ActorSet } from './actors.js'
-import { attribute, type Attribution, type SpeakerMemory } from './attribution.js'
+import { attribute, sourceOf, type Attribution, type SpeakerMemory } from './attribution.js'
 import { clauses, parts, relativeInSource } from './clauses.js'
 import type { Analysis, Sentence } from './nlp.js'
 import { certaintyOf, kindOf, polarityOf, type Certainty, type ClaimKind, type Polarity } from './modality.js'
@@ -42,6 +42,21 @@ function unbalanced (t: string): boolean {
 /** The speaker a following quotation would continue: this sentence's last named source, else
  * the one person it names, else the person a "he" or "she" in it refers to. */
 interface Recent { speaker: string, cue: string | null }
+
+const DATA_NOUNS = 'figures|data|numbers|estimates|statistics|count|tally|survey|report|list|breakdown|forecast|projections|results|records|plan|targets'
+
+/** Who a lead-in line speaks for: its own source, or the owner of "X's figures show:". Its
+ * claims take that source too. */
+function leadInSource (claims: ClaimDraft[], s: Sentence, set: ActorSet, text: string, memory: SpeakerMemory): (Recent & { sourceKind: Attribution['sourceKind'] }) | null {
+  const named = claims.find((c) => c.sourceKind !== 'author')
+  if (named !== undefined) return { speaker: named.speaker ?? '', sourceKind: named.sourceKind, cue: named.cue }
+  const m = new RegExp(`^(.{1,60}?)['’]s\\s+(?:\\p{L}+\\s+)?(${DATA_NOUNS})\\b`, 'iu').exec(text.slice(s.start, s.end))
+  if (m === null) return null
+  const src = sourceOf({ start: s.start, end: s.start + (m[1] as string).length }, s, set, text, memory)
+  if (src?.speaker == null) return null
+  for (const c of claims) Object.assign(c, { speaker: src.speaker, sourceKind: 'named', cue: m[2], rule: 'lead-in-nominal', confidence: 0.6 })
+  return { speaker: src.speaker, sourceKind: 'named', cue: m[2] as string }
+}
 function recentSpeaker (claims: ClaimDraft[], s: Sentence, set: ActorSet, memory: SpeakerMemory): Recent | null {
   const named = claims.filter((c) => c.sourceKind === 'named' && c.speaker !== null).at(-1)
   if (named?.speaker != null) return { speaker: named.speaker, cue: named.cue }
@@ -67,9 +82,15 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
     if (kind === 'person') memory.person = att.speaker
     else memory.organization = att.speaker
   }
+  // a line ending in a colon and the rows under it: "The trust's figures show:" / "North: 1,200"
+  let leadIn: Recent & { sourceKind: Attribution['sourceKind'] } | null = null
+  let lastEnd = 0
   for (const s of a.sentences) {
     const start = startOf(s)
     if (start >= s.end) continue
+    const row = leadIn !== null && /^[^\S\n]*\n[^\S\n]*$/.test(a.text.slice(lastEnd, s.start))
+    if (!row) leadIn = null
+    lastEnd = s.end
     const range = { start, end: s.end }
     const sentenceText = a.text.slice(start, s.end)
     const continuesQuote = quoteOpen
@@ -105,8 +126,9 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
         if (n === 0) mainHedge = certainty
         if (att.rule === 'agentless-passive' && /expected|likely/.test(att.cue ?? '') && certainty === 'certain') certainty = 'probable'
         if (/\?["”]?$/.test(a.text.slice(p.range.start, p.range.end).trim())) certainty = 'uncommitted'
-        const unnamed = p.nominal?.speaker === ''
-        const speaker = unnamed ? null : p.nominal?.speaker ?? att.speaker
+        const owned = p.nominal?.owner !== undefined ? sourceOf(p.nominal.owner, s, set, a.text, memory) : null
+        const unnamed = p.nominal?.speaker === '' && owned?.speaker == null
+        const speaker = unnamed ? null : owned?.speaker ?? p.nominal?.speaker ?? att.speaker
         const cue = p.nominal?.cue ?? (p.rule === 'split-participle' && att.sourceKind !== 'author' ? toks.find((t) => /ing$/.test(t.lower))?.text ?? att.cue : att.cue)
         const verb = p.nominal !== undefined ? 'suggest' : att.verb
         // a denial verb negates the part it governs, not a participle or a nominal after it
@@ -168,6 +190,9 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
     if (sentenceAtt.speaker === null) {
       const org = set.within(range).find((m) => ['organization', 'state'].includes(set.actors.get(m.actor)?.kind ?? ''))
       if (org !== undefined) memory.organization = org.actor
+      // "Senator X skipped the vote. ..., his office said": the person last named
+      const person = set.within(range).filter((m) => set.actors.get(m.actor)?.kind === 'person').at(-1)
+      if (person !== undefined) memory.person = person.actor
     }
     quoteOpen = quoteOpen !== unbalanced(sentenceText)
     if (!quoteOpen && quoteRecent !== null) {
@@ -175,7 +200,12 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
       for (const c of pending) Object.assign(c, { speaker, sourceKind: 'named', cue, rule: 'quote-after-speaker', confidence: 0.5, subjects: c.subjects.filter((x) => x !== speaker) })
     }
     if (!quoteOpen) { pending = []; if (!continuesQuote) quoteAtt = null }
-    recent = recentSpeaker(out.filter((c) => c.sentence === s), s, set, memory)
+    const mine = out.filter((c) => c.sentence === s)
+    if (leadIn !== null) {
+      const { speaker, sourceKind, cue } = leadIn
+      for (const c of mine) if (c.sourceKind === 'author') Object.assign(c, { speaker, sourceKind, cue, rule: 'list-row-under-lead-in', confidence: 0.6 })
+    } else if (/:\s*$/.test(sentenceText)) leadIn = leadInSource(mine, s, set, a.text, memory)
+    recent = recentSpeaker(mine, s, set, memory)
   }
   return out
 }

@@ -1,7 +1,7 @@
 import type { Range } from '../seed/segment.js'
 import type { ActorSet } from './actors.js'
 import type { Sentence, Token } from './nlp.js'
-import { NOMINAL_CUES, REPORTING_VERBS } from './lexicon.js'
+import { DENIAL_VERBS, NOMINAL_CUES, REPORTING_VERBS } from './lexicon.js'
 
 // Where a sentence holds more than one assertion. Two levels: clauses, each attributed on
 // its own (a semicolon; ", and/but/while" before a new subject and verb; "and said",
@@ -12,7 +12,8 @@ import { NOMINAL_CUES, REPORTING_VERBS } from './lexicon.js'
 // Noun-phrase coordination ("the US and European allies") is never split.
 
 export interface Clause { range: Range, rule: string, sharedSubject: boolean }
-export interface Part { range: Range, rule: string, inherit: boolean, nominal?: { speaker: string, cue: string, frame: Range } }
+/** `nominal.speaker` is '' for no one named; `owner` is a description to resolve ("the company's"). */
+export interface Part { range: Range, rule: string, inherit: boolean, nominal?: { speaker: string, cue: string, frame: Range, owner?: Range } }
 
 const CLAUSE_START = new Set(['DET', 'PROPN', 'PRON', 'NOUN', 'NUM'])
 const NOT_PARTICIPLES = new Set(['including', 'according', 'following', 'regarding', 'concerning', 'involving', 'excluding', 'notwithstanding', 'during', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'funding', 'meeting', 'spending', 'training', 'ruling', 'shelling', 'fighting', 'bombing', 'hearing', 'thing'])
@@ -101,6 +102,7 @@ export function clauses (s: Sentence, range: Range, text: string): Clause[] {
 export function parts (s: Sentence, content: Range, set: ActorSet, text: string): Part[] {
   const toks = s.tokens.filter((t) => t.start >= content.start && t.end <= content.end)
   const cuts: Array<{ at: number, rule: string, inherit: boolean, nominal?: Part['nominal'] }> = []
+  const extras: Part[] = []
   toks.forEach((t, i) => {
     const next = toks[i + 1]
     if (next === undefined || i < 2) return
@@ -113,11 +115,20 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
     if (t.text !== ',') {
       // "X's suggestion that ...", "Ferreira's claim last year that ...": an embedded, attributed assertion
       const that = toks.findIndex((x, j) => j > i && j - i <= 4 && x.lower === 'that')
-      if (NOMINAL_CUES.has(t.lower) && t.pos === 'NOUN' && that !== -1) {
+      if ((NOMINAL_CUES.has(t.lower) || NOMINAL_CUES.has(t.lemma)) && t.pos === 'NOUN' && that !== -1) {
         const owner = set.within({ start: Math.max(0, t.start - 80), end: t.start }).find((m) => /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(text.slice(m.end, t.start)))
-        if (owner === undefined && toks[i - 1]?.pos !== 'DET' && toks[that - 1] === t) {
-          // "rejected claims that ...": an assertion by no one the article names
-          cuts.push({ at: t.start, rule: 'split-nominal-cue', inherit: false, nominal: { speaker: '', cue: t.text, frame: { start: t.start, end: t.end } } })
+        // "the company's argument that ...": a description owns the assertion, resolved later
+        const described = owner === undefined ? /(?:^|\s)(the\s+\p{Ll}+)['’]s\s+(?:\p{L}+\s+)?$/iu.exec(text.slice(Math.max(content.start, t.start - 40), t.start)) : null
+        if (described !== null && toks[that - 1] === t) {
+          const from = t.start - described[0].length + described[0].indexOf(described[1] as string)
+          const ownerRange = { start: from, end: from + (described[1] as string).length }
+          cuts.push({ at: from, rule: 'split-nominal-cue', inherit: false, nominal: { speaker: '', cue: t.text, frame: { start: from, end: t.end }, owner: ownerRange } })
+        } else if (owner === undefined && toks[i - 1]?.pos !== 'DET' && toks[that - 1] === t) {
+          // "claims that ...": an assertion by no one the article names; after a denial verb
+          // ("rejected claims that ...") the denial keeps the whole proposition, negated
+          const part = { rule: 'split-nominal-cue', inherit: false, nominal: { speaker: '', cue: t.text, frame: { start: t.start, end: t.end } } }
+          if (toks[i - 1] !== undefined && DENIAL_VERBS.has((toks[i - 1] as Token).lemma)) extras.push({ ...part, range: { start: t.start, end: content.end } })
+          else cuts.push({ at: t.start, ...part })
         }
         if (owner !== undefined) {
           const before = toks.slice(0, i).reverse().find((x) => x.start < owner.start)
@@ -148,7 +159,7 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
     start = c.at; rule = c.rule; inherit = c.inherit; nominal = c.nominal
   }
   out.push({ range: { start, end: content.end }, rule, inherit, ...(nominal ? { nominal } : {}) })
-  return out
+  return [...out, ...extras]
 }
 
 /**

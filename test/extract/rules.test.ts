@@ -99,6 +99,51 @@ describe('attribution', () => {
     expect(c.text).toBe('We have no choice.')
   })
 
+  it('reads a source after an opening adverbial, and "his office" as the person last named', () => {
+    const skyvia = run('The airline Skyvia cancelled 40 flights. In a statement, the company said the strike had left it no option.', 'rules', [])
+    const said = skyvia.claims.find((c) => c.text.includes('no option'))
+    expect(said?.speaker).toBe('skyvia')
+    expect(skyvia.claims.some((c) => c.text === 'In a statement.')).toBe(false)
+    const { c, d } = claimWith('Senator Paul Ek skipped the vote. The senator was not at the meeting, his office said.', 'not at the meeting')
+    expect(c.speaker).toBe(d.actors.find((a) => a.name === 'Paul Ek')?.id)
+    expect(c.polarity).toBe('negative')
+  })
+
+  it('keeps "rejected claims that" one negative claim, with the unattributed claims beside it', () => {
+    const d = run('The ministry rejected claims that the vaccine had been rushed.', 'rules', [])
+    expect(d.claims.map((c) => [c.text, c.sourceKind, c.polarity])).toEqual([
+      ['The ministry rejected claims that the vaccine had been rushed.', 'author', 'negative'],
+      ['Claims that the vaccine had been rushed.', 'anonymous', 'positive']
+    ])
+  })
+
+  it('reads long anonymous descriptions, more anonymous heads, and "X expect" with an object', () => {
+    expect(claimWith('The bank will close 30 branches, an official at the bank who asked not to be named said.', '30 branches').c.sourceKind).toBe('anonymous')
+    expect(claimWith('If the rain continues, the river could burst its banks, forecasters said.', 'burst').c.sourceKind).toBe('anonymous')
+    const { c } = claimWith('Analysts expect a cut in June.', 'cut in June')
+    expect([c.sourceKind, c.certainty]).toEqual(['anonymous', 'probable'])
+  })
+
+  it('gives a nominal cue owned by a description its organisation: "the company\'s argument that"', () => {
+    const { c } = claimWith('The airline Skyvia has filed for bankruptcy. The company\'s argument that fuel prices were to blame was rejected.', 'fuel prices')
+    expect([c.speaker, c.cue]).toEqual(['skyvia', 'argument'])
+  })
+
+  it('attributes list rows as their lead-in line: "The authority\'s figures show:"', () => {
+    const text = 'Harbour Count\n\nThe port authority published its figures on Monday. The authority\'s figures show:\nContainers: 41,000 (down 8 percent)\nCruise calls: 12\n\nThe port is busy.\n'
+    const d = run(text, 'rules', [])
+    const rows = d.claims.filter((c) => /Containers|Cruise|figures show/.test(c.text))
+    expect(rows.map((c) => [c.speaker, c.cue])).toEqual([['port-authority', 'figures'], ['port-authority', 'figures'], ['port-authority', 'figures']])
+    expect(d.claims.find((c) => c.text.includes('port is busy'))?.sourceKind).toBe('author')
+  })
+
+  it('takes a title with its field for a title: "Environment Minister X"', () => {
+    const d = run('"The dam is safe," said Environment Minister Rosa Lindgren.', 'rules', [])
+    const rosa = d.actors.find((a) => a.kind === 'person')
+    expect(rosa?.name).toBe('Rosa Lindgren')
+    expect(rosa?.roles?.[0]?.title).toBe('Environment Minister')
+  })
+
   it('keeps the article\'s own voice when there is no cue', () => {
     const { c } = claimWith('The river flooded three villages on Sunday.', 'flooded')
     expect(c.sourceKind).toBe('author')
