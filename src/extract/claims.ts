@@ -39,8 +39,6 @@ function unbalanced (t: string): boolean {
   return (t.match(/“/g) ?? []).length !== (t.match(/”/g) ?? []).length || (t.match(/"/g) ?? []).length % 2 === 1
 }
 
-/** The speaker a following quotation would continue: this sentence's last named source, else
- * the one person it names, else the person a "he" or "she" in it refers to. */
 interface Recent { speaker: string, cue: string | null }
 
 const DATA_NOUNS = 'figures|data|numbers|estimates|statistics|count|tally|survey|report|list|breakdown|forecast|projections|results|records|plan|targets'
@@ -57,13 +55,13 @@ function leadInSource (claims: ClaimDraft[], s: Sentence, set: ActorSet, text: s
   for (const c of claims) Object.assign(c, { speaker: src.speaker, sourceKind: 'named', cue: m[2], rule: 'lead-in-nominal', confidence: 0.6 })
   return { speaker: src.speaker, sourceKind: 'named', cue: m[2] as string }
 }
-function recentSpeaker (claims: ClaimDraft[], s: Sentence, set: ActorSet, memory: SpeakerMemory): Recent | null {
-  const named = claims.filter((c) => c.sourceKind === 'named' && c.speaker !== null).at(-1)
-  if (named?.speaker != null) return { speaker: named.speaker, cue: named.cue }
-  const people = [...new Set(set.within(s).filter((m) => set.actors.get(m.actor)?.kind === 'person').map((m) => m.actor))]
-  if (people.length === 1) return { speaker: people[0] as string, cue: null }
-  if (people.length === 0 && memory.person !== null && s.tokens.some((t) => t.lower === 'he' || t.lower === 'she')) return { speaker: memory.person, cue: null }
-  return null
+
+/** The speaker a following quotation would continue: this sentence's last named source, with
+ * its cue (a named claim needs the words that attribute it, so a person merely named in the
+ * sentence before, as in an interview answer, is not enough). */
+function recentSpeaker (claims: ClaimDraft[]): Recent | null {
+  const named = claims.filter((c) => c.sourceKind === 'named' && c.speaker !== null && c.cue !== null).at(-1)
+  return named?.speaker != null ? { speaker: named.speaker, cue: named.cue } : null
 }
 
 export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) => number): ClaimDraft[] {
@@ -203,9 +201,9 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
     const mine = out.filter((c) => c.sentence === s)
     if (leadIn !== null) {
       const { speaker, sourceKind, cue } = leadIn
-      for (const c of mine) if (c.sourceKind === 'author') Object.assign(c, { speaker, sourceKind, cue, rule: 'list-row-under-lead-in', confidence: 0.6 })
+      for (const c of mine) if (c.sourceKind === 'author') Object.assign(c, { speaker: speaker === '' ? null : speaker, sourceKind, cue, rule: 'list-row-under-lead-in', confidence: 0.6 })
     } else if (/:\s*$/.test(sentenceText)) leadIn = leadInSource(mine, s, set, a.text, memory)
-    recent = recentSpeaker(mine, s, set, memory)
+    recent = recentSpeaker(mine)
   }
   return out
 }
