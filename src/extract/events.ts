@@ -163,14 +163,22 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
     }
   }
 
-  // happenings named by a noun
+  // happenings named by a noun; a definite mention of a happening already named ("the
+  // inquiry", "this plan") is the same happening: one more piece of its evidence
+  const byLemma = new Map<string, EventDraft>()
   for (const s of a.sentences) {
     s.tokens.forEach((t, i) => {
       const kind = NOUNS.get(t.lemma)
       if (kind === undefined || t.pos !== 'NOUN') return
       const r = nounPhrase(s, i)
       if (seen.has(`${r.start}:${r.end}`)) return
+      const earlier = byLemma.get(t.lemma)
+      if (earlier !== undefined && /^(?:the|this|that|these|those|its|their|his|her)\b/i.test(a.text.slice(r.start, r.end))) {
+        if (earlier.evidence.length < 3) earlier.evidence.push(r)
+        return
+      }
       make(s, r, t, kind, nounStatus(a, s, r), 'event-noun', set.within(r).length > 0 ? 0.45 : 0.3)
+      byLemma.set(t.lemma, out.at(-1) as EventDraft)
     })
   }
   return out

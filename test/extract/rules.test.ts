@@ -225,6 +225,15 @@ describe('actors', () => {
 })
 
 describe('events, questions, metadata', () => {
+  it('takes a definite mention of a happening already named for the same happening', () => {
+    const text = 'The regulator opened an inquiry into the insurer in March. The inquiry will report in June. Critics say the inquiry is too slow.'
+    const d = run(text, 'rules', [])
+    const inquiries = d.events.filter((e) => e.extraction.rule === 'event-noun' && e.evidence.some((q) => (typeof q === 'string' ? q : q.quote).includes('inquiry')))
+    expect(inquiries).toHaveLength(1)
+    expect(inquiries[0]?.evidence.length).toBe(3)
+    expect(unplaced(d, text)).toEqual([])
+  })
+
   it('sets event status from tense and modality', () => {
     const text = 'The two leaders met in Oslo on Tuesday. A second summit is scheduled for May. The ministers will sign a treaty. If talks fail, the rebels could attack the port.'
     const d = run(text, 'rules', [])
