@@ -167,7 +167,8 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
         const locative = t === 0 && prevWord !== undefined && LOCATIVE.has(prevWord) && !/according\s+to\s+$/.test(before)
         // "the rail union X", "Terminal operator X": a common noun right before says what X is
         // "a Brotzeit spokesperson", "Portlink officials": an organisation speaks through them
-        const spokes = /^\s+(?:spokesperson|spokesman|spokeswoman|spokespeople|officials?|executives?|representatives?)\b/.test(text.slice((words.at(-1) as NameWord).end, (words.at(-1) as NameWord).end + 20)) && kindOf(text.slice((words[0] as NameWord).start, (words.at(-1) as NameWord).end), false)?.kind !== 'state'
+        const initialWord = run.start === s.start || /["“‘(]\s*$/.test(text.slice(s.start, run.start))
+        const spokes = !(initialWord && words.length === 1) && /^\s+(?:spokesperson|spokesman|spokeswoman|spokespeople|officials?|executives?|representatives?)\b/.test(text.slice((words.at(-1) as NameWord).end, (words.at(-1) as NameWord).end + 20)) && kindOf(text.slice((words[0] as NameWord).start, (words.at(-1) as NameWord).end), false)?.kind !== 'state'
         const described = spokes || (t === 0 && ORG_DESCRIPTORS.has(/(\p{L}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(s.start, (words[0] as NameWord).start - 24), (words[0] as NameWord).start))?.[1]?.toLowerCase() ?? ''))
         candidates.push({ run, words, titled: t > 0 || /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/.test(before), locative, described })
       }

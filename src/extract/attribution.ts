@@ -46,7 +46,7 @@ export function sourceOf (region: Range, s: Sentence, set: ActorSet, text: strin
   const body = text.slice(region.start, region.end)
   if (/["“”]/.test(body)) return null
   const mentions = set.within(region).filter((m) => {
-    const prev = /(\p{L}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(s.start, m.start - 12), m.start))?.[1]?.toLowerCase()
+    const prev = /(\p{L}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(region.start, m.start - 12), m.start))?.[1]?.toLowerCase()
     const possessive = /^['’]s?\b/.test(text.slice(m.end, m.end + 2))
     const actor = set.actors.get(m.actor)
     // "Uzbek officials": a demonym modifying a noun is not the source itself
@@ -74,6 +74,15 @@ export function sourceOf (region: Range, s: Sentence, set: ActorSet, text: strin
   // "a spokesperson", "the company's spokesperson": the organisation speaks by office
   if (words.some((w) => SPOKES.has(w)) && memory.organization !== null) return { speaker: memory.organization, kind: 'named', confidence: 0.55 }
   if (anonymous) return { speaker: null, kind: 'anonymous', confidence: 0.75 }
+  // "Firefighters said", "Neighbours told reporters": unnamed people by a plural common noun
+  const regionToks = s.tokens.filter((t) => t.start >= region.start && t.end <= region.end && t.pos !== 'PUNCT')
+  const head = regionToks.at(-1)
+  // (the tagger calls a sentence-initial "Firefighters" a proper noun: an agent noun's plural is not a name)
+  const plural = head !== undefined && ((head.pos === 'NOUN' && /s$/.test(head.lower) && head.lemma !== head.lower) ||
+    (head.pos === 'PROPN' && head.start === s.start && /^\p{Lu}\p{Ll}+(?:ers|ists|ians|ents|ors|ants)$/u.test(head.text)))
+  if (mentions.length === 0 && regionToks.length <= 3 && plural && !/^(?:the|its|his|her|their)$/.test(regionToks[0]?.lower ?? '')) {
+    return { speaker: null, kind: 'anonymous', confidence: 0.6 }
+  }
   // "the regulator", "the mayor", "the office": a definite description continues a source:
   // the person holding that title, the organisation whose name has that head word, else the
   // organisation this sentence or the last ones spoke of

@@ -4,6 +4,10 @@ import { attribute, sourceOf, type Attribution, type SpeakerMemory } from './att
 import { clauses, parts, relativeInSource } from './clauses.js'
 import type { Analysis, Sentence } from './nlp.js'
 import { certaintyOf, kindOf, polarityOf, type Certainty, type ClaimKind, type Polarity } from './modality.js'
+import { REPORTING_VERBS } from './lexicon.js'
+
+/** Participles that attribute or stress: "blaming a dry winter", "citing rising costs", "highlighting". */
+const CAUSE_VERBS = new Set(['blame', 'cite', 'attribute', 'point', 'highlight', 'underline', 'underscore'])
 
 // Claims: one per assertion, each with its source. Clauses are attributed one by one; a
 // clause that shares its subject ("... and said it would ...") keeps the source of the
@@ -127,7 +131,10 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
         const owned = p.nominal?.owner !== undefined ? sourceOf(p.nominal.owner, s, set, a.text, memory) : null
         const unnamed = p.nominal?.speaker === '' && owned?.speaker == null
         const speaker = unnamed ? null : owned?.speaker ?? p.nominal?.speaker ?? att.speaker
-        const cue = p.nominal?.cue ?? (p.rule === 'split-participle' && att.sourceKind !== 'author' ? toks.find((t) => /ing$/.test(t.lower))?.text ?? att.cue : att.cue)
+        // a participle that reports or blames is its own cue ("blaming a dry winter"); "injuring
+        // two passengers" is content, under the sentence's cue
+        const participle = toks.find((t) => /ing$/.test(t.lower))
+        const cue = p.nominal?.cue ?? (p.rule === 'split-participle' && att.sourceKind !== 'author' && participle !== undefined && (REPORTING_VERBS.has(participle.lemma) || CAUSE_VERBS.has(participle.lemma)) ? participle.text : att.cue)
         const verb = p.nominal !== undefined ? 'suggest' : att.verb
         // a denial verb negates the part it governs, not a participle or a nominal after it
         const { polarity } = polarityOf(toks, n === 0 && p.nominal === undefined ? att.verb : null)

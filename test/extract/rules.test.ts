@@ -143,6 +143,20 @@ describe('attribution', () => {
     expect(rosa?.roles?.[0]?.title).toBe('Environment Minister')
   })
 
+  it('reads "according to X" with X named after "to", and unnamed people by a plural noun', () => {
+    const d = run('Marit Holm runs the port. If it passes, the money would go to buses, according to Holm.', 'rules', [])
+    const money = d.claims.find((c) => c.text.includes('money'))
+    expect([money?.speaker, money?.cue]).toEqual([d.actors.find((a) => a.name === 'Marit Holm')?.id, 'according to'])
+    expect(claimWith('Firefighters said the blaze started in the kitchen.', 'blaze').c.sourceKind).toBe('anonymous')
+    expect(claimWith('The blaze started in the kitchen, neighbours said.', 'blaze').c.sourceKind).toBe('anonymous')
+  })
+
+  it('keeps the sentence\'s cue for a participle that is content, and a reporting participle as its own', () => {
+    const d = run('A tram caught fire on Sunday, injuring two passengers, the operator Lumen said. Lumen said it had cancelled the route, blaming old brakes.', 'rules', [])
+    expect(d.claims.find((c) => /injuring/i.test(c.text))?.cue).toBe('said')
+    expect(d.claims.find((c) => /blaming/i.test(c.text))?.cue).toBe('blaming')
+  })
+
   it('keeps the article\'s own voice when there is no cue', () => {
     const { c } = claimWith('The river flooded three villages on Sunday.', 'flooded')
     expect(c.sourceKind).toBe('author')
@@ -172,6 +186,11 @@ describe('certainty and polarity', () => {
 })
 
 describe('claims', () => {
+  it('reads "could not" as a past inability, not a hedge', () => {
+    expect(claimWith('Residents could not get on the buses.', 'buses').c.certainty).toBe('certain')
+    expect(claimWith('Residents could lose their homes.', 'homes').c.certainty).toBe('possible')
+  })
+
   it('splits clauses with their own subject but not coordinated noun phrases', () => {
     const d = run('The US and European allies will meet in June, but the ministry said no date was set.', 'rules', registry)
     expect(d.claims.length).toBe(2)
