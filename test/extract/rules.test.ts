@@ -244,6 +244,15 @@ describe('actors', () => {
 })
 
 describe('events, questions, metadata', () => {
+  it('raises a question for a hedged prediction and for a denial', () => {
+    const d = run('The health ministry said further cases were likely next week. The company Vexa denied that it had hidden the test results.', 'rules', [])
+    const rules = d.questions.map((q) => q.extraction.rule)
+    expect(rules).toContain('hedged-prediction')
+    expect(rules).toContain('denial')
+    expect(d.questions.find((q) => q.extraction.rule === 'denial')?.kind).toBe('disputed')
+    expect(d.questions.every((q) => q.text.endsWith('?'))).toBe(true)
+  })
+
   it('takes a definite mention of a happening already named for the same happening', () => {
     const text = 'The regulator opened an inquiry into the insurer in March. The inquiry will report in June. Critics say the inquiry is too slow.'
     const d = run(text, 'rules', [])
