@@ -272,6 +272,13 @@ describe('events, questions, metadata', () => {
     expect(status('attack the port')).toBe('hypothetical')
   })
 
+  it('reads "will" with a firm day or month as scheduled, without one as expected', () => {
+    const d = run('The council will vote in October on the fee. The council will vote on the budget soon.', 'rules', [])
+    const status = (words: string) => d.events.find((e) => e.evidence.some((q) => (typeof q === 'string' ? q : q.quote).includes(words)))?.status
+    expect(status('in October')).toBe('scheduled')
+    expect(status('budget soon')).toBe('expected')
+  })
+
   it('raises questions from expected events, conditions and explicit unknowns, each ending in "?"', () => {
     const text = 'The board will vote on the merger next week. Kearney did not say whether she would resign.'
     const d = run(text, 'rules', [])
