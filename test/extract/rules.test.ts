@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { IdAllocator } from '../../src/extract/ids.js'
 import { registry, run, unplaced } from './helpers.js'
 
 // Each rule on small sentences of our own, the tricky cases included.
@@ -293,5 +294,12 @@ describe('events, questions, metadata', () => {
     expect(wire.actors.some((a) => a.name.includes('Mercury'))).toBe(false)
     const feature = run('Shade by Design\n\nThe city planted trees.\n', 'rules', [])
     expect(feature.article.title).toBe('Shade by Design')
+  })
+})
+
+describe('ids', () => {
+  it('numbers clashes in order, skipping numbers another item already took', () => {
+    const a = new IdAllocator('art')
+    expect(['x', 'x', 'x-2', 'x', 'x', 'y', 'x 3', 'x'].map((c) => a.next(c))).toEqual(['art-x', 'art-x-2', 'art-x-2-2', 'art-x-3', 'art-x-4', 'art-y', 'art-x-3-2', 'art-x-5'])
   })
 })
