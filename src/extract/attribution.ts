@@ -34,6 +34,8 @@ const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'warn', 'argue',
 const OBJECT_VERBS = new Set(['deny', 'reject', 'dismiss', 'welcome', 'praise', 'criticize', 'criticise', 'condemn', 'express', 'urge', 'confirm', 'announce', 'complain', 'call', 'expect', 'predict', 'forecast', 'estimate'])
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'secretariat', 'statement'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+/** Who is told: "told reporters" is one cue. */
+const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'delegates', 'students', 'supporters', 'viewers', 'listeners', 'investors', 'analysts'])
 
 function isVerb (t: Token): boolean {
   return (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'say')) && REPORTING_VERBS.has(t.lemma)
@@ -50,7 +52,8 @@ export function sourceOf (region: Range, s: Sentence, set: ActorSet, text: strin
     const possessive = /^['’]s?\b/.test(text.slice(m.end, m.end + 2))
     const actor = set.actors.get(m.actor)
     // "Uzbek officials": a demonym modifying a noun is not the source itself
-    const adjective = actor?.kind === 'state' && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && m.surface !== actor.name
+    // ("the Finnish government" is the state speaking)
+    const adjective = actor?.kind === 'state' && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && m.surface !== actor.name && !/^\s+(?:government|authorities|leadership|cabinet)\b/.test(text.slice(m.end, m.end + 16))
     return !possessive && !adjective && !(prev !== undefined && LOCATIVE.has(prev))
   })
   const words = body.toLowerCase().match(/[\p{L}']+/gu) ?? []
@@ -129,7 +132,9 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     const region = t.start - after > 1 ? { start: after, end: t.start } : { start: t.end, end: toks.find((x, j) => j > verbIdx && (x.text === ',' || x.text === '.'))?.start ?? clause.end }
     const src = sourceOf(region, s, set, text, memory)
     if (src !== null) {
-      const cueEnd = t.start - after > 1 ? t.end : region.end
+      // "..., X told reporters.": the listener is part of the cue
+      const listener = t.lemma === 'tell' && t.start - after > 1 ? toks[verbIdx + 1] : undefined
+      const cueEnd = t.start - after > 1 ? (listener !== undefined && LISTENERS.has(listener.lower) ? listener.end : t.end) : region.end
       // more after the source (", adding that ..."): the content runs on, for the parts to split
       const more = /,\s+\S+\s+\S+\s+\S+/.test(text.slice(cueEnd, clause.end))
       return { speaker: src.speaker, sourceKind: src.kind, cue: text.slice(t.start - after > 1 ? region.start : t.start, cueEnd).replace(/[,.]$/, ''), frame: more ? null : { start: after, end: clause.end }, content: { start: clause.start, end: more ? clause.end : clause.start + q.index + 2 }, rule: 'quote-then-source', confidence: src.confidence, verb: t.lemma }
@@ -164,7 +169,7 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     if (t.lemma === 'express' && toks[i + 1] !== undefined) { cue = text.slice(t.start, (toks[i + 1] as Token).end); k = i + 2 }
     if (t.lemma === 'tell') {
       const that = toks.findIndex((x, j) => j > i && (x.lower === 'that' || x.text === ',' || x.text === ':'))
-      if (that !== -1 && that - i <= 4) { cue = text.slice(t.start, (toks[that - 1] as Token).end); k = that } else if (next.pos === 'NOUN' && ['reporters', 'journalists', 'lawmakers', 'parliament', 'delegates', 'students', 'supporters', 'viewers', 'listeners', 'investors', 'analysts'].includes(next.lower)) {
+      if (that !== -1 && that - i <= 4) { cue = text.slice(t.start, (toks[that - 1] as Token).end); k = that } else if (next.pos === 'NOUN' && LISTENERS.has(next.lower)) {
         // "told reporters the talks had failed": the listener is part of the cue
         cue = text.slice(t.start, next.end); k = i + 2
       }
@@ -189,7 +194,9 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     }
     if (src === null) continue
     if (colon !== -1 && lead.lower !== 'that') cue = cue.replace(/^.*\b(with the \w+)$/, '$1')
-    return { speaker: src.speaker, sourceKind: src.kind, cue: colon !== -1 && lead.lower !== 'that' ? cue : text.slice(t.start, (toks[k - 1] as Token).end), frame: null, content: { start: regionStart, end: clause.end }, rule: DENIAL_VERBS.has(t.lemma) ? 'denial-verb' : 'verb-before-content', confidence: src.confidence, verb: t.lemma }
+    // "has rejected", "had argued": the auxiliary belongs to the cue
+    const cueStart = prevTok !== undefined && ['has', 'have', 'had'].includes(prevTok.lower) ? prevTok.start : t.start
+    return { speaker: src.speaker, sourceKind: src.kind, cue: colon !== -1 && lead.lower !== 'that' ? cue : text.slice(cueStart, (toks[k - 1] as Token).end), frame: null, content: { start: regionStart, end: clause.end }, rule: DENIAL_VERBS.has(t.lemma) ? 'denial-verb' : 'verb-before-content', confidence: src.confidence, verb: t.lemma }
   }
   const passive = AGENTLESS.exec(clauseText)
   if (passive !== null) {

@@ -158,6 +158,12 @@ describe('attribution', () => {
     expect(d.claims.find((c) => /blaming/i.test(c.text))?.cue).toBe('blaming')
   })
 
+  it('keeps the auxiliary and the listener in the cue: "has rejected", "..., X told reporters"', () => {
+    expect(claimWith('The Finnish government has rejected claims that it hid the report.', 'hid the report').c.cue).toBe('has rejected claims')
+    const { c } = claimWith('"We will not sign," the minister, Olga Berg, told reporters.', 'not sign')
+    expect(c.cue).toMatch(/told reporters$/)
+  })
+
   it('keeps the article\'s own voice when there is no cue', () => {
     const { c } = claimWith('The river flooded three villages on Sunday.', 'flooded')
     expect(c.sourceKind).toBe('author')
