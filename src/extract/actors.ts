@@ -24,6 +24,8 @@ interface ActorDraft {
   confidence: number
   mentions: Mention[]
   roles: RoleDraft[]
+  /** the common noun that introduced it ("the rail union X": union), for "the union" later */
+  descriptor?: string
 }
 export interface ActorSet {
   actors: Map<string, ActorDraft>
@@ -145,7 +147,7 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
   }
 
   // Names from capitalised runs, minus what is already known.
-  interface Candidate { run: NameRun, words: NameWord[], titled: boolean, locative: boolean, described: boolean }
+  interface Candidate { run: NameRun, words: NameWord[], titled: boolean, locative: boolean, described: boolean, descriptor?: string }
   const candidates: Candidate[] = []
   for (const s of a.sentences) {
     for (const run of nameRuns(text, s)) {
@@ -169,8 +171,9 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
         // "a Brotzeit spokesperson", "Portlink officials": an organisation speaks through them
         const initialWord = run.start === s.start || /["“‘(]\s*$/.test(text.slice(s.start, run.start))
         const spokes = !(initialWord && words.length === 1) && /^\s+(?:spokesperson|spokesman|spokeswoman|spokespeople|officials?|executives?|representatives?)\b/.test(text.slice((words.at(-1) as NameWord).end, (words.at(-1) as NameWord).end + 20)) && kindOf(text.slice((words[0] as NameWord).start, (words.at(-1) as NameWord).end), false)?.kind !== 'state'
-        const described = spokes || (t === 0 && ORG_DESCRIPTORS.has(/(\p{L}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(s.start, (words[0] as NameWord).start - 24), (words[0] as NameWord).start))?.[1]?.toLowerCase() ?? ''))
-        candidates.push({ run, words, titled: t > 0 || /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/.test(before), locative, described })
+        const descriptor = /(\p{L}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(s.start, (words[0] as NameWord).start - 24), (words[0] as NameWord).start))?.[1]?.toLowerCase() ?? ''
+        const described = spokes || (t === 0 && ORG_DESCRIPTORS.has(descriptor))
+        candidates.push({ run, words, titled: t > 0 || /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/.test(before), locative, described, ...(t === 0 && ORG_DESCRIPTORS.has(descriptor) ? { descriptor } : {}) })
       }
     }
   }
@@ -214,6 +217,7 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
       if (actor.kind === 'person' && !surnames.has(name.split(' ').at(-1) as string)) { persons.push(actor); surnames.set(name.split(' ').at(-1) as string, actor) }
     }
     if (c.titled && actor.kind === 'person') actor.confidence = Math.max(actor.confidence, 0.85)
+    if (c.descriptor !== undefined && actor.descriptor === undefined && !actor.registry) actor.descriptor = c.descriptor
     mentions.push({ ...r, actor: actor.id, surface: name })
   }
   mentions.sort((x, y) => x.start - y.start || y.end - x.end)

@@ -34,6 +34,11 @@ const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'warn', 'argue',
 const OBJECT_VERBS = new Set(['deny', 'reject', 'dismiss', 'welcome', 'praise', 'criticize', 'criticise', 'condemn', 'express', 'urge', 'confirm', 'announce', 'complain', 'call', 'expect', 'predict', 'forecast', 'estimate'])
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'secretariat', 'statement'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+/** "the company", "the firm": any organisation a business noun introduced. */
+const GENERIC_BUSINESS = new Set(['company', 'firm', 'group', 'business', 'operator'])
+const BUSINESS = new Set(['company', 'firm', 'operator', 'chain', 'maker', 'manufacturer', 'carrier', 'airline', 'insurer', 'lender', 'bank',
+  'retailer', 'supermarket', 'broadcaster', 'newspaper', 'supplier', 'distributor', 'conglomerate', 'giant', 'platform', 'utility',
+  'automaker', 'carmaker', 'shipowner', 'shipper', 'refiner', 'subsidiary', 'brand', 'provider', 'start-up', 'startup', 'group'])
 /** Who is told: "told reporters" is one cue. */
 const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'delegates', 'students', 'supporters', 'viewers', 'listeners', 'investors', 'analysts'])
 
@@ -96,6 +101,10 @@ export function sourceOf (region: Range, s: Sentence, set: ActorSet, text: strin
     if (titled !== undefined) return { speaker: titled.id, kind: 'named', confidence: 0.6 }
     const named = actors.find((a) => a.kind !== 'person' && a.name.toLowerCase().split(/\s+/).includes(head))
     if (named !== undefined) return { speaker: named.id, kind: 'named', confidence: 0.6 }
+    // "the union" after "the rail union X", "the company" after "terminal operator X": the
+    // organisation last introduced by that noun, or by any business noun for "company"
+    const introduced = set.mentions.filter((m) => m.start < region.start).reverse().map((m) => set.actors.get(m.actor)).find((a) => a?.descriptor !== undefined && (a.descriptor === head || (GENERIC_BUSINESS.has(head) && BUSINESS.has(a.descriptor))))
+    if (introduced !== undefined) return { speaker: introduced.id, kind: 'named', confidence: 0.55 }
     const here = set.within({ start: s.start, end: region.start }).find((m) => set.actors.get(m.actor)?.kind === 'organization')
     if (here !== undefined) return { speaker: here.actor, kind: 'named', confidence: 0.5 }
     if (memory.organization !== null) return { speaker: memory.organization, kind: 'named', confidence: 0.45 }

@@ -164,6 +164,12 @@ describe('attribution', () => {
     expect(c.cue).toMatch(/told reporters$/)
   })
 
+  it('resolves "the company" and "the union" to the organisation that noun introduced, not the one last named', () => {
+    const d = run('The bakery chain Brotzeit and the rail union Kolej Razem met on Monday. The company said prices would rise. The union said wages must follow.', 'rules', [])
+    expect(d.claims.find((c) => c.text.includes('prices'))?.speaker).toBe('brotzeit')
+    expect(d.claims.find((c) => c.text.includes('wages'))?.speaker).toBe('kolej-razem')
+  })
+
   it('keeps the article\'s own voice when there is no cue', () => {
     const { c } = claimWith('The river flooded three villages on Sunday.', 'flooded')
     expect(c.sourceKind).toBe('author')
