@@ -2,12 +2,16 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import type { SeedActor } from '../src/schemas/seed.js'
 import { extract } from '../src/extract/index.js'
+import { segment } from '../src/seed/segment.js'
 
 // npm run bench:extract [-- --max BYTES]
 // Articles per second and peak memory of the extractor at 2,000 and 50,000 characters, and
 // time against length up to the maximum article size (1 MB by default) to show it is
 // linear. Texts are the curated seed article's paragraphs repeated with numbered names, so
 // every size has the same density of names, quotes and hedges. One process, one core.
+// Last, the seed pipeline's segment() on one section of one paragraph (the worst case for
+// Intl.Segmenter), against the whole-section segmentation it replaced, measured in the same
+// run up to 200,000 characters (beyond, the baseline takes minutes).
 
 const maxArg = process.argv.indexOf('--max')
 const MAX = maxArg === -1 ? 1_000_000 : Number(process.argv[maxArg + 1])
@@ -62,4 +66,18 @@ for (const size of [10_000, 50_000, 200_000, 500_000, 1_000_000].filter((s) => s
   const text = textOf(size)
   const { ms, peakMb } = peakDuring(() => extract({ id: 'bench-big', text, registry }))
   console.log(`${String(text.length).padStart(9)} chars: ${ms.toFixed(0).padStart(7)} ms, ${(1000 * ms / text.length).toFixed(2)} µs/char, peak RSS ${peakMb.toFixed(0)} MB`)
+}
+
+const cpuMs = (fn: () => void) => { const c0 = process.cpuUsage(); fn(); const c = process.cpuUsage(c0); return (c.user + c.system) / 1000 }
+function wholeSection (text: string): number {
+  let n = 0
+  for (const piece of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)) if (piece.segment.trim() !== '') n++
+  return n
+}
+console.log('\nseed segment(), one section of one paragraph: CPU ms (whole-section baseline, ratio)')
+for (const size of [50_000, 100_000, 200_000, 500_000, 1_000_000].filter((s) => s <= MAX)) {
+  const text = `${textOf(size).replace(/\n/g, ' ')}\n`
+  const ms = cpuMs(() => segment(text))
+  const base = size <= 200_000 ? cpuMs(() => wholeSection(text)) : null
+  console.log(`${String(text.length).padStart(9)} chars: ${ms.toFixed(0).padStart(6)} ms, ${(1000 * ms / text.length).toFixed(2)} µs/char${base === null ? '' : `; baseline ${base.toFixed(0)} ms, ${(base / ms).toFixed(1)}x`}`)
 }

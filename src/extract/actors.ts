@@ -3,7 +3,7 @@ import type { Range } from '../seed/segment.js'
 import { mentionFinder, type AliasSource } from '../seed/link.js'
 import type { Analysis, Token } from './nlp.js'
 import { nameRuns, type NameRun, type NameWord } from './names.js'
-import { ANONYMOUS_HEADS, ALLIANCE_ACRONYMS, ALLIANCE_WORDS, GROUP_HEADS, INSTITUTION_HEADS, LOCATIVE, NOT_ACTOR_WORDS, ORG_WORDS, REGION_ADJECTIVES, TITLES } from './lexicon.js'
+import { ANONYMOUS_HEADS, ALLIANCE_ACRONYMS, ALLIANCE_WORDS, GROUP_HEADS, INSTITUTION_HEADS, LOCATIVE, NOT_ACTOR_WORDS, ORG_DESCRIPTORS, ORG_WORDS, REGION_ADJECTIVES, isTitle } from './lexicon.js'
 import { STATES } from './states.js'
 import { slug } from './ids.js'
 import { rolesFor, type RoleDraft } from './roles.js'
@@ -24,6 +24,8 @@ interface ActorDraft {
   confidence: number
   mentions: Mention[]
   roles: RoleDraft[]
+  /** the common noun that introduced it ("the rail union X": union), for "the union" later */
+  descriptor?: string
 }
 export interface ActorSet {
   actors: Map<string, ActorDraft>
@@ -50,7 +52,7 @@ function kindOf (name: string, titled: boolean): { kind: ActorKind, confidence: 
 function titleWords (words: NameWord[], text: string): number {
   for (let n = Math.min(4, words.length); n >= 1; n--) {
     const t = text.slice((words[0] as NameWord).start, (words[n - 1] as NameWord).end).toLowerCase().replace(/\s+/g, ' ')
-    if (TITLES.has(t)) return n
+    if (n < words.length && isTitle(t)) return n
   }
   return 0
 }
@@ -145,7 +147,7 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
   }
 
   // Names from capitalised runs, minus what is already known.
-  interface Candidate { run: NameRun, words: NameWord[], titled: boolean, locative: boolean }
+  interface Candidate { run: NameRun, words: NameWord[], titled: boolean, locative: boolean, described: boolean, descriptor?: string }
   const candidates: Candidate[] = []
   for (const s of a.sentences) {
     for (const run of nameRuns(text, s)) {
@@ -165,7 +167,13 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
         const before = text.slice(Math.max(s.start, (words[0] as NameWord).start - 12), (words[0] as NameWord).start)
         const prevWord = /(\p{L}+)\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase()
         const locative = t === 0 && prevWord !== undefined && LOCATIVE.has(prevWord) && !/according\s+to\s+$/.test(before)
-        candidates.push({ run, words, titled: t > 0 || /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/.test(before), locative })
+        // "the rail union X", "Terminal operator X": a common noun right before says what X is
+        // "a Brotzeit spokesperson", "Portlink officials": an organisation speaks through them
+        const initialWord = run.start === s.start || /["“‘(]\s*$/.test(text.slice(s.start, run.start))
+        const spokes = !(initialWord && words.length === 1) && /^\s+(?:spokesperson|spokesman|spokeswoman|spokespeople|officials?|executives?|representatives?)\b/.test(text.slice((words.at(-1) as NameWord).end, (words.at(-1) as NameWord).end + 20)) && kindOf(text.slice((words[0] as NameWord).start, (words.at(-1) as NameWord).end), false)?.kind !== 'state'
+        const descriptor = /(\p{L}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(s.start, (words[0] as NameWord).start - 24), (words[0] as NameWord).start))?.[1]?.toLowerCase() ?? ''
+        const described = spokes || (t === 0 && ORG_DESCRIPTORS.has(descriptor))
+        candidates.push({ run, words, titled: t > 0 || /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/.test(before), locative, described, ...(t === 0 && ORG_DESCRIPTORS.has(descriptor) ? { descriptor } : {}) })
       }
     }
   }
@@ -189,7 +197,7 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
     else if (surname !== undefined) actor = surname
     else if (c.locative) continue
     else {
-      const k = kindOf(name, c.titled)
+      const k = c.described && !c.titled ? { kind: 'organization' as const, confidence: 0.7, rule: 'name-after-descriptor' } : kindOf(name, c.titled)
       if (k === null) continue
       const acronymOf = k.rule === 'name-acronym' ? [...actors.values()].find((x) => x.kind !== 'person' && x.name.includes(' ') && initials(x.name) === name.replace(/\./g, '')) : undefined
       if (acronymOf !== undefined) {
@@ -209,6 +217,7 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
       if (actor.kind === 'person' && !surnames.has(name.split(' ').at(-1) as string)) { persons.push(actor); surnames.set(name.split(' ').at(-1) as string, actor) }
     }
     if (c.titled && actor.kind === 'person') actor.confidence = Math.max(actor.confidence, 0.85)
+    if (c.descriptor !== undefined && actor.descriptor === undefined && !actor.registry) actor.descriptor = c.descriptor
     mentions.push({ ...r, actor: actor.id, surface: name })
   }
   mentions.sort((x, y) => x.start - y.start || y.end - x.end)

@@ -31,9 +31,16 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we'])
 /** Verbs whose content may follow without "that": "He said the talks failed". */
 const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'warn', 'argue', 'insist', 'claim', 'suggest', 'predict', 'deny', 'acknowledge', 'note', 'stress', 'admit', 'announce', 'confirm', 'conclude', 'add'])
 /** Verbs whose content is their object: "X rejected the proposal", "X welcomed the decision". */
-const OBJECT_VERBS = new Set(['deny', 'reject', 'dismiss', 'welcome', 'praise', 'criticize', 'criticise', 'condemn', 'express', 'urge', 'confirm', 'announce', 'complain', 'call'])
+const OBJECT_VERBS = new Set(['deny', 'reject', 'dismiss', 'welcome', 'praise', 'criticize', 'criticise', 'condemn', 'express', 'urge', 'confirm', 'announce', 'complain', 'call', 'expect', 'predict', 'forecast', 'estimate'])
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'secretariat', 'statement'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+/** "the company", "the firm": any organisation a business noun introduced. */
+const GENERIC_BUSINESS = new Set(['company', 'firm', 'group', 'business', 'operator'])
+const BUSINESS = new Set(['company', 'firm', 'operator', 'chain', 'maker', 'manufacturer', 'carrier', 'airline', 'insurer', 'lender', 'bank',
+  'retailer', 'supermarket', 'broadcaster', 'newspaper', 'supplier', 'distributor', 'conglomerate', 'giant', 'platform', 'utility',
+  'automaker', 'carmaker', 'shipowner', 'shipper', 'refiner', 'subsidiary', 'brand', 'provider', 'start-up', 'startup', 'group'])
+/** Who is told: "told reporters" is one cue. */
+const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'delegates', 'students', 'supporters', 'viewers', 'listeners', 'investors', 'analysts'])
 
 function isVerb (t: Token): boolean {
   return (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'say')) && REPORTING_VERBS.has(t.lemma)
@@ -42,19 +49,21 @@ function isVerb (t: Token): boolean {
 interface Source { speaker: string | null, kind: SourceKind, confidence: number }
 
 /** The speaker of a source region: a named actor, an anonymous description or a pronoun to resolve. */
-function sourceOf (region: Range, s: Sentence, set: ActorSet, text: string, memory: SpeakerMemory): Source | null {
+export function sourceOf (region: Range, s: Sentence, set: ActorSet, text: string, memory: SpeakerMemory): Source | null {
   const body = text.slice(region.start, region.end)
   if (/["“”]/.test(body)) return null
   const mentions = set.within(region).filter((m) => {
-    const prev = /(\p{L}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(s.start, m.start - 12), m.start))?.[1]?.toLowerCase()
+    const prev = /(\p{L}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(region.start, m.start - 12), m.start))?.[1]?.toLowerCase()
     const possessive = /^['’]s?\b/.test(text.slice(m.end, m.end + 2))
     const actor = set.actors.get(m.actor)
     // "Uzbek officials": a demonym modifying a noun is not the source itself
-    const adjective = actor?.kind === 'state' && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && m.surface !== actor.name
+    // ("the Finnish government" is the state speaking)
+    const adjective = actor?.kind === 'state' && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && m.surface !== actor.name && !/^\s+(?:government|authorities|leadership|cabinet)\b/.test(text.slice(m.end, m.end + 16))
     return !possessive && !adjective && !(prev !== undefined && LOCATIVE.has(prev))
   })
   const words = body.toLowerCase().match(/[\p{L}']+/gu) ?? []
-  const anonymous = words.length > 0 && words.length <= 10 && words.some((w) => ANONYMOUS_HEADS.has(w) && !SPOKES.has(w))
+  // "an official at the bank who asked not to be named": the head comes early, the rest describes it
+  const anonymous = words.length > 0 && words.length <= 14 && words.slice(0, 5).some((w) => ANONYMOUS_HEADS.has(w) && !SPOKES.has(w))
   const pick: Mention | undefined = mentions.find((m) => set.actors.get(m.actor)?.kind === 'person') ?? mentions[0]
   if (pick !== undefined && !(anonymous && mentions.every((m) => set.actors.get(m.actor)?.kind !== 'person') && !words.some((w) => SPOKES.has(w)))) {
     return { speaker: pick.actor, kind: 'named', confidence: set.actors.get(pick.actor)?.registry === true ? 0.9 : 0.8 }
@@ -64,10 +73,24 @@ function sourceOf (region: Range, s: Sentence, set: ActorSet, text: string, memo
     const resolved = w === 'he' || w === 'she' ? memory.person : w === 'it' ? memory.organization : memory.any
     return resolved === null ? null : { speaker: resolved, kind: 'named', confidence: 0.7 }
   }
-  if (words.length === 0 || words.length > 10) return null
+  if (words.length === 0 || words.length > 14) return null
+  // "his office", "her spokesperson", "its statement": the person or organisation last named
+  if (words.length <= 3 && ['his', 'her', 'its', 'their'].includes(words[0] as string)) {
+    const resolved = words[0] === 'its' ? memory.organization : words[0] === 'their' ? memory.any : memory.person
+    if (resolved !== null) return { speaker: resolved, kind: 'named', confidence: 0.5 }
+  }
   // "a spokesperson", "the company's spokesperson": the organisation speaks by office
   if (words.some((w) => SPOKES.has(w)) && memory.organization !== null) return { speaker: memory.organization, kind: 'named', confidence: 0.55 }
   if (anonymous) return { speaker: null, kind: 'anonymous', confidence: 0.75 }
+  // "Firefighters said", "Neighbours told reporters": unnamed people by a plural common noun
+  const regionToks = s.tokens.filter((t) => t.start >= region.start && t.end <= region.end && t.pos !== 'PUNCT')
+  const head = regionToks.at(-1)
+  // (the tagger calls a sentence-initial "Firefighters" a proper noun: an agent noun's plural is not a name)
+  const plural = head !== undefined && ((head.pos === 'NOUN' && /s$/.test(head.lower) && head.lemma !== head.lower) ||
+    (head.pos === 'PROPN' && head.start === s.start && /^\p{Lu}\p{Ll}+(?:ers|ists|ians|ents|ors|ants)$/u.test(head.text)))
+  if (mentions.length === 0 && regionToks.length <= 3 && plural && !/^(?:the|its|his|her|their)$/.test(regionToks[0]?.lower ?? '')) {
+    return { speaker: null, kind: 'anonymous', confidence: 0.6 }
+  }
   // "the regulator", "the mayor", "the office": a definite description continues a source:
   // the person holding that title, the organisation whose name has that head word, else the
   // organisation this sentence or the last ones spoke of
@@ -78,6 +101,10 @@ function sourceOf (region: Range, s: Sentence, set: ActorSet, text: string, memo
     if (titled !== undefined) return { speaker: titled.id, kind: 'named', confidence: 0.6 }
     const named = actors.find((a) => a.kind !== 'person' && a.name.toLowerCase().split(/\s+/).includes(head))
     if (named !== undefined) return { speaker: named.id, kind: 'named', confidence: 0.6 }
+    // "the union" after "the rail union X", "the company" after "terminal operator X": the
+    // organisation last introduced by that noun, or by any business noun for "company"
+    const introduced = set.mentions.filter((m) => m.start < region.start).reverse().map((m) => set.actors.get(m.actor)).find((a) => a?.descriptor !== undefined && (a.descriptor === head || (GENERIC_BUSINESS.has(head) && BUSINESS.has(a.descriptor))))
+    if (introduced !== undefined) return { speaker: introduced.id, kind: 'named', confidence: 0.55 }
     const here = set.within({ start: s.start, end: region.start }).find((m) => set.actors.get(m.actor)?.kind === 'organization')
     if (here !== undefined) return { speaker: here.actor, kind: 'named', confidence: 0.5 }
     if (memory.organization !== null) return { speaker: memory.organization, kind: 'named', confidence: 0.45 }
@@ -114,7 +141,9 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     const region = t.start - after > 1 ? { start: after, end: t.start } : { start: t.end, end: toks.find((x, j) => j > verbIdx && (x.text === ',' || x.text === '.'))?.start ?? clause.end }
     const src = sourceOf(region, s, set, text, memory)
     if (src !== null) {
-      const cueEnd = t.start - after > 1 ? t.end : region.end
+      // "..., X told reporters.": the listener is part of the cue
+      const listener = t.lemma === 'tell' && t.start - after > 1 ? toks[verbIdx + 1] : undefined
+      const cueEnd = t.start - after > 1 ? (listener !== undefined && LISTENERS.has(listener.lower) ? listener.end : t.end) : region.end
       // more after the source (", adding that ..."): the content runs on, for the parts to split
       const more = /,\s+\S+\s+\S+\s+\S+/.test(text.slice(cueEnd, clause.end))
       return { speaker: src.speaker, sourceKind: src.kind, cue: text.slice(t.start - after > 1 ? region.start : t.start, cueEnd).replace(/[,.]$/, ''), frame: more ? null : { start: after, end: clause.end }, content: { start: clause.start, end: more ? clause.end : clause.start + q.index + 2 }, rule: 'quote-then-source', confidence: src.confidence, verb: t.lemma }
@@ -128,10 +157,15 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     // post-posed: "..., X said." / "..., said X." — a comma before the source, a short tail
     const tail = text.slice(t.end, clause.end)
     const commaBefore = text.slice(clause.start, t.start).search(/,\s*[^,]*$/)
-    if (i > 2 && commaBefore !== -1 && /^[^,;:]{0,60}[.!?]?$/.test(tail)) {
+    // the content before the comma has a verb of its own: "In a statement, the company said" has none
+    const contentHasVerb = commaBefore !== -1 && toks.some((x) => x.end <= clause.start + commaBefore && (x.pos === 'AUX' || x.pos === 'VERB'))
+    if (i > 2 && commaBefore !== -1 && contentHasVerb && /^[^,;:]{0,60}[.!?]?$/.test(tail)) {
       const srcStart = clause.start + commaBefore + 1
       const srcRegion = t.start - srcStart > 1 ? { start: srcStart, end: t.start } : { start: t.end, end: clause.end }
-      const src = sourceOf(srcRegion, s, set, text, memory)
+      // "..., said the minister." names a source after the verb; "X, who ..., said the talks
+      // failed" does not: a source has no verb of its own
+      const after = srcRegion.start === t.end && toks.some((x) => x.start >= t.end && (x.pos === 'AUX' || x.pos === 'VERB'))
+      const src = after ? null : sourceOf(srcRegion, s, set, text, memory)
       if (src !== null) {
         return { speaker: src.speaker, sourceKind: src.kind, cue: t.text, frame: { start: srcStart, end: clause.end }, content: { start: clause.start, end: clause.start + commaBefore }, rule: 'verb-after-content', confidence: src.confidence, verb: t.lemma }
       }
@@ -142,7 +176,13 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     let cue = t.text
     let k = i + 1
     if (t.lemma === 'express' && toks[i + 1] !== undefined) { cue = text.slice(t.start, (toks[i + 1] as Token).end); k = i + 2 }
-    if (t.lemma === 'tell') { const that = toks.findIndex((x, j) => j > i && (x.lower === 'that' || x.text === ',' || x.text === ':')); if (that !== -1 && that - i <= 4) { cue = text.slice(t.start, (toks[that - 1] as Token).end); k = that } }
+    if (t.lemma === 'tell') {
+      const that = toks.findIndex((x, j) => j > i && (x.lower === 'that' || x.text === ',' || x.text === ':'))
+      if (that !== -1 && that - i <= 4) { cue = text.slice(t.start, (toks[that - 1] as Token).end); k = that } else if (next.pos === 'NOUN' && LISTENERS.has(next.lower)) {
+        // "told reporters the talks had failed": the listener is part of the cue
+        cue = text.slice(t.start, next.end); k = i + 2
+      }
+    }
     // "had argued in March that ...": a short adverbial between the verb and its content
     const that = toks.findIndex((x, j) => j > k && j - k <= 3 && x.lower === 'that' && toks.slice(k, j).every((y) => y.pos !== 'VERB' && y.pos !== 'AUX' && y.text !== ','))
     if (that !== -1 && toks[k]?.lower !== 'that') k = that
@@ -155,10 +195,17 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     if (colon !== -1 && lead.lower !== 'that') cue = text.slice(t.start, (toks[colon] as Token).start).trim().split(/\s+/).slice(-3).join(' ')
     const semis = toks.slice(0, i).filter((x) => x.text === ';').map((x) => x.end)
     const regionStart = Math.max(clause.start, ...semis)
-    const src = sourceOf({ start: regionStart, end: t.start }, s, set, text, memory)
+    let src = sourceOf({ start: regionStart, end: t.start }, s, set, text, memory)
+    // "In a statement, the company said ...", "On Friday, she said ...": an adverbial before the source
+    const adverbial = /^[^,]*,\s*/.exec(text.slice(regionStart, t.start))
+    if (src === null && adverbial !== null && !toks.some((x) => x.start >= regionStart && x.end <= regionStart + adverbial[0].length && (x.pos === 'VERB' || x.pos === 'AUX'))) {
+      src = sourceOf({ start: regionStart + adverbial[0].length, end: t.start }, s, set, text, memory)
+    }
     if (src === null) continue
     if (colon !== -1 && lead.lower !== 'that') cue = cue.replace(/^.*\b(with the \w+)$/, '$1')
-    return { speaker: src.speaker, sourceKind: src.kind, cue: colon !== -1 && lead.lower !== 'that' ? cue : text.slice(t.start, (toks[k - 1] as Token).end), frame: null, content: { start: regionStart, end: clause.end }, rule: DENIAL_VERBS.has(t.lemma) ? 'denial-verb' : 'verb-before-content', confidence: src.confidence, verb: t.lemma }
+    // "has rejected", "had argued": the auxiliary belongs to the cue
+    const cueStart = prevTok !== undefined && ['has', 'have', 'had'].includes(prevTok.lower) ? prevTok.start : t.start
+    return { speaker: src.speaker, sourceKind: src.kind, cue: colon !== -1 && lead.lower !== 'that' ? cue : text.slice(cueStart, (toks[k - 1] as Token).end), frame: null, content: { start: regionStart, end: clause.end }, rule: DENIAL_VERBS.has(t.lemma) ? 'denial-verb' : 'verb-before-content', confidence: src.confidence, verb: t.lemma }
   }
   const passive = AGENTLESS.exec(clauseText)
   if (passive !== null) {

@@ -1,9 +1,13 @@
 import type { Range } from '../seed/segment.js'
 import type { ActorSet } from './actors.js'
-import { attribute, type Attribution, type SpeakerMemory } from './attribution.js'
-import { clauses, parts } from './clauses.js'
+import { attribute, sourceOf, type Attribution, type SpeakerMemory } from './attribution.js'
+import { clauses, parts, relativeInSource } from './clauses.js'
 import type { Analysis, Sentence } from './nlp.js'
 import { certaintyOf, kindOf, polarityOf, type Certainty, type ClaimKind, type Polarity } from './modality.js'
+import { REPORTING_VERBS } from './lexicon.js'
+
+/** Participles that attribute or stress: "blaming a dry winter", "citing rising costs", "highlighting". */
+const CAUSE_VERBS = new Set(['blame', 'cite', 'attribute', 'point', 'highlight', 'underline', 'underscore'])
 
 // Claims: one per assertion, each with its source. Clauses are attributed one by one; a
 // clause that shares its subject ("... and said it would ...") keeps the source of the
@@ -29,7 +33,7 @@ export interface ClaimDraft {
 
 function claimText (text: string): string {
   let t = text.trim().replace(/^(?:and|but|while|whereas|although|though|despite|however|additionally|moreover|yet)\b[,\s]*/i, '').replace(/[\s,;:]+$/, '')
-  t = t.replace(/^["“]/, '').replace(/["”]$/, '')
+  t = t.replace(/^["“]/, '').replace(/["”]$/, '').replace(/[\s,;:]+$/, '')
   t = t.charAt(0).toUpperCase() + t.slice(1)
   return /[.!?]["”]?$/.test(t) ? t : `${t}.`
 }
@@ -39,12 +43,40 @@ function unbalanced (t: string): boolean {
   return (t.match(/“/g) ?? []).length !== (t.match(/”/g) ?? []).length || (t.match(/"/g) ?? []).length % 2 === 1
 }
 
+interface Recent { speaker: string, cue: string | null }
+
+const DATA_NOUNS = 'figures|data|numbers|estimates|statistics|count|tally|survey|report|list|breakdown|forecast|projections|results|records|plan|targets'
+
+/** Who a lead-in line speaks for: its own source, or the owner of "X's figures show:". Its
+ * claims take that source too. */
+function leadInSource (claims: ClaimDraft[], s: Sentence, set: ActorSet, text: string, memory: SpeakerMemory): (Recent & { sourceKind: Attribution['sourceKind'] }) | null {
+  const named = claims.find((c) => c.sourceKind !== 'author')
+  if (named !== undefined) return { speaker: named.speaker ?? '', sourceKind: named.sourceKind, cue: named.cue }
+  const m = new RegExp(`^(.{1,60}?)['’]s\\s+(?:\\p{L}+\\s+)?(${DATA_NOUNS})\\b`, 'iu').exec(text.slice(s.start, s.end))
+  if (m === null) return null
+  const src = sourceOf({ start: s.start, end: s.start + (m[1] as string).length }, s, set, text, memory)
+  if (src?.speaker == null) return null
+  for (const c of claims) Object.assign(c, { speaker: src.speaker, sourceKind: 'named', cue: m[2], rule: 'lead-in-nominal', confidence: 0.6 })
+  return { speaker: src.speaker, sourceKind: 'named', cue: m[2] as string }
+}
+
+/** The speaker a following quotation would continue: this sentence's last named source, with
+ * its cue (a named claim needs the words that attribute it, so a person merely named in the
+ * sentence before, as in an interview answer, is not enough). */
+function recentSpeaker (claims: ClaimDraft[]): Recent | null {
+  const named = claims.filter((c) => c.sourceKind === 'named' && c.speaker !== null && c.cue !== null).at(-1)
+  return named?.speaker != null ? { speaker: named.speaker, cue: named.cue } : null
+}
+
 export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) => number): ClaimDraft[] {
   const out: ClaimDraft[] = []
   const memory: SpeakerMemory = { person: null, organization: null, any: null }
   let quoteOpen = false
   let quoteAtt: Attribution | null = null
   let pending: ClaimDraft[] = []
+  // who spoke last, for a quotation that follows with no source of its own
+  let recent: Recent | null = null
+  let quoteRecent: Recent | null = null
   const remember = (att: Attribution) => {
     if (att.speaker === null) return
     memory.any = att.speaker
@@ -52,13 +84,23 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
     if (kind === 'person') memory.person = att.speaker
     else memory.organization = att.speaker
   }
+  // a line ending in a colon and the rows under it: "The trust's figures show:" / "North: 1,200"
+  let leadIn: Recent & { sourceKind: Attribution['sourceKind'] } | null = null
+  let lastEnd = 0
   for (const s of a.sentences) {
     const start = startOf(s)
     if (start >= s.end) continue
+    const row = leadIn !== null && /^[^\S\n]*\n[^\S\n]*$/.test(a.text.slice(lastEnd, s.start))
+    if (!row) leadIn = null
+    lastEnd = s.end
     const range = { start, end: s.end }
     const sentenceText = a.text.slice(start, s.end)
     const continuesQuote = quoteOpen
     const opensQuote = /^["“]/.test(sentenceText) && unbalanced(sentenceText)
+    // a sentence that starts a quotation: if it closes with no source, its speaker is the
+    // one of the sentence before ("Senator X said the bill was dead. "It will never pass."")
+    const startsQuote = /^["“]/.test(sentenceText) && !continuesQuote
+    if (startsQuote) quoteRecent = recent
     let previous: Attribution | null = null
     const sentenceAtt = attribute(s, range, set, a.text, memory)
     const sentenceWide = sentenceAtt.rule === 'according-to' && /^according to/i.test(sentenceText)
@@ -86,9 +128,13 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
         if (n === 0) mainHedge = certainty
         if (att.rule === 'agentless-passive' && /expected|likely/.test(att.cue ?? '') && certainty === 'certain') certainty = 'probable'
         if (/\?["”]?$/.test(a.text.slice(p.range.start, p.range.end).trim())) certainty = 'uncommitted'
-        const unnamed = p.nominal?.speaker === ''
-        const speaker = unnamed ? null : p.nominal?.speaker ?? att.speaker
-        const cue = p.nominal?.cue ?? (p.rule === 'split-participle' && att.sourceKind !== 'author' ? toks.find((t) => /ing$/.test(t.lower))?.text ?? att.cue : att.cue)
+        const owned = p.nominal?.owner !== undefined ? sourceOf(p.nominal.owner, s, set, a.text, memory) : null
+        const unnamed = p.nominal?.speaker === '' && owned?.speaker == null
+        const speaker = unnamed ? null : owned?.speaker ?? p.nominal?.speaker ?? att.speaker
+        // a participle that reports or blames is its own cue ("blaming a dry winter"); "injuring
+        // two passengers" is content, under the sentence's cue
+        const participle = toks.find((t) => /ing$/.test(t.lower))
+        const cue = p.nominal?.cue ?? (p.rule === 'split-participle' && att.sourceKind !== 'author' && participle !== undefined && (REPORTING_VERBS.has(participle.lemma) || CAUSE_VERBS.has(participle.lemma)) ? participle.text : att.cue)
         const verb = p.nominal !== undefined ? 'suggest' : att.verb
         // a denial verb negates the part it governs, not a participle or a nominal after it
         const { polarity } = polarityOf(toks, n === 0 && p.nominal === undefined ? att.verb : null)
@@ -117,7 +163,28 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
         })
       })
       out.push(...made)
-      if (att.sourceKind === 'author' && (opensQuote || continuesQuote)) pending.push(...made)
+      const rel = att.sourceKind === 'named' ? relativeInSource(s, clause.range) : null
+      if (rel !== null) {
+        // "X, who met both sides on Sunday, said ...": the relative clause is the article's own
+        const toks = s.tokens.filter((t) => t.start >= rel.start && t.end <= rel.end)
+        const subject = att.speaker ?? ''
+        out.push({
+          text: claimText(a.text.slice(rel.start, rel.end).replace(/^who\b/, set.actors.get(subject)?.name ?? 'who')),
+          range: rel,
+          evidence: [rel],
+          kind: kindOf(toks, null, null),
+          speaker: null,
+          sourceKind: 'author',
+          cue: null,
+          certainty: certaintyOf(toks).certainty,
+          polarity: polarityOf(toks, null).polarity,
+          subjects: subject === '' ? [] : [subject],
+          rule: 'relative-clause-in-source',
+          confidence: 0.55,
+          sentence: s
+        })
+      }
+      if (att.sourceKind === 'author' && (opensQuote || continuesQuote || startsQuote)) pending.push(...made)
       if (att.rule === 'quote-then-source') {
         // the source named where a quotation closes speaks its earlier sentences too
         for (const c of pending) Object.assign(c, { speaker: att.speaker, sourceKind: att.sourceKind, cue: att.cue, rule: 'quote-closed-later', confidence: 0.6 })
@@ -128,9 +195,22 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
     if (sentenceAtt.speaker === null) {
       const org = set.within(range).find((m) => ['organization', 'state'].includes(set.actors.get(m.actor)?.kind ?? ''))
       if (org !== undefined) memory.organization = org.actor
+      // "Senator X skipped the vote. ..., his office said": the person last named
+      const person = set.within(range).filter((m) => set.actors.get(m.actor)?.kind === 'person').at(-1)
+      if (person !== undefined) memory.person = person.actor
     }
     quoteOpen = quoteOpen !== unbalanced(sentenceText)
+    if (!quoteOpen && quoteRecent !== null) {
+      const { speaker, cue } = quoteRecent
+      for (const c of pending) Object.assign(c, { speaker, sourceKind: 'named', cue, rule: 'quote-after-speaker', confidence: 0.5, subjects: c.subjects.filter((x) => x !== speaker) })
+    }
     if (!quoteOpen) { pending = []; if (!continuesQuote) quoteAtt = null }
+    const mine = out.filter((c) => c.sentence === s)
+    if (leadIn !== null) {
+      const { speaker, sourceKind, cue } = leadIn
+      for (const c of mine) if (c.sourceKind === 'author') Object.assign(c, { speaker: speaker === '' ? null : speaker, sourceKind, cue, rule: 'list-row-under-lead-in', confidence: 0.6 })
+    } else if (/:\s*$/.test(sentenceText)) leadIn = leadInSource(mine, s, set, a.text, memory)
+    recent = recentSpeaker(mine)
   }
   return out
 }

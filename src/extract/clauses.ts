@@ -1,17 +1,19 @@
 import type { Range } from '../seed/segment.js'
 import type { ActorSet } from './actors.js'
 import type { Sentence, Token } from './nlp.js'
-import { NOMINAL_CUES, REPORTING_VERBS } from './lexicon.js'
+import { DENIAL_VERBS, NOMINAL_CUES, REPORTING_VERBS } from './lexicon.js'
 
 // Where a sentence holds more than one assertion. Two levels: clauses, each attributed on
 // its own (a semicolon; ", and/but/while" before a new subject and verb; "and said",
-// "and called" coordinating a second reporting verb with the same source), then parts of
+// "and called" coordinating a second reporting verb with the same source; ", whose leader,
+// X, said" carrying a source of its own), then parts of
 // one clause's content that assert something of their own (", which could ...", a trailing
 // participle ", offering ...", an embedded attribution "despite X's suggestion that ...").
 // Noun-phrase coordination ("the US and European allies") is never split.
 
 export interface Clause { range: Range, rule: string, sharedSubject: boolean }
-export interface Part { range: Range, rule: string, inherit: boolean, nominal?: { speaker: string, cue: string, frame: Range } }
+/** `nominal.speaker` is '' for no one named; `owner` is a description to resolve ("the company's"). */
+export interface Part { range: Range, rule: string, inherit: boolean, nominal?: { speaker: string, cue: string, frame: Range, owner?: Range } }
 
 const CLAUSE_START = new Set(['DET', 'PROPN', 'PRON', 'NOUN', 'NUM'])
 const NOT_PARTICIPLES = new Set(['including', 'according', 'following', 'regarding', 'concerning', 'involving', 'excluding', 'notwithstanding', 'during', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'funding', 'meeting', 'spending', 'training', 'ruling', 'shelling', 'fighting', 'bombing', 'hearing', 'thing'])
@@ -68,6 +70,10 @@ export function clauses (s: Sentence, range: Range, text: string): Clause[] {
     } else if (t.lower === 'and' && next.pos === 'AUX' && ['would', 'will', 'could', 'may', 'might'].includes(next.lower) && toks.slice(0, i).some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma))) {
       // "said it was disappointed and would consider an appeal": a second reported assertion
       cuts.push({ at: t.start, rule: 'split-and-modal', sharedSubject: true })
+    } else if (t.text === ',' && (next.lower === 'whose' || next.lower === 'who') && toks.slice(0, i).some(isFinite) && toks.slice(i + 2).some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma))) {
+      // "The strike was called by X, whose leader, Y, told reporters ...": the relative
+      // clause carries an attribution of its own
+      cuts.push({ at: next.start, rule: 'split-relative', sharedSubject: false })
     } else if (t.lower === 'and' && next.lower === 'that' && toks.slice(0, i).some((x) => x.lower === 'that' || (x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma)))) {
       cuts.push({ at: t.start, rule: 'split-and-that', sharedSubject: true })
     }
@@ -96,6 +102,7 @@ export function clauses (s: Sentence, range: Range, text: string): Clause[] {
 export function parts (s: Sentence, content: Range, set: ActorSet, text: string): Part[] {
   const toks = s.tokens.filter((t) => t.start >= content.start && t.end <= content.end)
   const cuts: Array<{ at: number, rule: string, inherit: boolean, nominal?: Part['nominal'] }> = []
+  const extras: Part[] = []
   toks.forEach((t, i) => {
     const next = toks[i + 1]
     if (next === undefined || i < 2) return
@@ -108,11 +115,20 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
     if (t.text !== ',') {
       // "X's suggestion that ...", "Ferreira's claim last year that ...": an embedded, attributed assertion
       const that = toks.findIndex((x, j) => j > i && j - i <= 4 && x.lower === 'that')
-      if (NOMINAL_CUES.has(t.lower) && t.pos === 'NOUN' && that !== -1) {
+      if ((NOMINAL_CUES.has(t.lower) || NOMINAL_CUES.has(t.lemma)) && t.pos === 'NOUN' && that !== -1) {
         const owner = set.within({ start: Math.max(0, t.start - 80), end: t.start }).find((m) => /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(text.slice(m.end, t.start)))
-        if (owner === undefined && toks[i - 1]?.pos !== 'DET' && toks[that - 1] === t) {
-          // "rejected claims that ...": an assertion by no one the article names
-          cuts.push({ at: t.start, rule: 'split-nominal-cue', inherit: false, nominal: { speaker: '', cue: t.text, frame: { start: t.start, end: t.end } } })
+        // "the company's argument that ...": a description owns the assertion, resolved later
+        const described = owner === undefined ? /(?:^|\s)(the\s+\p{Ll}+)['’]s\s+(?:\p{L}+\s+)?$/iu.exec(text.slice(Math.max(content.start, t.start - 40), t.start)) : null
+        if (described !== null && toks[that - 1] === t) {
+          const from = t.start - described[0].length + described[0].indexOf(described[1] as string)
+          const ownerRange = { start: from, end: from + (described[1] as string).length }
+          cuts.push({ at: from, rule: 'split-nominal-cue', inherit: false, nominal: { speaker: '', cue: t.text, frame: { start: from, end: t.end }, owner: ownerRange } })
+        } else if (owner === undefined && toks[i - 1]?.pos !== 'DET' && toks[that - 1] === t) {
+          // "claims that ...": an assertion by no one the article names; after a denial verb
+          // ("rejected claims that ...") the denial keeps the whole proposition, negated
+          const part = { rule: 'split-nominal-cue', inherit: false, nominal: { speaker: '', cue: t.text, frame: { start: t.start, end: t.end } } }
+          if (toks[i - 1] !== undefined && DENIAL_VERBS.has((toks[i - 1] as Token).lemma)) extras.push({ ...part, range: { start: t.start, end: content.end } })
+          else cuts.push({ at: t.start, ...part })
         }
         if (owner !== undefined) {
           const before = toks.slice(0, i).reverse().find((x) => x.start < owner.start)
@@ -143,5 +159,24 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
     start = c.at; rule = c.rule; inherit = c.inherit; nominal = c.nominal
   }
   out.push({ range: { start, end: content.end }, rule, inherit, ...(nominal ? { nominal } : {}) })
-  return out
+  return [...out, ...extras]
+}
+
+/**
+ * "X, who met both sides on Sunday, said ...": a relative clause inside the source of a
+ * reporting verb states a fact of its own, in the article's voice. Its range, if any.
+ */
+export function relativeInSource (s: Sentence, range: Range): Range | null {
+  const toks = s.tokens.filter((t) => t.start >= range.start && t.end <= range.end)
+  for (let i = 1; i < toks.length - 2; i++) {
+    if (toks[i]?.text !== ',' || toks[i + 1]?.lower !== 'who') continue
+    const close = toks.findIndex((x, j) => j > i + 2 && (x.text === ',' || x.text === ';' || x.text === '.'))
+    if (close === -1 || toks[close]?.text !== ',') return null
+    const verb = toks[close + 1]
+    const inner = toks.slice(i + 2, close)
+    if (verb === undefined || verb.pos !== 'VERB' || !REPORTING_VERBS.has(verb.lemma)) return null
+    if (!inner.some(isFinite) || inner.some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma))) return null
+    return { start: (toks[i + 1] as Token).start, end: (toks[close] as Token).start }
+  }
+  return null
 }

@@ -55,6 +55,9 @@ const NO_EVENT = new Set(['be', 'seem', 'appear', 'remain', 'mean', 'need', 'say
 const CANCELLING = new Set(['block', 'cancel', 'scrap', 'halt', 'suspend', 'abandon', 'break', 'postpone', 'veto'])
 const ONGOING_VERBS = new Set(['resume', 'continue', 'open', 'start', 'begin', 'launch', 'try', 'keep', 'pursue'])
 const MODAL_POSSIBLE = new Set(['could', 'may', 'might'])
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december'
+/** A day or month the text fixes: "on Friday", "in October", "on 9 June", "on March 4". */
+const FIRM_DATE = new RegExp(`\\b(?:on|in|for)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTHS}|\\d{1,2}\\s+(?:${MONTHS}))\\b`)
 
 /** Status from the words that govern the head: its auxiliaries and the verbs just before it. */
 function statusOf (toks: Token[], sentence: Sentence, head: Token): EventStatus {
@@ -64,6 +67,7 @@ function statusOf (toks: Token[], sentence: Sentence, head: Token): EventStatus 
   const all = toks.map((t) => t.lower)
   if (all.includes('if') || all.includes('unless') || lead.some((t) => MODAL_POSSIBLE.has(t.lower))) return 'hypothetical'
   if (head.lemma === 'schedule' || /\b(?:scheduled|set|due|slated) to\b/.test(aux)) return 'scheduled'
+  if (/\b(?:will|'ll)$/.test(aux) && FIRM_DATE.test(all.join(' '))) return 'scheduled' // "will vote on 9 June": a firm date
   if (/\b(?:will|would|'ll|expected to|likely to|plans? to|intends? to|going to|promised)\b/.test(aux) || head.lemma === 'promise') return 'expected'
   // a target date ahead: "includes 5,000 new trees by 2030"
   if (head.lower === head.lemma && /\bby (?:the end of )?(?:\d{4}|next|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b/.test(all.join(' '))) return 'expected'
@@ -163,14 +167,22 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
     }
   }
 
-  // happenings named by a noun
+  // happenings named by a noun; a definite mention of a happening already named ("the
+  // inquiry", "this plan") is the same happening: one more piece of its evidence
+  const byLemma = new Map<string, EventDraft>()
   for (const s of a.sentences) {
     s.tokens.forEach((t, i) => {
       const kind = NOUNS.get(t.lemma)
       if (kind === undefined || t.pos !== 'NOUN') return
       const r = nounPhrase(s, i)
       if (seen.has(`${r.start}:${r.end}`)) return
+      const earlier = byLemma.get(t.lemma)
+      if (earlier !== undefined && /^(?:the|this|that|these|those|its|their|his|her)\b/i.test(a.text.slice(r.start, r.end))) {
+        if (earlier.evidence.length < 3) earlier.evidence.push(r)
+        return
+      }
       make(s, r, t, kind, nounStatus(a, s, r), 'event-noun', set.within(r).length > 0 ? 0.45 : 0.3)
+      byLemma.set(t.lemma, out.at(-1) as EventDraft)
     })
   }
   return out

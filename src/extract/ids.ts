@@ -16,13 +16,17 @@ export function slug (text: string, maxWords = 8): string {
 /** Hands out ids unique within one article: a clash gets -2, -3 in order of appearance. */
 export class IdAllocator {
   private readonly used = new Set<string>()
+  /** where each base's search for a free number resumes: numbers below were all taken, and
+   * ids are never freed, so the answer is the one a search from 2 would give, in linear time */
+  private readonly resume = new Map<string, number>()
   constructor (private readonly prefix: string) {}
 
   next (content: string, words = 6): string {
     const head = this.prefix === '' ? '' : `${slug(this.prefix, 6).slice(0, 36).replace(/-+$/, '')}-`
     const base = `${head}${slug(content, words)}`.slice(0, MAX - 4).replace(/-+$/, '')
     let id = base
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`
+    let n = this.resume.get(base) ?? 2
+    if (this.used.has(id)) { for (id = `${base}-${n}`; this.used.has(id); n++) id = `${base}-${n + 1}`; this.resume.set(base, n + 1) }
     this.used.add(id)
     return id
   }

@@ -30,7 +30,10 @@ export const ANONYMOUS_HEADS = words(`official | officials | source | sources | 
   diplomat | diplomats | expert | experts | critic | critics | people | person | aide | aides | insider | insiders |
   spokesperson | spokesman | spokeswoman | negotiator | negotiators | economist | economists | residents | witnesses |
   witness | officer | officers | staff | member | members | lawmakers | lawmaker | legislators | commentators |
-  investors | traders | scientists | researchers | activists | someone | some | many | others`)
+  investors | traders | scientists | researchers | activists | someone | some | many | others | forecasters |
+  doctors | nurses | teachers | parents | students | locals | villagers | farmers | workers | employees |
+  campaigners | protesters | organisers | organizers | engineers | lawyers | economist | meteorologists |
+  specialists | planners | inspectors | auditors | mediators | negotiators | insiders | bankers | executives | managers`)
 
 /** Modal and hedge words: FactBank `possible`. */
 export const POSSIBLE = words(`could | may | might | possibly | potentially | perhaps | maybe |
@@ -44,14 +47,25 @@ export const PROBABLE = words(`likely | probably | expected | expects | expect |
 export const NEGATIONS = words("not | n't | never | no | neither | nor | none | nobody | nothing | without | cannot")
 
 /** Titles before a name: "President X", "Secretary of State X". Lower case; matched case-insensitively. */
-export const TITLES = words(`president | vice president | prime minister | deputy prime minister | minister | foreign minister |
+const TITLES = words(`president | vice president | prime minister | deputy prime minister | minister | foreign minister |
   defence minister | defense minister | finance minister | interior minister | secretary | secretary of state |
   secretary-general | secretary general | chancellor | king | queen | prince | princess | emperor | pope | sheikh |
   senator | sen. | representative | rep. | congressman | congresswoman | governor | gov. | mayor | general | gen. |
   admiral | colonel | col. | lieutenant | lt. | captain | capt. | sergeant | commander | judge | justice | ambassador |
   envoy | special envoy | commissioner | director | chairman | chairwoman | chair | chief executive | ceo | premier |
   speaker | leader | spokesperson | spokesman | spokeswoman | mr. | mrs. | ms. | dr. | prof. | professor | mr | mrs |
-  ms | dr | sir | dame | lord | lady | president-elect | chief | head | mp | minister of state | deputy | spokesman`)
+  ms | dr | sir | dame | lord | lady | president-elect | chief | head | mp | minister of state | deputy | spokesman |
+  coach | head coach | prosecutor | attorney general | inspector | superintendent | rector | dean | bishop | archbishop`)
+
+const PLAIN_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sir', 'dame', 'lord', 'lady'])
+
+/** A title, or a title after words that say of what: "Environment Minister", "deputy energy minister". */
+export function isTitle (phrase: string): boolean {
+  const w = phrase.toLowerCase().trim().split(/\s+/)
+  if (TITLES.has(w.join(' '))) return true
+  if (w.length < 2 || w.length > 4 || w.some((x) => NON_NAMES.has(x)) || /\b\p{Lu}{2,}\b/u.test(phrase) || PLAIN_TITLES.has(w.at(-1) as string)) return false
+  return TITLES.has(w.at(-1) as string) || TITLES.has(w.slice(-2).join(' '))
+}
 
 /** Titles whose holder leads the state or body named with them. */
 export const LEADING_TITLES = words('leader | head | chief | chair | chairman | chairwoman | king | queen | emperor | premier')
@@ -105,3 +119,11 @@ export const NOT_ACTOR_WORDS = words(`act | law | bill | directive | regulation 
 /** Heads of institutions named by a description: "the regional transport authority". */
 export const INSTITUTION_HEADS = words(`authority | agency | council | ministry | commission | government | office | department |
   court | parliament | police | regulator | secretariat | inspectorate | service | board | tribunal | assembly | senate`)
+
+/** Common nouns that describe the organisation named right after them: "the rail union X",
+ * "terminal operator X", "the conservation group X", "the regulator X". */
+export const ORG_DESCRIPTORS = words(`union | group | operator | company | firm | chain | maker | manufacturer | carrier |
+  airline | insurer | lender | bank | retailer | supermarket | broadcaster | newspaper | regulator | watchdog |
+  charity | party | club | association | agency | start-up | startup | supplier | distributor | conglomerate |
+  giant | platform | network | cooperative | co-op | federation | organisation | organization | ngo | consultancy |
+  utility | automaker | carmaker | shipowner | shipper | refiner | fund | subsidiary | brand | label | outlet | provider`)

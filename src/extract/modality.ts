@@ -17,7 +17,8 @@ const FUTURE = new Set(['will', 'could', 'may', 'might', 'would', "'ll", 'expect
 const hedges = (t: Token) => POSSIBLE.has(t.lower) && (t.lower !== 'may' || t.pos === 'AUX')
 
 export function certaintyOf (tokens: Token[]): { certainty: Certainty, hedge: string | null } {
-  for (const t of tokens) if (hedges(t)) return { certainty: 'possible', hedge: t.text }
+  // "could not get on the bus": a past inability, stated, not a possibility
+  for (const [i, t] of tokens.entries()) if (hedges(t) && !(t.lower === 'could' && ['not', "n't"].includes(tokens[i + 1]?.lower ?? ''))) return { certainty: 'possible', hedge: t.text }
   for (const t of tokens) if (PROBABLE.has(t.lower)) return { certainty: 'probable', hedge: t.text }
   return { certainty: 'certain', hedge: null }
 }

@@ -134,6 +134,36 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
       confidence: 0.4
     })
   })
+  // a hedged prediction ("China could be a guarantor", "further cases were likely"): will it?
+  for (const c of claims) {
+    if ((c.certainty !== 'possible' && c.certainty !== 'probable') || c.kind !== 'prediction') continue
+    out.push({
+      text: `Will it turn out that ${strip(c.text)}?`,
+      kind: 'forecast',
+      resolutionCriteria: 'Yes if later reports confirm it; no if they show it did not happen within the time the claim gives.',
+      evidence: [c.range],
+      actors: c.subjects,
+      events: (eventsBy.get(c.sentence) ?? []).filter((e) => e.evidence.some((x) => x.start < c.range.end && c.range.start < x.end)),
+      claims: [c],
+      rule: 'hedged-prediction',
+      confidence: 0.5
+    })
+  }
+  // a denial answers an assertion someone made: "X denied that ..." leaves it disputed
+  for (const c of claims) {
+    if (c.polarity !== 'negative' || !/\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?)\b/i.test(c.cue ?? '')) continue
+    out.push({
+      text: `Is it so, as ${c.speaker === null ? 'the article reports' : 'was denied'}, that ${strip(c.text)}?`,
+      kind: 'disputed',
+      resolutionCriteria: 'Resolved by independent confirmation (documents, official records or a third source) of the denied assertion or of the denial.',
+      evidence: [c.evidence[0] as Range],
+      actors: c.speaker === null ? c.subjects : [c.speaker, ...c.subjects],
+      events: [],
+      claims: [c],
+      rule: 'denial',
+      confidence: 0.45
+    })
+  }
   // one question per stretch of text: the first raised wins, the rest would repeat it
   const taken: Range[] = []
   const kept = out.filter((q) => {

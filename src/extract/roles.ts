@@ -1,7 +1,7 @@
 import type { Range } from '../seed/segment.js'
 import type { ActorSet } from './actors.js'
 import { sentenceAt, type Analysis } from './nlp.js'
-import { LEADING_TITLES, TITLES } from './lexicon.js'
+import { LEADING_TITLES, isTitle } from './lexicon.js'
 
 // Titles become roles: "Secretary of State Marco Rubio" holds the post "Secretary of State";
 // "Ukrainian President Volodymyr Zelensky" holds "President" of Ukraine; "Russian leader
@@ -31,7 +31,7 @@ export function rolesFor (a: Analysis, set: ActorSet): Map<string, RoleDraft[]> 
       const first = seq[0] as RegExpMatchArray
       const start = sentence.start + (first.index ?? 0)
       const t = a.text.slice(start, m.start).trim()
-      if (TITLES.has(t.toLowerCase()) && /^[\p{L}.\s-]+$/u.test(t)) { title = { start, end: start + t.length, text: t }; break }
+      if (isTitle(t) && /^[\p{L}.\s-]+$/u.test(t)) { title = { start, end: start + t.length, text: t }; break }
     }
     if (title === undefined || /^(mr|mrs|ms|dr|sir|dame)\.?$/i.test(title.text)) continue
     // whose post: a mention just before the title, possibly possessive

@@ -5,9 +5,16 @@
 // of prose ('.', ',', ';', ':') and is followed by more text; a Markdown `#` line is one
 // too. A short line can be text all the same: a list row ("North: 1,200 homes (up 12
 // percent)"), a dateline, a byline, or a one-line question that is not in Title Case
-// (headings such as "What's Next?" are). Such a line is a sentence of its section. Sentences come from Intl.Segmenter (ICU's sentence rules), trimmed of white space;
+// (headings such as "What's Next?" are). Such a line is a sentence of its section.
+// Sentences come from Intl.Segmenter (ICU's sentence rules), trimmed of white space;
 // ICU splits after "U.S." or "Mr." before a capital, so a piece ending in a known
 // abbreviation is joined to the next.
+//
+// Linear time: Intl.Segmenter's time grows with the square of the string it is given (a
+// one-section 1 MB article took minutes), so it is given one line at a time (ICU always
+// breaks after a line feed, so the boundaries are the same), and a line longer than WINDOW
+// in windows: every sentence of a window but its last is kept, and the next window starts
+// where that last one started (ICU's rules look only a few characters around a boundary).
 
 export interface Range { start: number, end: number }
 export interface Section { ord: number, heading: string | null, headingRange: Range | null, range: Range }
@@ -71,12 +78,34 @@ function isByline (t: string): boolean {
 
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Pres|No|vs|etc|e\.g|i\.e|[A-Z](?:\.[A-Z])+)\.$/
 
+const WINDOW = 8192
+
+/** ICU's sentences of one line, at their offsets in the line, a window at a time. */
+function * sentencePieces (segmenter: Intl.Segmenter, line: string): Generator<{ index: number, segment: string }> {
+  let pos = 0
+  let size = WINDOW
+  while (pos < line.length) {
+    const pieces = [...segmenter.segment(line.slice(pos, pos + size))]
+    const last = pieces.at(-1) as Intl.SegmentData
+    if (pos + size >= line.length) {
+      for (const p of pieces) yield { index: pos + p.index, segment: p.segment }
+      return
+    }
+    if (pieces.length === 1) { size *= 2; continue } // one sentence longer than the window
+    for (const p of pieces.slice(0, -1)) yield { index: pos + p.index, segment: p.segment }
+    pos += last.index
+    size = WINDOW
+  }
+}
+
 export function segment (text: string, locale = 'en'): Segmentation {
   const all = lines(text)
   const sections: Section[] = []
   let current: Section | null = null
+  let lastText = -1
+  all.forEach((line, i) => { if (line.text.trim() !== '') lastText = i })
   all.forEach((line, i) => {
-    const hasTextAfter = all.slice(i + 1).some((l) => l.text.trim() !== '')
+    const hasTextAfter = i < lastText
     if (isHeading(line.text, hasTextAfter)) {
       const lead = line.text.length - line.text.trimStart().length
       const headingText = line.text.trim().replace(/^#{1,6}\s+/, '')
@@ -106,18 +135,19 @@ export function segment (text: string, locale = 'en'): Segmentation {
   const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' })
   const sentences: Sentence[] = []
   for (const s of sections) {
-    const body = text.slice(s.range.start, s.range.end)
-    for (const piece of segmenter.segment(body)) {
-      const lead = piece.segment.length - piece.segment.trimStart().length
-      const trimmed = piece.segment.trim()
-      if (trimmed === '') continue
-      const start = s.range.start + piece.index + lead
-      const previous = sentences.at(-1)
-      if (previous !== undefined && previous.sectionOrd === s.ord && ABBREVIATION.test(text.slice(previous.range.start, previous.range.end))) {
-        previous.range.end = start + trimmed.length
-        continue
+    for (const line of lines(text.slice(s.range.start, s.range.end))) {
+      for (const piece of sentencePieces(segmenter, line.text)) {
+        const lead = piece.segment.length - piece.segment.trimStart().length
+        const trimmed = piece.segment.trim()
+        if (trimmed === '') continue
+        const start = s.range.start + line.start + piece.index + lead
+        const previous = sentences.at(-1)
+        if (previous !== undefined && previous.sectionOrd === s.ord && ABBREVIATION.test(text.slice(previous.range.start, previous.range.end))) {
+          previous.range.end = start + trimmed.length
+          continue
+        }
+        sentences.push({ ord: sentences.length, sectionOrd: s.ord, range: { start, end: start + trimmed.length } })
       }
-      sentences.push({ ord: sentences.length, sectionOrd: s.ord, range: { start, end: start + trimmed.length } })
     }
   }
   return { sections, sentences }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { IdAllocator } from '../../src/extract/ids.js'
 import { registry, run, unplaced } from './helpers.js'
 
 // Each rule on small sentences of our own, the tricky cases included.
@@ -55,6 +56,120 @@ describe('attribution', () => {
     expect(c.certainty).toBe('possible')
   })
 
+  it('reads "X, who ..., said" as X speaking, with the relative clause a fact in the article\'s voice', () => {
+    const d = run('Health minister Aoife Brennan, who visited the ward on Monday, said the hospital would get new staff.', 'rules', [])
+    const brennan = d.actors.find((a) => a.name === 'Aoife Brennan')
+    const said = d.claims.find((c) => c.text.includes('new staff'))
+    expect(said?.speaker).toBe(brennan?.id)
+    expect(said?.sourceKind).toBe('named')
+    const visited = d.claims.find((c) => c.text === 'Aoife Brennan visited the ward on Monday.')
+    expect(visited?.sourceKind).toBe('author')
+    expect(visited?.evidence).toEqual(['who visited the ward on Monday'])
+  })
+
+  it('splits a relative clause that carries its own source: ", whose chairman, Y, told reporters"', () => {
+    const text = 'The stoppage was organised by the rail union Kolej Razem, whose chairman, Marek Wiśniewski, told reporters the trains would stay idle until Friday.'
+    const d = run(text, 'rules', [])
+    const marek = d.actors.find((a) => a.name === 'Marek Wiśniewski')
+    expect(d.claims.find((c) => c.text.includes('organised'))?.sourceKind).toBe('author')
+    const idle = d.claims.find((c) => c.text.includes('stay idle'))
+    expect([idle?.speaker, idle?.cue]).toEqual([marek?.id, 'told reporters'])
+  })
+
+  it('gives a quotation that closes with no source the speaker of the sentence before', () => {
+    const text = 'Senator Lena Holm said the bill was dead. "It will never pass. Not this year."\n\nThe vote is on Friday.'
+    const d = run(text, 'rules', [])
+    const holm = d.actors.find((a) => a.name === 'Lena Holm')?.id
+    const never = d.claims.find((c) => c.text.includes('never pass'))
+    expect([never?.speaker, never?.sourceKind, never?.polarity]).toEqual([holm, 'named', 'negative'])
+    expect(d.claims.find((c) => c.text.includes('vote is on Friday'))?.sourceKind).toBe('author')
+    // a person merely named before (no words attribute the quotation) is not its source
+    expect(claimWith('Mayor Hana Novak laughed. "I have work to do."', 'work to do').c.sourceKind).toBe('author')
+  })
+
+  it('does not take the content of "X, who ..., said the talks failed" for a source after the verb', () => {
+    const { c } = claimWith('Diplomats, who met on Monday, said the talks had failed.', 'talks had failed')
+    expect(c.sourceKind).toBe('anonymous')
+  })
+
+  it('makes "a X spokesperson" speak for X, an organisation, even named once', () => {
+    const text = '"We have no choice," a Brotzeit spokesperson said.'
+    const { c, d } = claimWith(text, 'no choice')
+    expect(d.actors.find((a) => a.id === c.speaker)).toMatchObject({ name: 'Brotzeit', kind: 'organization' })
+    expect(c.text).toBe('We have no choice.')
+  })
+
+  it('reads a source after an opening adverbial, and "his office" as the person last named', () => {
+    const skyvia = run('The airline Skyvia cancelled 40 flights. In a statement, the company said the strike had left it no option.', 'rules', [])
+    const said = skyvia.claims.find((c) => c.text.includes('no option'))
+    expect(said?.speaker).toBe('skyvia')
+    expect(skyvia.claims.some((c) => c.text === 'In a statement.')).toBe(false)
+    const { c, d } = claimWith('Senator Paul Ek skipped the vote. The senator was not at the meeting, his office said.', 'not at the meeting')
+    expect(c.speaker).toBe(d.actors.find((a) => a.name === 'Paul Ek')?.id)
+    expect(c.polarity).toBe('negative')
+  })
+
+  it('keeps "rejected claims that" one negative claim, with the unattributed claims beside it', () => {
+    const d = run('The ministry rejected claims that the vaccine had been rushed.', 'rules', [])
+    expect(d.claims.map((c) => [c.text, c.sourceKind, c.polarity])).toEqual([
+      ['The ministry rejected claims that the vaccine had been rushed.', 'author', 'negative'],
+      ['Claims that the vaccine had been rushed.', 'anonymous', 'positive']
+    ])
+  })
+
+  it('reads long anonymous descriptions, more anonymous heads, and "X expect" with an object', () => {
+    expect(claimWith('The bank will close 30 branches, an official at the bank who asked not to be named said.', '30 branches').c.sourceKind).toBe('anonymous')
+    expect(claimWith('If the rain continues, the river could burst its banks, forecasters said.', 'burst').c.sourceKind).toBe('anonymous')
+    const { c } = claimWith('Analysts expect a cut in June.', 'cut in June')
+    expect([c.sourceKind, c.certainty]).toEqual(['anonymous', 'probable'])
+  })
+
+  it('gives a nominal cue owned by a description its organisation: "the company\'s argument that"', () => {
+    const { c } = claimWith('The airline Skyvia has filed for bankruptcy. The company\'s argument that fuel prices were to blame was rejected.', 'fuel prices')
+    expect([c.speaker, c.cue]).toEqual(['skyvia', 'argument'])
+  })
+
+  it('attributes list rows as their lead-in line: "The authority\'s figures show:"', () => {
+    const text = 'Harbour Count\n\nThe port authority published its figures on Monday. The authority\'s figures show:\nContainers: 41,000 (down 8 percent)\nCruise calls: 12\n\nThe port is busy.\n'
+    const d = run(text, 'rules', [])
+    const rows = d.claims.filter((c) => /Containers|Cruise|figures show/.test(c.text))
+    expect(rows.map((c) => [c.speaker, c.cue])).toEqual([['port-authority', 'figures'], ['port-authority', 'figures'], ['port-authority', 'figures']])
+    expect(d.claims.find((c) => c.text.includes('port is busy'))?.sourceKind).toBe('author')
+  })
+
+  it('takes a title with its field for a title: "Environment Minister X"', () => {
+    const d = run('"The dam is safe," said Environment Minister Rosa Lindgren.', 'rules', [])
+    const rosa = d.actors.find((a) => a.kind === 'person')
+    expect(rosa?.name).toBe('Rosa Lindgren')
+    expect(rosa?.roles?.[0]?.title).toBe('Environment Minister')
+  })
+
+  it('reads "according to X" with X named after "to", and unnamed people by a plural noun', () => {
+    const d = run('Marit Holm runs the port. If it passes, the money would go to buses, according to Holm.', 'rules', [])
+    const money = d.claims.find((c) => c.text.includes('money'))
+    expect([money?.speaker, money?.cue]).toEqual([d.actors.find((a) => a.name === 'Marit Holm')?.id, 'according to'])
+    expect(claimWith('Firefighters said the blaze started in the kitchen.', 'blaze').c.sourceKind).toBe('anonymous')
+    expect(claimWith('The blaze started in the kitchen, neighbours said.', 'blaze').c.sourceKind).toBe('anonymous')
+  })
+
+  it('keeps the sentence\'s cue for a participle that is content, and a reporting participle as its own', () => {
+    const d = run('A tram caught fire on Sunday, injuring two passengers, the operator Lumen said. Lumen said it had cancelled the route, blaming old brakes.', 'rules', [])
+    expect(d.claims.find((c) => /injuring/i.test(c.text))?.cue).toBe('said')
+    expect(d.claims.find((c) => /blaming/i.test(c.text))?.cue).toBe('blaming')
+  })
+
+  it('keeps the auxiliary and the listener in the cue: "has rejected", "..., X told reporters"', () => {
+    expect(claimWith('The Finnish government has rejected claims that it hid the report.', 'hid the report').c.cue).toBe('has rejected claims')
+    const { c } = claimWith('"We will not sign," the minister, Olga Berg, told reporters.', 'not sign')
+    expect(c.cue).toMatch(/told reporters$/)
+  })
+
+  it('resolves "the company" and "the union" to the organisation that noun introduced, not the one last named', () => {
+    const d = run('The bakery chain Brotzeit and the rail union Kolej Razem met on Monday. The company said prices would rise. The union said wages must follow.', 'rules', [])
+    expect(d.claims.find((c) => c.text.includes('prices'))?.speaker).toBe('brotzeit')
+    expect(d.claims.find((c) => c.text.includes('wages'))?.speaker).toBe('kolej-razem')
+  })
+
   it('keeps the article\'s own voice when there is no cue', () => {
     const { c } = claimWith('The river flooded three villages on Sunday.', 'flooded')
     expect(c.sourceKind).toBe('author')
@@ -84,6 +199,11 @@ describe('certainty and polarity', () => {
 })
 
 describe('claims', () => {
+  it('reads "could not" as a past inability, not a hedge', () => {
+    expect(claimWith('Residents could not get on the buses.', 'buses').c.certainty).toBe('certain')
+    expect(claimWith('Residents could lose their homes.', 'homes').c.certainty).toBe('possible')
+  })
+
   it('splits clauses with their own subject but not coordinated noun phrases', () => {
     const d = run('The US and European allies will meet in June, but the ministry said no date was set.', 'rules', registry)
     expect(d.claims.length).toBe(2)
@@ -122,9 +242,39 @@ describe('actors', () => {
     expect(d.actors.some((a) => a.name === 'Kraków')).toBe(false)
     expect(unplaced(d, text)).toEqual([])
   })
+
+  it('knows every member state of the United Nations by name and demonym', () => {
+    const d = run('Malawian farmers and officials from Vanuatu, Guinea-Bissau and Côte d\'Ivoire met in a hall.', 'rules', [])
+    expect(d.actors.map((a) => a.id).sort()).toEqual(['cote-d-ivoire', 'guinea-bissau', 'malawi', 'vanuatu'])
+    expect(d.actors.every((a) => a.kind === 'state')).toBe(true)
+  })
+
+  it('makes a name an organisation when a common noun before it says so, once is enough', () => {
+    const text = 'The rail union Kolej Razem called the stoppage. Terminal operator Portlink said the cranes were safe.'
+    const d = run(text, 'rules', [])
+    expect(d.actors.filter((a) => a.kind === 'organization').map((a) => a.name).sort()).toEqual(['Kolej Razem', 'Portlink'])
+  })
 })
 
 describe('events, questions, metadata', () => {
+  it('raises a question for a hedged prediction and for a denial', () => {
+    const d = run('The health ministry said further cases were likely next week. The company Vexa denied that it had hidden the test results.', 'rules', [])
+    const rules = d.questions.map((q) => q.extraction.rule)
+    expect(rules).toContain('hedged-prediction')
+    expect(rules).toContain('denial')
+    expect(d.questions.find((q) => q.extraction.rule === 'denial')?.kind).toBe('disputed')
+    expect(d.questions.every((q) => q.text.endsWith('?'))).toBe(true)
+  })
+
+  it('takes a definite mention of a happening already named for the same happening', () => {
+    const text = 'The regulator opened an inquiry into the insurer in March. The inquiry will report in June. Critics say the inquiry is too slow.'
+    const d = run(text, 'rules', [])
+    const inquiries = d.events.filter((e) => e.extraction.rule === 'event-noun' && e.evidence.some((q) => (typeof q === 'string' ? q : q.quote).includes('inquiry')))
+    expect(inquiries).toHaveLength(1)
+    expect(inquiries[0]?.evidence.length).toBe(3)
+    expect(unplaced(d, text)).toEqual([])
+  })
+
   it('sets event status from tense and modality', () => {
     const text = 'The two leaders met in Oslo on Tuesday. A second summit is scheduled for May. The ministers will sign a treaty. If talks fail, the rebels could attack the port.'
     const d = run(text, 'rules', [])
@@ -133,6 +283,13 @@ describe('events, questions, metadata', () => {
     expect(status('summit')).toBe('scheduled')
     expect(status('sign a treaty')).toBe('expected')
     expect(status('attack the port')).toBe('hypothetical')
+  })
+
+  it('reads "will" with a firm day or month as scheduled, without one as expected', () => {
+    const d = run('The council will vote in October on the fee. The council will vote on the budget soon.', 'rules', [])
+    const status = (words: string) => d.events.find((e) => e.evidence.some((q) => (typeof q === 'string' ? q : q.quote).includes(words)))?.status
+    expect(status('in October')).toBe('scheduled')
+    expect(status('budget soon')).toBe('expected')
   })
 
   it('raises questions from expected events, conditions and explicit unknowns, each ending in "?"', () => {
@@ -149,5 +306,12 @@ describe('events, questions, metadata', () => {
     expect(wire.actors.some((a) => a.name.includes('Mercury'))).toBe(false)
     const feature = run('Shade by Design\n\nThe city planted trees.\n', 'rules', [])
     expect(feature.article.title).toBe('Shade by Design')
+  })
+})
+
+describe('ids', () => {
+  it('numbers clashes in order, skipping numbers another item already took', () => {
+    const a = new IdAllocator('art')
+    expect(['x', 'x', 'x-2', 'x', 'x', 'y', 'x 3', 'x'].map((c) => a.next(c))).toEqual(['art-x', 'art-x-2', 'art-x-2-2', 'art-x-3', 'art-x-4', 'art-y', 'art-x-3-2', 'art-x-5'])
   })
 })

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
@@ -123,12 +123,69 @@ describe('segment: the extraction reference set', () => {
   // each split's layout.yaml says which lines of its texts are headings (the held-out split
   // was not looked at when these rules were written)
   const FIXTURES = join(REAL_SEED, '..', 'test', 'fixtures', 'extraction')
-  const articles = ['dev', 'test'].flatMap((split) => {
+  const articles = ['dev', 'test', 'test-2'].flatMap((split) => {
     const layout = parse(readFileSync(join(FIXTURES, split, 'layout.yaml'), 'utf8')) as Record<string, { headings: string[] }>
     return Object.entries(layout).map(([id, l]) => ({ split, id, headings: l.headings, text: readFileSync(join(FIXTURES, split, 'articles', `${id}.txt`), 'utf8') }))
   })
 
   it.each(articles)('finds the headings of $split/$id and no others', ({ text, headings }) => {
     expect(segment(text).sections.flatMap((s) => (s.heading === null ? [] : [s.heading]))).toEqual(headings)
+  })
+})
+
+describe('segment: linear time, same sentences', () => {
+  // Today's sentences, as Intl.Segmenter gives them for a whole section at once (whose time
+  // grows with the square of the section's length); segment() gives it a line, or a window
+  // of a long line, at a time and must find exactly the same boundaries.
+  const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Pres|No|vs|etc|e\.g|i\.e|[A-Z](?:\.[A-Z])+)\.$/
+  function wholeSections (text: string): Range[] {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+    const out: Array<Range & { section: number }> = []
+    segment(text).sections.forEach((s, ord) => {
+      for (const piece of segmenter.segment(text.slice(s.range.start, s.range.end))) {
+        const trimmed = piece.segment.trim()
+        if (trimmed === '') continue
+        const start = s.range.start + piece.index + piece.segment.length - piece.segment.trimStart().length
+        const previous = out.at(-1)
+        if (previous !== undefined && previous.section === ord && ABBREVIATION.test(text.slice(previous.start, previous.end))) {
+          previous.end = start + trimmed.length
+          continue
+        }
+        out.push({ start, end: start + trimmed.length, section: ord })
+      }
+    })
+    return out.map(({ start, end }) => ({ start, end }))
+  }
+  const FIXTURES = join(REAL_SEED, '..', 'test', 'fixtures', 'extraction')
+  const texts = [
+    readFileSync(join(REAL_SEED, 'articles', 'ukraine-security-guarantees.txt'), 'utf8'),
+    ...['dev', 'test', 'test-2'].flatMap((split) => {
+      const dir = join(FIXTURES, split, 'articles')
+      return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'))
+    })
+  ]
+
+  it('finds the same sentences as a whole-section segmentation in the seed article and every reference article', () => {
+    expect(texts.length).toBeGreaterThan(10)
+    for (const text of texts) expect(segment(text).sentences.map((s) => s.range)).toEqual(wholeSections(text))
+  })
+
+  it('finds the same sentences in one paragraph longer than many windows, abbreviations, quotes and emoji included', () => {
+    const sentences = [
+      'The minister said on Tuesday that talks would resume. ', 'Mr. Smith disagreed, and the U.S. envoy left early! ',
+      '"Would they return?" she asked. ', 'Prices rose 3.5 percent in the year to March... ', 'No. ',
+      'A flag 🇺🇦 flew over the square (the old one). ', 'He said: "Enough." ', 'Dr. Ní Bhriain said the U.S. would "not yet" act; others disagreed. '
+    ]
+    let text = ''
+    for (let i = 0; text.length < 60_000; i++) text += sentences[(i * 7) % sentences.length]
+    text = `Long Report\n\n${text.trim()}\n\nA last paragraph. It ends here.\n`
+    const found = segment(text).sentences.map((s) => s.range)
+    expect(found.length).toBeGreaterThan(1000)
+    expect(found).toEqual(wholeSections(text))
+  })
+
+  it('keeps a single sentence longer than a window whole', () => {
+    const text = `Intro.\n\n${'word, '.repeat(5000)}end.\n`
+    expect(sentencesOf(text)).toEqual(['Intro.', `${'word, '.repeat(5000)}end.`])
   })
 })
