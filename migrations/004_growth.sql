@@ -122,6 +122,10 @@ CREATE TABLE changes (
   at TEXT NOT NULL
 ) STRICT;
 CREATE INDEX changes_version ON changes (version, id);
+CREATE INDEX changes_article ON changes (article_id, id);
+
+-- what a delete checks: which claims relate to a claim it would remove
+CREATE INDEX claim_relations_related ON claim_relations (related_claim_id);
 
 -- The search index's rows by item, so that an ingest finds an article's rows (and an
 -- actor's) without scanning the whole index.

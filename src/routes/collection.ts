@@ -2,8 +2,8 @@ import Type, { type TSchema } from 'typebox'
 import type { FastifyInstance } from 'fastify'
 import { COLLECTIONS, type CollectionName, type EntityName } from '../db/collections.js'
 import { IdParams, listQuery, NoQuery } from '../schemas/query.js'
-import { BAD_REQUEST, listOf, NOT_ACCEPTABLE, NOT_FOUND, okResponse, problemResponse } from '../schemas/http.js'
-import { notFound } from '../problems.js'
+import { BAD_REQUEST, GONE, listOf, NOT_ACCEPTABLE, NOT_FOUND, okResponse, problemResponse } from '../schemas/http.js'
+import { missing } from './missing.js'
 import { LIST_MEDIA_TYPES } from '../formats/index.js'
 import { CSV_COLUMNS } from '../formats/csv.js'
 import { listHandler, queryChecks, type Parent } from './list.js'
@@ -56,7 +56,7 @@ export function listRoute (fastify: FastifyInstance, spec: ListSpec) {
       response: {
         200: okResponse('A page of results (JSON), or every result streamed (NDJSON, CSV).', { 'application/json': { schema: Type.Unsafe(Type.Ref(listId)) }, ...bulk(spec.collection) }),
         400: BAD_REQUEST,
-        ...(parent === undefined ? {} : { 404: problemResponse(`There is no ${parent.singular} with that id.`) }),
+        ...(parent === undefined ? {} : { 404: problemResponse(`There is no ${parent.singular} with that id.`), 410: problemResponse(`The ${parent.singular} with that id was deleted (\`type\` /problems/gone).`) }),
         406: NOT_ACCEPTABLE
       }
     }
@@ -79,12 +79,12 @@ export function detailRoute (fastify: FastifyInstance, spec: DetailSpec) {
       description: spec.description,
       params: Type.Object({ id: Type.String({ ...IdParams.properties.id, examples: [EXAMPLE_ID[spec.collection]] }) }),
       querystring: NoQuery,
-      response: { 200: okResponse(`The ${c.singular}.`, { 'application/json': { schema: spec.item } }), 400: BAD_REQUEST, 404: NOT_FOUND, 406: NOT_ACCEPTABLE }
+      response: { 200: okResponse(`The ${c.singular}.`, { 'application/json': { schema: spec.item } }), 400: BAD_REQUEST, 404: NOT_FOUND, 406: NOT_ACCEPTABLE, 410: GONE }
     }
   }, async (request, reply) => {
     const { id } = request.params as { id: string }
     const doc = fastify.repo.doc(spec.collection, id, spec.detail === true)
-    if (doc === undefined) throw notFound(`There is no ${c.singular} with id "${id}". List them at ${c.path}.`)
+    if (doc === undefined) throw missing(fastify, spec.collection, id)
     return reply.type('application/json; charset=utf-8').send(doc)
   })
 }

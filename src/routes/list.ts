@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { COLLECTIONS, type CollectionName, type EntityName, type Filters } from '../db/collections.js'
 import { sortOf } from '../db/repository.js'
 import { toFtsQuery } from '../db/fts.js'
-import { invalid, notFound, type ProblemField } from '../problems.js'
+import { invalid, type ProblemField } from '../problems.js'
+import { missing } from './missing.js'
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../schemas/query.js'
 import { formatOf, sendRows } from '../formats/index.js'
 
@@ -65,7 +66,7 @@ export function listHandler (fastify: FastifyInstance, collection: CollectionNam
     const query = request.query as Record<string, unknown>
     const id = parent === undefined ? undefined : (request.params as { id: string }).id
     if (parent !== undefined && !fastify.repo.exists(parent.collection, id!)) {
-      throw notFound(`There is no ${COLLECTIONS[parent.collection].singular} with id "${id}".`)
+      throw missing(fastify, parent.collection, id!)
     }
     const { filters, errors } = check(query)
     if (errors.length > 0) throw invalid(errors)

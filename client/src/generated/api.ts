@@ -42,6 +42,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the articles changed since a version
+         * @description The articles added, replaced or deleted (by `npm run ingest`) since dataset version `since`, one entry per article with its net change and the version that made it, in article id order; `datasetVersion` is the version now. An article added and deleted again since then is not listed. Fetch a listed article's items again with `/v1/claims?article={id}` (and events, questions); a deleted one's ids answer 410 Gone. A version this database never had, or had before its last full build (which starts the feed afresh), is a 400 problem on `since`: pull everything again.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/articles": {
         parameters: {
             query?: never;
@@ -51,7 +71,7 @@ export interface paths {
         };
         /**
          * List articles
-         * @description Every source article, in the order they were added, with counts of what was annotated in each.
+         * @description Every source article, in id order, with counts of what was annotated in each.
          */
         get: operations["listArticles"];
         put?: never;
@@ -1187,6 +1207,52 @@ export interface components {
             url: string;
             span: components["schemas"]["Span"] | null;
         };
+        /** ArticleChange */
+        ArticleChange: {
+            /** @description The article's id. */
+            article: string;
+            /**
+             * @description Its net change since `since`: new, given again with other content, or removed (its ids now answer 410).
+             * @enum {string}
+             */
+            change: "added" | "replaced" | "deleted";
+            /** @description The dataset version its last change produced. */
+            version: string;
+        };
+        /**
+         * Changes
+         * @description The articles changed since a dataset version.
+         * @example {
+         *       "datasetVersion": "4dd6406789b383ee",
+         *       "since": "8bc3903978fda107",
+         *       "data": [
+         *         {
+         *           "article": "brief",
+         *           "change": "added",
+         *           "version": "339188cedabe570f"
+         *         },
+         *         {
+         *           "article": "dateline",
+         *           "change": "added",
+         *           "version": "f4cb9095861c2034"
+         *         },
+         *         {
+         *           "article": "wire",
+         *           "change": "added",
+         *           "version": "4dd6406789b383ee"
+         *         }
+         *       ],
+         *       "next": null
+         *     }
+         */
+        Changes: {
+            /** @description The version now. */
+            datasetVersion: string;
+            /** @description The version asked about. */
+            since: string;
+            data: components["schemas"]["ArticleChange"][];
+            next: string | null;
+        };
         /** ArticleList */
         ArticleList: {
             data: components["schemas"]["Article"][];
@@ -1306,6 +1372,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query: {
+                /**
+                 * @description A dataset version this client has (`datasetVersion` of /v1, or the `Dataset-Version` header of any response). Example: `8bc3903978fda107`.
+                 * @example 8bc3903978fda107
+                 */
+                since: string;
+                /** @description Articles per page, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from `next` of the previous page, valid only with the same `since`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes since `since`. */
+            200: {
+                headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Changes"];
                 };
             };
             /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
@@ -1491,6 +1623,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The item was deleted from the dataset by an ingest (`type` /problems/gone): `detail` says in which version. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getArticleText: {
@@ -1564,6 +1705,15 @@ export interface operations {
             };
             /** @description The Accept header allows none of the media types this operation answers with. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item was deleted from the dataset by an ingest (`type` /problems/gone): `detail` says in which version. */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1663,6 +1813,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The article with that id was deleted (`type` /problems/gone). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listEventsForArticle: {
@@ -1684,7 +1843,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: participants, article. */
                 include?: ("participants" | "article")[];
@@ -1759,6 +1918,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The article with that id was deleted (`type` /problems/gone). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listClaimsForArticle: {
@@ -1790,7 +1958,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
@@ -1865,6 +2033,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The article with that id was deleted (`type` /problems/gone). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listQuestionsForArticle: {
@@ -1890,7 +2067,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
@@ -1958,6 +2135,15 @@ export interface operations {
             };
             /** @description The Accept header allows none of the media types this operation answers with. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The article with that id was deleted (`type` /problems/gone). */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2124,6 +2310,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The item was deleted from the dataset by an ingest (`type` /problems/gone): `detail` says in which version. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listClaimsForActor: {
@@ -2155,7 +2350,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
@@ -2230,6 +2425,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The actor with that id was deleted (`type` /problems/gone). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listEventsForActor: {
@@ -2251,7 +2455,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: participants, article. */
                 include?: ("participants" | "article")[];
@@ -2326,6 +2530,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The actor with that id was deleted (`type` /problems/gone). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listQuestionsForActor: {
@@ -2351,7 +2564,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
@@ -2426,6 +2639,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The actor with that id was deleted (`type` /problems/gone). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listEvents: {
@@ -2449,7 +2671,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: participants, article. */
                 include?: ("participants" | "article")[];
@@ -2589,6 +2811,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The item was deleted from the dataset by an ingest (`type` /problems/gone): `detail` says in which version. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listClaimsForEvent: {
@@ -2620,7 +2851,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
@@ -2695,6 +2926,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The event with that id was deleted (`type` /problems/gone). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listQuestionsForEvent: {
@@ -2720,7 +2960,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
@@ -2795,6 +3035,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The event with that id was deleted (`type` /problems/gone). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listClaims: {
@@ -2828,7 +3077,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
@@ -2968,6 +3217,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The item was deleted from the dataset by an ingest (`type` /problems/gone): `detail` says in which version. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listQuestionsForClaim: {
@@ -2993,7 +3251,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
@@ -3068,6 +3326,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The claim with that id was deleted (`type` /problems/gone). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listQuestions: {
@@ -3095,7 +3362,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
@@ -3235,6 +3502,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The item was deleted from the dataset by an ingest (`type` /problems/gone): `detail` says in which version. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     search: {
@@ -3319,7 +3595,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The name of the problem type: invalid-parameter, bad-request, not-found, method-not-allowed, not-acceptable, request-timeout, payload-too-large, unsupported-media-type, expectation-failed, rate-limited, request-too-large, client-error, internal.
+                 * @description The name of the problem type: invalid-parameter, bad-request, not-found, method-not-allowed, not-acceptable, gone, request-timeout, payload-too-large, unsupported-media-type, expectation-failed, rate-limited, request-too-large, client-error, internal.
                  * @example invalid-parameter
                  */
                 name: string;
