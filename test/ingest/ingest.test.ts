@@ -2,6 +2,7 @@ import { copyFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { deleteArticle, ingestFile } from '../../src/ingest/ingest.js'
+import { lockWriter } from '../../src/db/writer-lock.js'
 import { runSeed } from '../../src/seed/pipeline.js'
 import { seedVersion } from '../../src/seed/version.js'
 import { copySeed, openDb, REAL_SEED, removeTempDirs, tempDir } from '../helpers/seed.js'
@@ -85,5 +86,49 @@ describe('ingest', () => {
     copyFileSync(join(TEXTS, 'brief.txt'), join(dir, 'copy.txt'))
     ingestFile({ dbPath, file: join(TEXTS, 'brief.txt') })
     expect(() => ingestFile({ dbPath, file: join(dir, 'copy.txt') })).toThrow(/already in the database as article brief/)
+  })
+
+  // in-process versions of test/ingest/faults.slow.test.ts (which runs the command itself, and kills it)
+  it.each(['enospc-db', 'enospc-seed'])('leaves the database and the seed folder as they were on a full disk (%s)', (fault) => {
+    const { seedDir, dbPath, version } = fresh()
+    const before = served(dbPath)
+    process.env.INGEST_FAULT = fault
+    try {
+      expect(() => ingestFile({ dbPath, file: join(TEXTS, 'wire.txt') })).toThrow(/ENOSPC/)
+    } finally {
+      delete process.env.INGEST_FAULT
+    }
+    expect(served(dbPath)).toEqual(before)
+    expect(seedVersion(seedDir)).toBe(version)
+    expect(readdirSync(join(seedDir, 'articles')).sort()).toEqual(['ukraine-security-guarantees.txt', 'ukraine-security-guarantees.yaml'])
+  })
+
+  it('refuses a second writer', () => {
+    const { dbPath } = fresh()
+    const lock = lockWriter(dbPath)
+    try {
+      expect(() => ingestFile({ dbPath, file: join(TEXTS, 'wire.txt') })).toThrow(/is being written by another process/)
+    } finally {
+      lock.release()
+    }
+  })
+
+  it('refuses to delete an article other articles or the registry refer to, naming what refers to it', () => {
+    const { dbPath } = fresh()
+    // the registry's roles quote the curated article
+    expect(() => deleteArticle({ dbPath, id: 'ukraine-security-guarantees' })).toThrow(/actors\.yaml: actor vladimir-putin: roles\.0\.evidence\.0: article "ukraine-security-guarantees" is not in the database/)
+    const dir = tempDir('ingest-input')
+    const annotated = (id: string, text: string, events: string, claims: string) => {
+      writeFileSync(join(dir, `${id}.txt`), text)
+      writeFileSync(join(dir, `${id}.yaml`), [
+        `article: { id: ${id}, title: null, publisher: null, url: null, publishedAt: null, language: en }`,
+        `events: ${events}`, `claims: ${claims}`, 'questions: []', ''].join('\n'))
+      return join(dir, `${id}.yaml`)
+    }
+    ingestFile({ dbPath, file: annotated('first-talks', 'The talks began on Monday.\n', '[{ id: talks-began, title: Talks began, kind: negotiation, status: occurred, participants: [], evidence: ["The talks began on Monday."] }]', '[]') })
+    ingestFile({ dbPath, file: annotated('later-talks', 'The talks went on.\n', '[]', '[{ id: talks-went-on, text: The talks went on., kind: report, speaker: null, sourceKind: author, cue: null, certainty: certain, polarity: positive, subjects: [], events: [talks-began], evidence: ["The talks went on."] }]') })
+    expect(() => deleteArticle({ dbPath, id: 'first-talks' })).toThrow(/later-talks\.yaml: claim talks-went-on: events: refers to event "talks-began", which this change removes/)
+    expect(deleteArticle({ dbPath, id: 'later-talks' }).action).toBe('deleted')
+    expect(deleteArticle({ dbPath, id: 'first-talks' }).action).toBe('deleted')
   })
 })
