@@ -5,10 +5,9 @@ import Database from 'better-sqlite3'
 import { latestSchemaVersion } from '../db/migrate.js'
 import { withWriterLock } from '../db/writer-lock.js'
 import { decodeArticle } from '../seed/article-text.js'
-import { articleCounts } from '../seed/docs.js'
 import { IssueList, SeedError } from '../seed/errors.js'
 import { readSeedFile, type LoadedArticle } from '../seed/load.js'
-import { buildLoaded } from '../seed/pipeline.js'
+import { buildArticle, compileRegistry } from '../seed/article.js'
 import type { SeedContext } from '../seed/references.js'
 import { RowWriter } from '../seed/rows.js'
 import { articleHash, registryHash, registryPath, versionOf } from '../seed/version.js'
@@ -16,7 +15,7 @@ import { writeMeta } from '../seed/write.js'
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../config.js'
 import type { Extract } from '../extract/types.js'
 import type { SeedActor } from '../schemas/seed.js'
-import { actorsOfArticle, refreshActors, renumber } from './actors.js'
+import { actorsOfArticle, countRows, refreshActors, renumber } from '../seed/actor-rows.js'
 import { stageArticle, stageDelete, type SeedChange } from './files.js'
 
 // npm run ingest: one article added, replaced or deleted in the live database, in one
@@ -107,18 +106,18 @@ export function ingestFile (opts: AddOptions): IngestResult {
       const seedFiles = input.article.annotation === null
         ? [{ ext: 'txt' as const, bytes: input.textBytes }]
         : [{ ext: 'txt' as const, bytes: input.textBytes }, { ext: input.annotationExt!, bytes: input.annotationBytes! }]
-      const dataset = buildLoaded({ actors: { file: o.registry.file, data: o.registry.actors }, articles: [input.article], registryHash: o.registry.hash }, opts.extract, context(o.db, input.id))
+      const registry = compileRegistry({ file: o.registry.file, data: o.registry.actors }, o.registry.hash)
+      const built = buildArticle(input.article, registry, context(o.db, input.id), opts.extract)
       const change = stageArticle(o.articlesDir, input.id, seedFiles, fault('seed'))
       return apply(o, change, input.id, started, (rows) => {
-        const article = dataset.articles[0]!
+        const { article } = built
         article.seq = Number.MAX_SAFE_INTEGER
-        rows.article(article, articleCounts(dataset).get(article.id)!)
-        for (const e of dataset.events) rows.event(e)
-        for (const c of dataset.claims) rows.claim(c)
-        for (const c of dataset.claims) rows.relations(c)
-        for (const q of dataset.questions) rows.question(q)
-        for (const a of dataset.actors) rows.mentions(a.id, a.mentions)
-        return { hash: article.contentHash, items: { event: dataset.events.map((e) => e.id), claim: dataset.claims.map((c) => c.id), question: dataset.questions.map((q) => q.id) } }
+        rows.article(article, built.counts)
+        for (const e of built.events) rows.event(e)
+        for (const c of built.claims) { rows.claim(c); rows.relations(c) }
+        for (const q of built.questions) rows.question(q)
+        for (const [actor, mentions] of built.mentions) rows.mentions(actor, mentions)
+        return { hash: article.contentHash, items: { event: built.events.map((e) => e.id), claim: built.claims.map((c) => c.id), question: built.questions.map((q) => q.id) } }
       })
     } finally {
       o.db.close()
@@ -244,11 +243,6 @@ function checkArticle (db: Database.Database, id: string): void {
   const drift = db.prepare(`SELECT s.id, s.quote FROM spans s JOIN articles a ON a.id = s.article_id
     WHERE s.article_id = ? AND substr(a.text, s.start + 1, s."end" - s.start) IS NOT s.quote`).all(id)
   if (drift.length > 0) throw new IngestError(`article ${id}: ${drift.length} span(s) whose quote differs from the article text at its offsets: ${JSON.stringify(drift.slice(0, 3))}`)
-}
-
-function countRows (db: Database.Database): Record<string, number> {
-  const n = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number
-  return { articles: n('articles'), actors: n('actors'), mentions: n('mentions'), events: n('events'), claims: n('claims'), questions: n('questions'), sentences: n('sentences') }
 }
 
 /** Ids the database holds outside the article being written: what its annotation may refer to, and may not reuse. */

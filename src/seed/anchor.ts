@@ -64,13 +64,20 @@ export function anchor (index: TextIndex, spec: QuoteSpec): Span | string {
 /** The anchor stage over the whole seed: every evidence quote becomes a span, or an issue naming file and entity. */
 export function anchorSeed (seed: ValidSeed, indexes: Map<string, TextIndex>, table: ActorTable): Omit<Dataset, 'articles'> {
   const issues = new IssueList()
+  const items = anchorItems(seed, indexes, issues)
+  const actors: BuiltActor[] = table.actors.map((entry) => builtActor(entry, (id) => indexes.get(id), issues))
+  issues.throwIfAny()
+  return { actors, ...items }
+}
+
+/** The events, claims and questions of every article of `seed`, their evidence anchored. */
+export function anchorItems (seed: ValidSeed, indexes: Map<string, TextIndex>, issues: IssueList): Pick<Dataset, 'events' | 'claims' | 'questions'> {
   const spans = (file: string, entity: string, index: TextIndex, quotes: QuoteSpec[]): Span[] =>
     quotes.flatMap((q, i) => {
       const result = anchor(index, q)
       if (typeof result === 'string') { issues.add(file, entity, `evidence.${i}: ${result}`); return [] }
       return [result]
     })
-
   const events: BuiltEvent[] = []
   const claims: BuiltClaim[] = []
   const questions: BuiltQuestion[] = []
@@ -80,9 +87,7 @@ export function anchorSeed (seed: ValidSeed, indexes: Map<string, TextIndex>, ta
     for (const c of annotation.claims) claims.push({ ...c, article, seq: 0, evidence: spans(file, `claim ${c.id}`, index, c.evidence) })
     for (const q of annotation.questions) questions.push({ ...q, article, seq: 0, evidence: spans(file, `question ${q.id}`, index, q.evidence) })
   }
-  const actors: BuiltActor[] = table.actors.map((entry) => builtActor(entry, (id) => indexes.get(id), issues))
-  issues.throwIfAny()
-  return { actors, events, claims, questions }
+  return { events, claims, questions }
 }
 
 /**

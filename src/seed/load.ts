@@ -22,56 +22,77 @@ export interface LoadOptions { maxArticleBytes?: number | undefined }
 
 const ANNOTATION = /\.(yaml|json)$/
 
-export function load (seedDir: string, { maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES }: LoadOptions = {}): LoadedSeed {
-  const issues = new IssueList()
-  const name = (path: string) => relative(process.cwd(), path) || path
-  const read = (path: string): LoadedFile & { bytes: Buffer } => readSeedFile(path, name(path), issues)
+/** An article's files, before they are read: its text and its annotation (null: a bare text). */
+export interface ArticleEntry { id: string, textPath: string, annotationPath: string | null }
 
+/** The registry, read and parsed, and its hash. */
+export interface LoadedRegistry { actors: LoadedFile, registryHash: string }
+
+const name = (path: string) => relative(process.cwd(), path) || path
+
+/**
+ * A seed folder's registry and its list of articles, in id order, without reading the
+ * articles: what the streaming build walks one article at a time.
+ */
+export function listSeed (seedDir: string): LoadedRegistry & { entries: ArticleEntry[] } {
+  const issues = new IssueList()
   const actorsPath = ['actors.yaml', 'actors.json'].map((f) => join(seedDir, f)).find((p) => existsSync(p))
   const articlesDir = join(seedDir, 'articles')
   if (actorsPath === undefined) issues.add(name(join(seedDir, 'actors.yaml')), null, 'missing: the seed needs a registry of actors')
   if (!existsSync(articlesDir)) issues.add(name(articlesDir), null, 'missing: the seed needs a folder of articles')
   issues.throwIfAny()
 
-  const { bytes: registryBytes, ...actors } = read(actorsPath as string)
-  const entries = readdirSync(articlesDir).sort()
-  const present = new Set(entries)
-  const articles: LoadedArticle[] = []
-  const readText = (id: string): { text: string, bytes: Buffer } | null => {
-    const textPath = join(articlesDir, `${id}.txt`)
-    const bytes = readFileSync(textPath)
-    const decoded = decodeArticle(bytes, maxArticleBytes)
-    if (decoded.ok) return { text: decoded.text, bytes }
-    issues.add(name(textPath), `article ${id}`, decoded.problem)
-    return null
-  }
-  for (const entry of entries.filter((e) => ANNOTATION.test(e))) {
-    const id = entry.replace(ANNOTATION, '')
-    if (entry.endsWith('.json') && present.has(`${id}.yaml`)) {
-      issues.add(name(join(articlesDir, entry)), `article ${id}`, `two annotations: keep either ${id}.yaml or ${id}.json`)
+  const { bytes: registryBytes, ...actors } = readSeedFile(actorsPath as string, name(actorsPath as string), issues)
+  const files = readdirSync(articlesDir).sort()
+  const present = new Set(files)
+  const entries: ArticleEntry[] = []
+  for (const file of files.filter((e) => ANNOTATION.test(e))) {
+    const id = file.replace(ANNOTATION, '')
+    if (file.endsWith('.json') && present.has(`${id}.yaml`)) {
+      issues.add(name(join(articlesDir, file)), `article ${id}`, `two annotations: keep either ${id}.yaml or ${id}.json`)
       continue
     }
     if (!present.has(`${id}.txt`)) {
-      issues.add(name(join(articlesDir, entry)), `article ${id}`, `no text: expected ${name(join(articlesDir, `${id}.txt`))} beside it`)
+      issues.add(name(join(articlesDir, file)), `article ${id}`, `no text: expected ${name(join(articlesDir, `${id}.txt`))} beside it`)
       continue
     }
-    const text = readText(id)
-    if (text === null) continue
-    const { bytes, ...annotation } = read(join(articlesDir, entry))
-    const ext = entry.endsWith('.json') ? 'json' : 'yaml'
-    articles.push({ id, textFile: name(join(articlesDir, `${id}.txt`)), text: text.text, annotation, hash: articleHash(text.bytes, { bytes, ext }) })
+    entries.push({ id, textPath: join(articlesDir, `${id}.txt`), annotationPath: join(articlesDir, file) })
   }
-  for (const entry of entries.filter((e) => e.endsWith('.txt'))) {
-    const id = entry.slice(0, -'.txt'.length)
+  for (const file of files.filter((e) => e.endsWith('.txt'))) {
+    const id = file.slice(0, -'.txt'.length)
     if (present.has(`${id}.yaml`) || present.has(`${id}.json`)) continue
-    const text = readText(id)
-    if (text !== null) articles.push({ id, textFile: name(join(articlesDir, entry)), text: text.text, annotation: null, hash: articleHash(text.bytes, null) })
+    entries.push({ id, textPath: join(articlesDir, file), annotationPath: null })
   }
   // in id order, annotated or not: the order of the articles in the database
-  articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  if (articles.length === 0 && issues.issues.length === 0) issues.add(name(articlesDir), null, 'no articles')
+  entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  if (entries.length === 0 && issues.issues.length === 0) issues.add(name(articlesDir), null, 'no articles')
   issues.throwIfAny()
-  return { actors, articles, registryHash: registryHash(registryBytes) }
+  return { actors, registryHash: registryHash(registryBytes), entries }
+}
+
+/** Reads one article's files: null (and issues) when they cannot be read. */
+export function loadArticle (entry: ArticleEntry, issues: IssueList, maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES): LoadedArticle | null {
+  const bytes = readFileSync(entry.textPath)
+  const decoded = decodeArticle(bytes, maxArticleBytes)
+  if (!decoded.ok) { issues.add(name(entry.textPath), `article ${entry.id}`, decoded.problem); return null }
+  const textFile = name(entry.textPath)
+  if (entry.annotationPath === null) return { id: entry.id, textFile, text: decoded.text, annotation: null, hash: articleHash(bytes, null) }
+  const { bytes: annotationBytes, ...annotation } = readSeedFile(entry.annotationPath, name(entry.annotationPath), issues)
+  if (annotation.data === undefined) return null
+  const ext = entry.annotationPath.endsWith('.json') ? 'json' : 'yaml'
+  return { id: entry.id, textFile, text: decoded.text, annotation, hash: articleHash(bytes, { bytes: annotationBytes, ext }) }
+}
+
+export function load (seedDir: string, { maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES }: LoadOptions = {}): LoadedSeed {
+  const { actors, registryHash, entries } = listSeed(seedDir)
+  const issues = new IssueList()
+  const articles: LoadedArticle[] = []
+  for (const entry of entries) {
+    const a = loadArticle(entry, issues, maxArticleBytes)
+    if (a !== null) articles.push(a)
+  }
+  issues.throwIfAny()
+  return { actors, articles, registryHash }
 }
 
 /** Reads and parses one YAML or JSON file of a seed; an unreadable one is an issue naming it. */

@@ -11,6 +11,7 @@ import { TextIndex } from './text-index.js'
 import { anchorSeed, spanAt, type Span } from './anchor.js'
 import { articleMentionFinder } from './link.js'
 import { writeDatabase } from './write.js'
+import { streamSeed } from './stream.js'
 import { withWriterLock } from '../db/writer-lock.js'
 import type { BuiltActor, BuiltArticle, Dataset } from './model.js'
 
@@ -24,7 +25,7 @@ export interface BuildOptions extends LoadOptions {
 }
 
 /** Segment every article: its sections and sentences as spans, and the index the later stages search. */
-function segmentSeed (seed: ValidSeed): { articles: BuiltArticle[], indexes: Map<string, TextIndex> } {
+export function segmentSeed (seed: ValidSeed): { articles: BuiltArticle[], indexes: Map<string, TextIndex> } {
   const indexes = new Map<string, TextIndex>()
   const articles = seed.articles.map(({ id, text, annotation, hash }, seq): BuiltArticle => {
     const { sections, sentences } = segment(text, annotation.article.language ?? 'en')
@@ -72,7 +73,7 @@ function dropUnmentioned (dataset: Dataset): void {
  * so that adding or removing an article never moves the items of another. Actors: by
  * their first mention (article, then offset in it), then id; never mentioned: last.
  */
-function order (dataset: Dataset): void {
+export function order (dataset: Dataset): void {
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   dataset.articles.sort(byId)
   dataset.articles.forEach((a, i) => { a.seq = i })
@@ -134,25 +135,11 @@ export function buildLoaded (loaded: LoadedSeed, extract?: Extract, context?: Se
   return dataset
 }
 
-function counts (d: Dataset): Record<string, number> {
-  return {
-    articles: d.articles.length,
-    actors: d.actors.length,
-    mentions: d.actors.reduce((n, a) => n + a.mentions.length, 0),
-    events: d.events.length,
-    claims: d.claims.length,
-    questions: d.questions.length,
-    sentences: d.articles.reduce((n, a) => n + a.sentences.length, 0)
-  }
-}
-
-/** Builds dbPath from seedDir, holding the database's writer lock throughout (WriterLockedError if another writer has it). */
+/** Builds dbPath from seedDir, article by article, holding the database's writer lock throughout (WriterLockedError if another writer has it). */
 export function runSeed ({ seedDir, dbPath, ...options }: { seedDir: string, dbPath: string } & BuildOptions): SeedSummary {
   return withWriterLock(dbPath, () => {
     const started = performance.now()
-    const dataset = buildDataset(seedDir, options)
-    const summary = counts(dataset)
-    const version = writeDatabase(dataset, { builtAt: new Date().toISOString(), counts: summary, seedDir: resolve(seedDir) }, dbPath)
-    return { dbPath, version, counts: summary, ms: Math.round(performance.now() - started) }
+    const { version, counts } = writeDatabase((db) => streamSeed(db, seedDir, options), { builtAt: new Date().toISOString(), seedDir: resolve(seedDir) }, dbPath)
+    return { dbPath, version, counts, ms: Math.round(performance.now() - started) }
   })
 }

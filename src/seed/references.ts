@@ -14,9 +14,13 @@ type Known = Record<Kind, IdSet>
 export interface SeedContext {
   /** the other article whose event, claim or question has this id, if any */
   owner: (kind: Exclude<Kind, 'actor'>, id: string) => string | undefined
+  /** the other article this id is a duplicate of (by default, `owner`) */
+  duplicateOf?: (kind: Exclude<Kind, 'actor'>, id: string) => string | undefined
   /** an actor the database knows: the registry's, or one an article lists */
   hasActor: (id: string) => boolean
   hasArticle: (id: string) => boolean
+  /** the registry was checked already (a build checks it once, before its articles) */
+  registryChecked?: boolean
 }
 
 /** Where an issue goes: the file and the entity, e.g. `claim deal-is-good`. */
@@ -34,7 +38,7 @@ export function checkReferences (seed: ValidSeed, issues: IssueList, context?: S
     question: either(own.question, (id) => context!.owner('question', id) !== undefined)
   }
   const articleIds = either(ownArticles, (id) => context!.hasArticle(id))
-  checkRegistry(seed, known, articleIds, issues)
+  if (context?.registryChecked !== true) checkRegistry(seed, known, articleIds, issues)
   const seen = { event: new Set<string>(), claim: new Set<string>(), question: new Set<string>() }
   for (const article of seed.articles) {
     checkLocalActors(article, known, articleIds, issues)
@@ -42,7 +46,7 @@ export function checkReferences (seed: ValidSeed, issues: IssueList, context?: S
     const unique = (kind: Exclude<Kind, 'actor'>, id: string) => {
       if (seen[kind].has(id)) add(at(`${kind} ${id}`), 'duplicate id')
       seen[kind].add(id)
-      const other = context?.owner(kind, id)
+      const other = context === undefined ? undefined : (context.duplicateOf ?? context.owner)(kind, id)
       if (other !== undefined) add(at(`${kind} ${id}`), `duplicate id: article ${other} has a ${kind} with this id`)
     }
     for (const e of article.annotation.events) { unique('event', e.id); checkEvent(e, article.text, known, at(`event ${e.id}`)) }

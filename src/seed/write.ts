@@ -2,22 +2,21 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, ren
 import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { migrate, latestSchemaVersion } from '../db/migrate.js'
-import type { Dataset } from './model.js'
-import { versionOf } from './version.js'
-import { articleCounts } from './docs.js'
-import { RowWriter } from './rows.js'
 
 // Stage 6, write: build the database in a temporary file beside the target, check it,
 // and only then rename it over the target. A failure (or a SIGKILL) at any point before
 // the rename leaves the previous database exactly as it was.
 
 /** `seedDir`: the seed folder it is built from, where an ingest writes its articles too. */
-export interface Meta { builtAt: string, counts: Record<string, number>, seedDir: string }
+export interface Meta { builtAt: string, seedDir: string }
 
 class IntegrityError extends Error {}
 
-/** Builds the database at dbPath and returns the dataset version (see version.ts). */
-export function writeDatabase (dataset: Dataset, meta: Meta, dbPath: string): string {
+/** What fills a new database: it writes every row and says the version and counts. */
+type Fill = (db: Database.Database) => { version: string, counts: Record<string, number>, registryHash: string }
+
+/** Builds the database at dbPath with `fill` and returns the dataset version (see version.ts). */
+export function writeDatabase (fill: Fill, meta: Meta, dbPath: string): ReturnType<Fill> {
   mkdirSync(dirname(dbPath) || '.', { recursive: true })
   removeStaleTemporaries(dbPath)
   const tmp = `${dbPath}.tmp-${process.pid}`
@@ -27,9 +26,16 @@ export function writeDatabase (dataset: Dataset, meta: Meta, dbPath: string): st
     // a temporary file needs no journal: if anything fails it is thrown away
     db.pragma('journal_mode = OFF')
     db.pragma('synchronous = OFF')
-    db.pragma('foreign_keys = ON')
     migrate(db)
-    const version = db.transaction(() => insertAll(db, dataset, meta))()
+    // references are checked once every row is in (check): an article may refer to a later one
+    db.pragma('foreign_keys = OFF')
+    // a bounded page cache: memory stays flat whatever the size of the corpus
+    db.pragma('cache_size = -65536')
+    const built = db.transaction(() => {
+      const filled = fill(db)
+      writeMeta(db, { ...filled, builtAt: meta.builtAt, seedDir: meta.seedDir })
+      return filled
+    })()
     check(db)
     // merge the full-text index into one b-tree per term (faster queries), then refresh
     // the planner's statistics; no VACUUM: a freshly built file has nothing to reclaim
@@ -44,7 +50,7 @@ export function writeDatabase (dataset: Dataset, meta: Meta, dbPath: string): st
     closeSync(fd)
     forgetWal(dbPath)
     renameSync(tmp, dbPath)
-    return version
+    return built
   } catch (err) {
     if (db.open) db.close()
     rmSync(tmp, { force: true })
@@ -92,24 +98,6 @@ function check (db: Database.Database): void {
   const drift = db.prepare(`SELECT s.id, s.article_id AS article, s.quote FROM spans s JOIN articles a ON a.id = s.article_id
     WHERE substr(a.text, s.start + 1, s."end" - s.start) IS NOT s.quote`).all()
   if (drift.length > 0) throw new IntegrityError(`${drift.length} span(s) whose quote differs from the article text at its offsets: ${JSON.stringify(drift.slice(0, 3))}`)
-}
-
-function insertAll (db: Database.Database, d: Dataset, meta: Meta): string {
-  const rows = new RowWriter(db)
-  const counts = articleCounts(d)
-  for (const a of d.articles) rows.article(a, counts.get(a.id)!)
-  // actors first without roles, so that a role may point at any actor
-  for (const a of d.actors) rows.actor(a)
-  for (const a of d.actors) { rows.roles(a); rows.mentions(a.id, a.mentions) }
-  for (const e of d.events) rows.event(e)
-  for (const c of d.claims) rows.claim(c)
-  for (const c of d.claims) rows.relations(c)
-  for (const q of d.questions) rows.question(q)
-
-  const registry = d.registryHash ?? ''
-  const version = versionOf(registry, d.articles.map((a) => ({ id: a.id, hash: a.contentHash })))
-  writeMeta(db, { version, builtAt: meta.builtAt, counts: meta.counts, registryHash: registry, seedDir: meta.seedDir })
-  return version
 }
 
 /** The meta rows: the version, the build's time and counts, and what an ingest needs to carry on. */

@@ -1,17 +1,17 @@
 import type Database from 'better-sqlite3'
-import { builtActor, type Span } from '../seed/anchor.js'
-import { mergeActor, type LocalDef } from '../seed/actors.js'
-import type { IssueList } from '../seed/errors.js'
-import type { RowWriter } from '../seed/rows.js'
-import { segment } from '../seed/segment.js'
-import { TextIndex } from '../seed/text-index.js'
+import { builtActor, type Span } from './anchor.js'
+import { mergeActor, type LocalDef } from './actors.js'
+import type { IssueList } from './errors.js'
+import type { RowWriter } from './rows.js'
+import { segment } from './segment.js'
+import { TextIndex } from './text-index.js'
 import type { SeedActor } from '../schemas/seed.js'
 
-// An ingest's actors. An actor is shared by every article that mentions it or lists it,
-// so after an article's rows change, each actor that article touches (before or after) is
-// made again from what the database holds: its registry entry, every article's listing of
-// it (article_actors, in article order) and its mentions. That is the same function of the
-// same inputs as the full build's (mergeActor, builtActor), so the rows come out equal.
+// The actors' rows. An actor is shared by every article that mentions it or lists it, so
+// it is made from what the database holds: its registry entry, every article's listing of
+// it (article_actors, in article order) and its mentions. The streaming build makes every
+// actor this way once its articles are written; an ingest remakes the actors the article
+// touches (before or after). Same function, same inputs: the rows come out equal.
 
 interface SpanRow { article_id: string, start: number, end: number, start_utf16: number, end_utf16: number, quote: string, prefix: string, suffix: string, section: string | null, alias: string }
 
@@ -57,7 +57,6 @@ export function refreshActors (db: Database.Database, rows: RowWriter, ids: Iter
   const existed = db.prepare('SELECT 1 FROM actors WHERE id = ?').pluck()
 
   const removed: string[] = []
-  const made = []
   let temp = 0
   for (const id of [...new Set(ids)].sort()) {
     const had = existed.get(id) !== undefined
@@ -83,10 +82,10 @@ export function refreshActors (db: Database.Database, rows: RowWriter, ids: Iter
     if (actor.origin === 'extracted' && actor.mentions.length === 0 && referenced.get({ a: id }) === 0) { if (had) removed.push(id); continue }
     // a placeholder place in the order, out of the way of every real one until the renumbering
     actor.seq = Number.MAX_SAFE_INTEGER - temp++
+    // its roles at once (references are checked at the end): no actor is kept in memory
     rows.actor(actor)
-    made.push(actor)
+    rows.roles(actor)
   }
-  for (const a of made) rows.roles(a)
   renumber(db, 'actors', 'first_article IS NULL, first_article, first_start, id')
   return removed
 }
@@ -99,4 +98,9 @@ export function renumber (db: Database.Database, table: 'actors' | 'articles', o
     UPDATE ${table} SET seq = -1 - (SELECT n FROM temp.renumbered r WHERE r.id = ${table}.id) WHERE seq <> (SELECT n FROM temp.renumbered r WHERE r.id = ${table}.id);
     UPDATE ${table} SET seq = -1 - seq WHERE seq < 0;
     DELETE FROM temp.renumbered;`)
+}
+
+export function countRows (db: Database.Database): Record<string, number> {
+  const n = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number
+  return { articles: n('articles'), actors: n('actors'), mentions: n('mentions'), events: n('events'), claims: n('claims'), questions: n('questions'), sentences: n('sentences') }
 }
