@@ -86,7 +86,11 @@ CREATE INDEX questions_confidence ON questions (confidence, article_id, seq);
 -- marker of an extracted one), the schema and the extractor's version. The dataset version
 -- is a hash of the registry's hash and these, in id order: computable from a seed folder
 -- without building, and changed by an ingest through one article's hash only.
-ALTER TABLE articles ADD COLUMN content_hash TEXT NOT NULL DEFAULT '' ;
+ALTER TABLE articles ADD COLUMN content_hash TEXT NOT NULL DEFAULT '';
+-- the version from every article's hash, and an ingest's duplicate-text check, without
+-- reading the articles' texts
+CREATE INDEX articles_hash ON articles (id, content_hash);
+CREATE INDEX articles_text_sha256 ON articles (text_sha256);
 
 -- The actors an article's annotation lists itself (its own aliases for a registry actor,
 -- or a new actor), as JSON, so that an ingest can recompute an actor every article shares.
