@@ -30,7 +30,7 @@ export function writeDatabase (fill: Fill, meta: Meta, dbPath: string): ReturnTy
     // references are checked once every row is in (check): an article may refer to a later one
     db.pragma('foreign_keys = OFF')
     // a bounded page cache: memory stays flat whatever the size of the corpus
-    db.pragma('cache_size = -65536')
+    db.pragma('cache_size = -32768')
     const built = db.transaction(() => {
       const filled = fill(db)
       writeMeta(db, { ...filled, builtAt: meta.builtAt, seedDir: meta.seedDir })
