@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
 import { relative } from 'node:path'
 import type Database from 'better-sqlite3'
 import type { Extract } from '../extract/types.js'
 import { countRows, refreshActors } from './actor-rows.js'
 import { compileRegistry, buildArticle } from './article.js'
 import { IssueList, SeedError, type SeedIssue } from './errors.js'
-import { listSeed, loadArticle, readSeedFile } from './load.js'
+import { listSeed, loadArticle } from './load.js'
 import type { SeedContext } from './references.js'
 import { RowWriter } from './rows.js'
 import { validate } from './validate.js'
@@ -39,8 +41,7 @@ export function streamSeed (db: Database.Database, seedDir: string, { maxArticle
   // pass 1: every annotation's ids (a bare text's are known once it is extracted, in pass 2)
   for (const e of listed.entries) {
     if (e.annotationPath === null) continue
-    const scratch = new IssueList() // an unreadable file is reported by pass 2
-    record(e.id, readSeedFile(e.annotationPath, e.annotationPath, scratch).data)
+    record(e.id, parsed(e.annotationPath))
   }
 
   const ownerOf = db.prepare('SELECT article FROM temp.seed_ids WHERE kind = ? AND id = ? AND article <> ? ORDER BY article LIMIT 1').pluck()
@@ -109,3 +110,13 @@ function fileOfArticle (entries: ReadonlyArray<{ id: string, annotationPath: str
 }
 
 const display = (path: string) => relative(process.cwd(), path) || path
+
+/** An annotation's content, or undefined when it cannot be read (pass 2 says why). Read as a string: no buffer waits for the collector. */
+function parsed (path: string): unknown {
+  try {
+    const source = readFileSync(path, 'utf8')
+    return path.endsWith('.json') ? JSON.parse(source) : parse(source)
+  } catch {
+    return undefined
+  }
+}
