@@ -9,6 +9,7 @@ import swagger from './plugins/swagger.js'
 import http from './plugins/http.js'
 import caching from './plugins/caching.js'
 import meta from './routes/meta.js'
+import changes from './routes/changes.js'
 import articles from './routes/articles.js'
 import actors from './routes/actors.js'
 import events from './routes/events.js'
@@ -41,6 +42,7 @@ export default async function app (fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(swagger)
 
   await fastify.register(meta)
+  await fastify.register(changes)
   await fastify.register(articles)
   await fastify.register(actors)
   await fastify.register(events)

@@ -13,6 +13,7 @@ export const PROBLEM_TYPES = {
   'not-found': { status: 404, title: 'Not found', description: 'There is no resource at this path, or no item with this id.' },
   'method-not-allowed': { status: 405, title: 'Method not allowed', description: 'The API is read-only: it answers GET, HEAD and OPTIONS.' },
   'not-acceptable': { status: 406, title: 'Not acceptable', description: 'None of the media types the Accept header allows is one this resource can be sent as; `detail` names those it can.' },
+  gone: { status: 410, title: 'Gone', description: 'The item with this id was deleted from the dataset (its article was removed or replaced); `detail` says in which dataset version. `GET /v1/changes?since=<your version>` lists what changed since. An id that comes back (its article added again) answers again.' },
   'request-timeout': { status: 408, title: 'Request timeout', description: 'The request was not received in time.' },
   'payload-too-large': { status: 413, title: 'Payload too large', description: 'The API takes no request bodies.' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type', description: 'The API takes no request bodies.' },
@@ -48,6 +49,8 @@ export const invalid = (errors: ProblemField[]) =>
   new Problem('invalid-parameter', `The request has ${errors.length} invalid parameter${errors.length === 1 ? '' : 's'}.`, errors)
 
 export const notFound = (detail: string) => new Problem('not-found', detail)
+
+export const gone = (detail: string) => new Problem('gone', detail)
 
 export function problemBody (problem: ProblemName, detail: string, instance: string, errors?: ProblemField[], status: number = PROBLEM_TYPES[problem].status): string {
   return JSON.stringify({

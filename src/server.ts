@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { buildApp } from './app.js'
 import { ConfigError, DEFAULT_SEED_DIR, loadConfig } from './config.js'
 import { DatabaseOpenError } from './db/open.js'
-import { runSeed } from './seed/pipeline.js'
+import { ensureBuilt } from './seed/startup.js'
 import { isWorker, runPrimary } from './cluster.js'
 
 // The process: config from the environment, the database built on first start, listen,
@@ -17,11 +16,15 @@ async function main (): Promise<void> {
     if (err instanceof ConfigError) fail(`invalid configuration: ${err.message}`)
     throw err
   }
-  // `npm start` on a fresh clone builds the default database when it is missing; an
-  // explicit DB_PATH that does not exist is an error rather than a silent build
-  if (!isWorker() && !config.dbPathGiven && !existsSync(config.dbPath)) {
-    const summary = runSeed({ seedDir: DEFAULT_SEED_DIR, dbPath: config.dbPath })
-    console.log(`built ${summary.dbPath} (version ${summary.version}) in ${summary.ms} ms`)
+  // `npm start` builds the default database when it is missing, and again when seed/ holds
+  // content it does not (src/seed/startup.ts); an explicit DB_PATH is served as it is
+  if (!isWorker() && !config.dbPathGiven) {
+    const build = ensureBuilt(DEFAULT_SEED_DIR, config.dbPath)
+    if (build.action !== 'current') {
+      const { summary } = build
+      const why = build.action === 'rebuilt' ? `, was ${build.was ?? 'unreadable'}: ${DEFAULT_SEED_DIR}/ has content it had not` : ''
+      console.log(`${build.action} ${summary.dbPath} (version ${summary.version}${why}) in ${summary.ms} ms`)
+    }
   }
   // cursors are signed with CURSOR_SECRET, or with a secret made here at start: the
   // primary hands it to its workers, and it is never written anywhere

@@ -76,11 +76,18 @@ const fts = (type: string) => () =>
 const table = (name: string) => () => ({ sql: name, params: [] })
 
 const seq = (desc: boolean): Sort => ({ columns: [{ sql: 't.seq', desc, type: 'integer' }], description: desc ? 'reverse order of appearance' : 'order of appearance in the article, then id (default)' })
+// events, claims and questions: by article (id order), then order of appearance in it; the
+// key is per article, so that adding an article never moves the items of another
+const articleSeq = (desc: boolean): Sort => ({
+  columns: [{ sql: 't.article_id', desc, type: 'text' }, { sql: 't.seq', desc, type: 'integer' }],
+  description: desc ? 'reverse order of appearance' : 'by article (id order), then order of appearance in it (default)'
+})
 const byId = (desc: boolean): Sort => ({ columns: [{ sql: 't.id', desc, type: 'text' }], description: desc ? 'id, Z to A' : 'id, A to Z' })
 const standardSorts = { position: seq(false), '-position': seq(true), id: byId(false), '-id': byId(true) }
 // articles and actors: a corpus-wide position, which adding or removing an article renumbers
 const renumbered = (desc: boolean): Sort => ({ ...seq(desc), mutable: true })
 const corpusSorts = { ...standardSorts, position: renumbered(false), '-position': renumbered(true) }
+const itemSorts = { position: articleSeq(false), '-position': articleSeq(true), id: byId(false), '-id': byId(true) }
 const one = (value: unknown) => (typeof value === 'string' ? [value] : [])
 const many = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [])
 
@@ -154,6 +161,7 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
     }
   }),
   events: entity('events', 'event', {
+    sorts: itemSorts,
     filters: {
       article: articleFilter,
       status: { description: 'Event status.', sql: column('status'), values: EVENT_STATUSES, example: 'occurred' },
@@ -167,6 +175,7 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
     }
   }),
   claims: entity('claims', 'claim', {
+    sorts: itemSorts,
     filters: {
       article: articleFilter,
       speaker: {
@@ -199,6 +208,7 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
     }
   }),
   questions: entity('questions', 'question', {
+    sorts: itemSorts,
     filters: {
       article: articleFilter,
       status: { description: 'Question status.', sql: column('status'), values: QUESTION_STATUSES, example: 'open' },

@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3'
 
 // The reader view's SQL (server-rendered HTML pages, src/routes/reader.ts). Entities are
 // read as the API serves them (their `doc`), so a page shows exactly what the API says;
-// pagination is keyset on the `seq` columns, like the API's, so deep pages stay cheap.
+// articles are paged by keyset on their `seq`, like the API's lists, so deep pages stay cheap.
 
 export interface ArticleRow { id: string, seq: number, doc: string, first: string | null }
 export interface Page<T> { rows: T[], next: number | null }
@@ -80,18 +80,22 @@ export class ReaderQueries {
     return (this.stmt('SELECT detail FROM actors WHERE id = ?').get(id) as { detail: string } | undefined)?.detail
   }
 
+  // An actor's claims are paged by position in the list (how many came before), not by a
+  // key: their order (article, then order of appearance in it) has no single integer key,
+  // and an index scan to an offset within one actor's claims stays cheap.
+
   /** Claims whose speaker is the actor, in order of appearance across articles. */
-  claimsBy (actorId: string, after: number | null, limit: number): Page<{ doc: string, seq: number }> {
-    const rows = this.stmt(`SELECT doc, seq FROM claims WHERE speaker_id = ?${after === null ? '' : ' AND seq > ?'} ORDER BY seq LIMIT ?`)
-      .all(...(after === null ? [actorId] : [actorId, after]), limit + 1) as Array<{ doc: string, seq: number }>
-    return pageOf(rows, limit)
+  claimsBy (actorId: string, after: number | null, limit: number): Page<{ doc: string }> {
+    const rows = this.stmt('SELECT doc FROM claims WHERE speaker_id = ? ORDER BY article_id, seq LIMIT ? OFFSET ?')
+      .all(actorId, limit + 1, after ?? 0) as Array<{ doc: string }>
+    return offsetPage(rows, limit, after ?? 0)
   }
 
   /** Claims about the actor (it is one of their subjects). */
-  claimsAbout (actorId: string, after: number | null, limit: number): Page<{ doc: string, seq: number }> {
-    const rows = this.stmt(`SELECT c.doc, c.seq FROM claims c WHERE c.id IN (SELECT claim_id FROM claim_subjects WHERE actor_id = ?)${after === null ? '' : ' AND c.seq > ?'} ORDER BY c.seq LIMIT ?`)
-      .all(...(after === null ? [actorId] : [actorId, after]), limit + 1) as Array<{ doc: string, seq: number }>
-    return pageOf(rows, limit)
+  claimsAbout (actorId: string, after: number | null, limit: number): Page<{ doc: string }> {
+    const rows = this.stmt('SELECT c.doc FROM claims c WHERE c.id IN (SELECT claim_id FROM claim_subjects WHERE actor_id = ?) ORDER BY c.article_id, c.seq LIMIT ? OFFSET ?')
+      .all(actorId, limit + 1, after ?? 0) as Array<{ doc: string }>
+    return offsetPage(rows, limit, after ?? 0)
   }
 
   claimCounts (actorId: string): { by: number, about: number } {
@@ -116,4 +120,9 @@ function pageOf<T extends { seq: number }> (rows: T[], limit: number): Page<T> {
   const more = rows.length > limit
   const page = more ? rows.slice(0, limit) : rows
   return { rows: page, next: more ? page.at(-1)!.seq : null }
+}
+
+function offsetPage<T> (rows: T[], limit: number, offset: number): Page<T> {
+  const more = rows.length > limit
+  return { rows: more ? rows.slice(0, limit) : rows, next: more ? offset + limit : null }
 }

@@ -19,6 +19,8 @@ export const QUESTION_KINDS = ['forecast', 'unknown_fact', 'disputed', 'watch'] 
 export const QUESTION_STATUSES = ['open', 'resolved', 'annulled'] as const
 /** Written or reviewed by a person, or produced by the extractor and not yet reviewed. */
 export const ORIGINS = ['curated', 'extracted'] as const
+/** The kinds of entity whose deleted ids answer 410 Gone. */
+const TOMBSTONE_TYPES = ['article', 'actor', 'event', 'claim', 'question'] as const
 
 /** Enum lists by the SQL table.column whose CHECK constraint must list exactly these values. */
 export const CHECKED_COLUMNS = {
@@ -37,5 +39,6 @@ export const CHECKED_COLUMNS = {
   'actors.origin': ORIGINS,
   'events.origin': ORIGINS,
   'claims.origin': ORIGINS,
-  'questions.origin': ORIGINS
+  'questions.origin': ORIGINS,
+  'tombstones.type': TOMBSTONE_TYPES
 } as const

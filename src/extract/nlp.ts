@@ -1,5 +1,5 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp'
-import model from 'wink-eng-lite-web-model'
+import { createRequire } from 'node:module'
 import { isHeading, type Range, type Section } from '../seed/segment.js'
 
 // Sentences, tokens, parts of speech and lemmas from wink-nlp. Its offsets are not trusted:
@@ -22,12 +22,15 @@ export interface Sentence extends Range {
 
 export interface Analysis { text: string, sections: Section[], sentences: Sentence[] }
 
-const nlp = winkNLP(model)
-const its = nlp.its
+// The language model (about 45 MiB in memory) is loaded on first use: a build or an ingest
+// of annotated articles never extracts, and need not hold it.
+let engine: ReturnType<typeof winkNLP> | undefined
+const nlp = () => (engine ??= winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0]))
 
 function sentencesOf (text: string, body: Range, section: string | null, ordStart: number): Sentence[] {
   const chunk = text.slice(body.start, body.end)
-  const doc = nlp.readDoc(chunk)
+  const doc = nlp().readDoc(chunk)
+  const its = nlp().its
   const out: Sentence[] = []
   let cursor = 0
   doc.sentences().each((s: ItemSentence) => {

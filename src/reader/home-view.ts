@@ -1,7 +1,7 @@
 import { html, hrefWith, seg, type Html } from '../html/html.js'
 import { articleTitle } from './article-view.js'
 
-// The landing page: the articles, a page at a time (keyset on their order of addition),
+// The landing page: the articles, a page at a time (keyset on their order, by id),
 // searchable with the API's search syntax.
 
 interface ArticleItem {

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
 import { Article, ArticleDetail } from '../schemas/entities.js'
-import { BAD_REQUEST, NOT_ACCEPTABLE, NOT_FOUND, okResponse } from '../schemas/http.js'
+import { BAD_REQUEST, GONE, NOT_ACCEPTABLE, NOT_FOUND, okResponse } from '../schemas/http.js'
 import { IdParams, NoQuery } from '../schemas/query.js'
 import { ref } from '../schemas/ref.js'
-import { notFound } from '../problems.js'
 import { detailRoute, listRoute } from './collection.js'
+import { missing } from './missing.js'
 import { EXAMPLE_IDS } from '../schemas/examples.js'
 
 export default async function articles (fastify: FastifyInstance) {
@@ -16,7 +16,7 @@ export default async function articles (fastify: FastifyInstance) {
     tag,
     item: ref(Article),
     summary: 'List articles',
-    description: 'Every source article, in the order they were added, with counts of what was annotated in each.'
+    description: 'Every source article, in id order, with counts of what was annotated in each.'
   })
   detailRoute(fastify, {
     collection: 'articles',
@@ -40,13 +40,14 @@ export default async function articles (fastify: FastifyInstance) {
         200: okResponse('The article text.', { 'text/plain': { schema: Type.String() } }),
         400: BAD_REQUEST,
         404: NOT_FOUND,
-        406: NOT_ACCEPTABLE
+        406: NOT_ACCEPTABLE,
+        410: GONE
       }
     }
   }, async (request, reply) => {
     const { id } = request.params as { id: string }
-    const text = fastify.snapshot(reply, (repo) => repo.articleText(id))
-    if (text === undefined) throw notFound(`There is no article with id "${id}". List them at /v1/articles.`)
+    const text = fastify.snapshot(reply, (repo) => repo.articleText(id) ?? missing(repo, 'articles', id))
+    if (typeof text !== 'string') throw text
     return reply.type('text/plain; charset=utf-8').send(text)
   })
   const parent = { collection: 'articles', filter: 'article' } as const

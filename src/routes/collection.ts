@@ -2,8 +2,8 @@ import Type, { type TSchema } from 'typebox'
 import type { FastifyInstance } from 'fastify'
 import { COLLECTIONS, type CollectionName, type EntityName } from '../db/collections.js'
 import { IdParams, ItemQuery, listQuery } from '../schemas/query.js'
-import { BAD_REQUEST, listOf, NOT_ACCEPTABLE, NOT_FOUND, okResponse, problemResponse } from '../schemas/http.js'
-import { notFound } from '../problems.js'
+import { BAD_REQUEST, GONE, listOf, NOT_ACCEPTABLE, NOT_FOUND, okResponse, problemResponse } from '../schemas/http.js'
+import { missing } from './missing.js'
 import { ITEM_MEDIA_TYPES, JSONLD_MEDIA_TYPE, JSONLD_NDJSON_MEDIA_TYPE, listMediaTypes, originOf } from '../formats/index.js'
 import { JsonLdDocument } from '../schemas/jsonld.js'
 import { ref } from '../schemas/ref.js'
@@ -68,7 +68,9 @@ export function listRoute (fastify: FastifyInstance, spec: ListSpec) {
         400: BAD_REQUEST,
         ...(parent === undefined ? {} : { 404: problemResponse(`There is no ${parent.singular} with that id.`) }),
         406: NOT_ACCEPTABLE,
-        ...(stale.length === 0 ? {} : { 410: problemResponse(`The cursor is stale (\`/problems/cursor-stale\`): the dataset changed since it was issued, and the order ${stale.map((s) => `\`${s}\``).join(', ')} depends on values that changed with it. Start again without a cursor.`) })
+        ...(parent === undefined && stale.length === 0
+          ? {}
+          : { 410: problemResponse([parent === undefined ? null : `The ${parent.singular} with that id was deleted (\`/problems/gone\`).`, stale.length === 0 ? null : `The cursor is stale (\`/problems/cursor-stale\`): the dataset changed since it was issued, and the order ${stale.map((s) => `\`${s}\``).join(', ')} depends on values that changed with it. Start again without a cursor.`].filter((x) => x !== null).join(' Or: ')) })
       }
     }
   }, listHandler(fastify, spec.collection, spec.parent))
@@ -94,13 +96,14 @@ export function detailRoute (fastify: FastifyInstance, spec: DetailSpec) {
         200: okResponse(`The ${c.singular}.`, { 'application/json': { schema: spec.item }, [JSONLD_MEDIA_TYPE]: { schema: ref(JsonLdDocument) } }),
         400: BAD_REQUEST,
         404: NOT_FOUND,
-        406: NOT_ACCEPTABLE
+        406: NOT_ACCEPTABLE,
+        410: GONE
       }
     }
   }, async (request, reply) => {
     const { id } = request.params as { id: string }
-    const doc = fastify.snapshot(reply, (repo) => repo.doc(spec.collection, id, spec.detail === true))
-    if (doc === undefined) throw notFound(`There is no ${c.singular} with id "${id}". List them at ${c.path}.`)
+    const doc = fastify.snapshot(reply, (repo) => repo.doc(spec.collection, id, spec.detail === true) ?? missing(repo, spec.collection, id))
+    if (typeof doc !== 'string') throw doc
     if (request.representation === JSONLD_MEDIA_TYPE) {
       return reply.type('application/ld+json; charset=utf-8').send(JSON.stringify(toJsonLd(spec.collection, JSON.parse(doc) as Record<string, unknown>, originOf(request))))
     }

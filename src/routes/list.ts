@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { COLLECTIONS, type CollectionName, type EntityName, type Filters } from '../db/collections.js'
 import { sortOf, type Repository } from '../db/repository.js'
 import { toFtsQuery } from '../db/fts.js'
-import { invalid, notFound, Problem, type ProblemField } from '../problems.js'
+import { invalid, Problem, type ProblemField } from '../problems.js'
+import { missing } from './missing.js'
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../schemas/query.js'
 import { formatOf, isBulk, originOf, sendRows } from '../formats/index.js'
 import { pageToJsonLd, type LdCollection } from '../jsonld/documents.js'
@@ -67,7 +68,7 @@ export function listHandler (fastify: FastifyInstance, collection: CollectionNam
     const query = request.query as Record<string, unknown>
     const id = parent === undefined ? undefined : (request.params as { id: string }).id
     if (parent !== undefined && !repo.exists(parent.collection, id!)) {
-      throw notFound(`There is no ${COLLECTIONS[parent.collection].singular} with id "${id}".`)
+      throw missing(repo, parent.collection, id!)
     }
     const { filters, errors } = check(repo, query)
     if (errors.length > 0) throw invalid(errors)

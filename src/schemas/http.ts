@@ -47,6 +47,34 @@ export const Page = Type.Object({
   total: Type.Integer({ minimum: 0, description: 'How many rows match the filters, over all pages.' })
 }, { $id: 'Page', title: 'Page', examples: [{ limit: 50, next: null, total: 34 }] })
 
+export const ArticleChange = Type.Object({
+  article: Type.String({ description: 'The article\'s id.' }),
+  change: StringEnum(['added', 'replaced', 'deleted'] as const, { description: 'Its net change since `since`: new, given again with other content, or removed (its ids now answer 410).' }),
+  version: Type.String({ description: 'The dataset version its last change produced.' })
+}, { $id: 'ArticleChange', title: 'ArticleChange' })
+
+export const Changes = Type.Object({
+  datasetVersion: Type.String({ description: 'The version now.' }),
+  since: Type.String({ description: 'The version asked about.' }),
+  data: Type.Array(Type.Unsafe(Type.Ref('ArticleChange'))),
+  next: Nullable(Type.String({ description: 'Opaque cursor for the next page; null on the last page.' }))
+}, {
+  $id: 'Changes',
+  title: 'Changes',
+  description: 'The articles changed since a dataset version.',
+  // from the curated article, then the fixture texts of test/fixtures/texts ingested one by one, then `feature` deleted
+  examples: [{
+    datasetVersion: '4dd6406789b383ee',
+    since: '8bc3903978fda107',
+    data: [
+      { article: 'brief', change: 'added', version: '339188cedabe570f' },
+      { article: 'dateline', change: 'added', version: 'f4cb9095861c2034' },
+      { article: 'wire', change: 'added', version: '4dd6406789b383ee' }
+    ],
+    next: null
+  }]
+})
+
 export const Included = Type.Object({
   actors: Type.Optional(Type.Record(Type.String(), Type.Unsafe(Type.Ref('Actor')))),
   events: Type.Optional(Type.Record(Type.String(), Type.Unsafe(Type.Ref('Event')))),
@@ -101,6 +129,8 @@ export function problemResponse (description: string, example?: unknown) {
 }
 export const BAD_REQUEST = problemResponse('A parameter is invalid: `errors` names each one, what is wrong and what is allowed.', INVALID_EXAMPLE)
 export const NOT_FOUND = problemResponse('There is no such item.', NOT_FOUND_EXAMPLE)
+// no example: a dataset built from seed/ has deleted nothing, and every example is one the server really sends
+export const GONE = problemResponse('The item was deleted from the dataset by an ingest (`type` /problems/gone): `detail` says in which version.')
 export const NOT_ACCEPTABLE = problemResponse('The Accept header allows none of the media types this operation answers with.')
 
 /** Sent with every response: which dataset answered. */

@@ -37,8 +37,7 @@ export function provenanceOf (item: { origin?: Origin | undefined, confidence?: 
 
 export function resolveActors (seed: ValidSeed): ActorTable {
   const registry = new Map(seed.actors.map((a) => [a.id, a]))
-  const byId = new Map<string, ActorEntry>()
-  for (const actor of seed.actors) byId.set(actor.id, { actor: { ...actor }, file: seed.actorsFile, origin: 'curated', confidence: null, extraction: null })
+  const defs = new Map<string, LocalDef[]>()
   const local = new Map<string, AliasSource[]>()
   for (const article of seed.articles) {
     const own = article.annotation.actors ?? []
@@ -46,18 +45,36 @@ export function resolveActors (seed: ValidSeed): ActorTable {
     // a registry actor's excludes ("non-NATO") hold for its local aliases too
     local.set(article.id, own.map((a) => ({ id: a.id, aliases: a.aliases, excludes: [...(registry.get(a.id)?.excludes ?? []), ...(a.excludes ?? [])] })))
     for (const a of own) {
-      const known = byId.get(a.id)
-      if (known === undefined) {
-        byId.set(a.id, { actor: { ...a, aliases: [...a.aliases] }, file: article.file, ...provenanceOf(a) })
-      } else {
-        // the served aliases are every surface form any article uses
-        known.actor.aliases = [...new Set([...known.actor.aliases, ...a.aliases])]
-      }
+      const list = defs.get(a.id)
+      if (list === undefined) defs.set(a.id, [{ file: article.file, actor: a }]); else list.push({ file: article.file, actor: a })
     }
   }
+  const actors: ActorEntry[] = seed.actors.map((a) => mergeActor({ actor: a, file: seed.actorsFile }, defs.get(a.id) ?? []))
+  for (const [id, list] of defs) if (!registry.has(id)) actors.push(mergeActor(undefined, list))
   return {
-    actors: [...byId.values()],
+    actors,
     shared: seed.actors.map((a) => ({ id: a.id, aliases: a.aliases, excludes: a.excludes })),
     local
   }
+}
+
+/** An actor as one article's annotation lists it, and the file it is in. */
+export interface LocalDef { file: string, actor: SeedActor }
+
+/**
+ * One actor from its registry entry (if any) and the articles' own listings of it, in
+ * article order: the registry's fields (or the first article's) with every alias any of
+ * them uses. The build and an ingest both make actors here.
+ */
+export function mergeActor (registry: LocalDef | undefined, defs: readonly LocalDef[]): ActorEntry {
+  const base = registry ?? defs[0]
+  if (base === undefined) throw new Error('an actor needs a registry entry or an article that lists it')
+  const entry: ActorEntry = registry === undefined
+    ? { actor: { ...base.actor, aliases: [...base.actor.aliases] }, file: base.file, ...provenanceOf(base.actor) }
+    : { actor: { ...registry.actor }, file: registry.file, origin: 'curated', confidence: null, extraction: null }
+  for (const d of registry === undefined ? defs.slice(1) : defs) {
+    // the served aliases are every surface form any article uses
+    entry.actor.aliases = [...new Set([...entry.actor.aliases, ...d.actor.aliases])]
+  }
+  return entry
 }

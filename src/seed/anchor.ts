@@ -3,7 +3,7 @@ import type { Range } from './segment.js'
 import { fold, type TextIndex } from './text-index.js'
 import { IssueList } from './errors.js'
 import type { ValidSeed } from './validate.js'
-import type { ActorTable } from './actors.js'
+import type { ActorEntry, ActorTable } from './actors.js'
 import type { BuiltActor, BuiltClaim, BuiltEvent, BuiltQuestion, Dataset } from './model.js'
 
 // Stage 4, anchor: a quote becomes a span (W3C TextPositionSelector + TextQuoteSelector),
@@ -64,13 +64,20 @@ export function anchor (index: TextIndex, spec: QuoteSpec): Span | string {
 /** The anchor stage over the whole seed: every evidence quote becomes a span, or an issue naming file and entity. */
 export function anchorSeed (seed: ValidSeed, indexes: Map<string, TextIndex>, table: ActorTable): Omit<Dataset, 'articles'> {
   const issues = new IssueList()
+  const items = anchorItems(seed, indexes, issues)
+  const actors: BuiltActor[] = table.actors.map((entry) => builtActor(entry, (id) => indexes.get(id), issues))
+  issues.throwIfAny()
+  return { actors, ...items }
+}
+
+/** The events, claims and questions of every article of `seed`, their evidence anchored. */
+export function anchorItems (seed: ValidSeed, indexes: Map<string, TextIndex>, issues: IssueList): Pick<Dataset, 'events' | 'claims' | 'questions'> {
   const spans = (file: string, entity: string, index: TextIndex, quotes: QuoteSpec[]): Span[] =>
     quotes.flatMap((q, i) => {
       const result = anchor(index, q)
       if (typeof result === 'string') { issues.add(file, entity, `evidence.${i}: ${result}`); return [] }
       return [result]
     })
-
   const events: BuiltEvent[] = []
   const claims: BuiltClaim[] = []
   const questions: BuiltQuestion[] = []
@@ -80,24 +87,32 @@ export function anchorSeed (seed: ValidSeed, indexes: Map<string, TextIndex>, ta
     for (const c of annotation.claims) claims.push({ ...c, article, seq: 0, evidence: spans(file, `claim ${c.id}`, index, c.evidence) })
     for (const q of annotation.questions) questions.push({ ...q, article, seq: 0, evidence: spans(file, `question ${q.id}`, index, q.evidence) })
   }
-  const actors: BuiltActor[] = table.actors.map(({ actor: a, file, origin, confidence, extraction }) => ({
+  return { events, claims, questions }
+}
+
+/**
+ * An actor ready to write, its roles' evidence anchored (`indexOf` finds an article's text;
+ * undefined: an unknown article, which validate reports) and no mentions yet.
+ */
+export function builtActor ({ actor: a, file, origin, confidence, extraction }: ActorEntry, indexOf: (article: string) => TextIndex | undefined, issues: IssueList): BuiltActor {
+  return {
     ...a,
     origin,
     confidence,
     extraction,
     seq: 0,
+    firstArticle: null,
+    firstStart: null,
     mentions: [],
     roles: (a.roles ?? []).map((role, r) => ({
       ...role,
       evidence: role.evidence.flatMap((q, i) => {
-        const index = indexes.get(q.article)
+        const index = indexOf(q.article)
         if (index === undefined) return [] // reported by validate
         const result = anchor(index, q)
         if (typeof result === 'string') { issues.add(file, `actor ${a.id}`, `roles.${r}.evidence.${i}: ${result}`); return [] }
         return [result]
       })
     }))
-  }))
-  issues.throwIfAny()
-  return { actors, events, claims, questions }
+  }
 }

@@ -5,7 +5,7 @@ import { provenanceOf } from './actors.js'
 // The entities as the API serves them, computed once at seed time from the built dataset
 // (and typed by the API's own schemas, so the two cannot drift apart).
 
-type ArticleCounts = Article['counts']
+export type ArticleCounts = Article['counts']
 
 /** Per-article counts in one pass over the dataset. */
 export function articleCounts (d: Dataset): Map<string, ArticleCounts> {

@@ -4,6 +4,7 @@ import { parse } from 'yaml'
 import { IssueList } from './errors.js'
 import { decodeArticle } from './article-text.js'
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../config.js'
+import { articleHash, registryHash } from './version.js'
 
 // Stage 1, load: read the files of a seed directory, nothing more.
 //   seed/actors.yaml                  the shared registry of actors
@@ -14,66 +15,95 @@ import { DEFAULT_MAX_ARTICLE_BYTES } from '../config.js'
 
 export interface LoadedFile<T = unknown> { file: string, data: T }
 /** `annotation` is null for a bare text, which the extract stage annotates. */
-interface LoadedArticle { id: string, textFile: string, text: string, annotation: LoadedFile | null }
-export interface LoadedSeed { actors: LoadedFile, articles: LoadedArticle[] }
+/** `hash` is the article's content hash (see version.ts), over the bytes read here. */
+export interface LoadedArticle { id: string, textFile: string, text: string, annotation: LoadedFile | null, hash?: string }
+export interface LoadedSeed { actors: LoadedFile, articles: LoadedArticle[], registryHash?: string }
 export interface LoadOptions { maxArticleBytes?: number | undefined }
 
 const ANNOTATION = /\.(yaml|json)$/
 
-export function load (seedDir: string, { maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES }: LoadOptions = {}): LoadedSeed {
-  const issues = new IssueList()
-  const name = (path: string) => relative(process.cwd(), path) || path
-  const read = (path: string): LoadedFile => {
-    const file = name(path)
-    try {
-      const source = readFileSync(path, 'utf8')
-      return { file, data: path.endsWith('.json') ? JSON.parse(source) : parse(source, { uniqueKeys: true }) }
-    } catch (err) {
-      issues.add(file, null, `cannot read ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`)
-      return { file, data: undefined }
-    }
-  }
+/** An article's files, before they are read: its text and its annotation (null: a bare text). */
+export interface ArticleEntry { id: string, textPath: string, annotationPath: string | null }
 
+/** The registry, read and parsed, and its hash. */
+export interface LoadedRegistry { actors: LoadedFile, registryHash: string }
+
+const name = (path: string) => relative(process.cwd(), path) || path
+
+/**
+ * A seed folder's registry and its list of articles, in id order, without reading the
+ * articles: what the streaming build walks one article at a time.
+ */
+export function listSeed (seedDir: string): LoadedRegistry & { entries: ArticleEntry[] } {
+  const issues = new IssueList()
   const actorsPath = ['actors.yaml', 'actors.json'].map((f) => join(seedDir, f)).find((p) => existsSync(p))
   const articlesDir = join(seedDir, 'articles')
   if (actorsPath === undefined) issues.add(name(join(seedDir, 'actors.yaml')), null, 'missing: the seed needs a registry of actors')
   if (!existsSync(articlesDir)) issues.add(name(articlesDir), null, 'missing: the seed needs a folder of articles')
   issues.throwIfAny()
 
-  const actors = read(actorsPath as string)
-  const entries = readdirSync(articlesDir).sort()
-  const present = new Set(entries)
-  const articles: LoadedArticle[] = []
-  const readText = (id: string): string | null => {
-    const textPath = join(articlesDir, `${id}.txt`)
-    const decoded = decodeArticle(readFileSync(textPath), maxArticleBytes)
-    if (decoded.ok) return decoded.text
-    issues.add(name(textPath), `article ${id}`, decoded.problem)
-    return null
-  }
-  for (const entry of entries.filter((e) => ANNOTATION.test(e))) {
-    const id = entry.replace(ANNOTATION, '')
-    if (entry.endsWith('.json') && present.has(`${id}.yaml`)) {
-      issues.add(name(join(articlesDir, entry)), `article ${id}`, `two annotations: keep either ${id}.yaml or ${id}.json`)
+  const { bytes: registryBytes, ...actors } = readSeedFile(actorsPath as string, name(actorsPath as string), issues)
+  const files = readdirSync(articlesDir).sort()
+  const present = new Set(files)
+  const entries: ArticleEntry[] = []
+  for (const file of files.filter((e) => ANNOTATION.test(e))) {
+    const id = file.replace(ANNOTATION, '')
+    if (file.endsWith('.json') && present.has(`${id}.yaml`)) {
+      issues.add(name(join(articlesDir, file)), `article ${id}`, `two annotations: keep either ${id}.yaml or ${id}.json`)
       continue
     }
     if (!present.has(`${id}.txt`)) {
-      issues.add(name(join(articlesDir, entry)), `article ${id}`, `no text: expected ${name(join(articlesDir, `${id}.txt`))} beside it`)
+      issues.add(name(join(articlesDir, file)), `article ${id}`, `no text: expected ${name(join(articlesDir, `${id}.txt`))} beside it`)
       continue
     }
-    const text = readText(id)
-    if (text !== null) articles.push({ id, textFile: name(join(articlesDir, `${id}.txt`)), text, annotation: read(join(articlesDir, entry)) })
+    entries.push({ id, textPath: join(articlesDir, `${id}.txt`), annotationPath: join(articlesDir, file) })
   }
-  for (const entry of entries.filter((e) => e.endsWith('.txt'))) {
-    const id = entry.slice(0, -'.txt'.length)
+  for (const file of files.filter((e) => e.endsWith('.txt'))) {
+    const id = file.slice(0, -'.txt'.length)
     if (present.has(`${id}.yaml`) || present.has(`${id}.json`)) continue
-    const text = readText(id)
-    if (text !== null) articles.push({ id, textFile: name(join(articlesDir, entry)), text, annotation: null })
+    entries.push({ id, textPath: join(articlesDir, file), annotationPath: null })
   }
-  // in the order of the file names, annotated or not
-  const key = (a: LoadedArticle) => `${a.id}.txt`
-  articles.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
-  if (articles.length === 0 && issues.issues.length === 0) issues.add(name(articlesDir), null, 'no articles')
+  // in id order, annotated or not: the order of the articles in the database
+  entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  if (entries.length === 0 && issues.issues.length === 0) issues.add(name(articlesDir), null, 'no articles')
   issues.throwIfAny()
-  return { actors, articles }
+  return { actors, registryHash: registryHash(registryBytes), entries }
+}
+
+/** Reads one article's files: null (and issues) when they cannot be read. */
+export function loadArticle (entry: ArticleEntry, issues: IssueList, maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES): LoadedArticle | null {
+  const bytes = readFileSync(entry.textPath)
+  const decoded = decodeArticle(bytes, maxArticleBytes)
+  if (!decoded.ok) { issues.add(name(entry.textPath), `article ${entry.id}`, decoded.problem); return null }
+  const textFile = name(entry.textPath)
+  if (entry.annotationPath === null) return { id: entry.id, textFile, text: decoded.text, annotation: null, hash: articleHash(bytes, null) }
+  const { bytes: annotationBytes, ...annotation } = readSeedFile(entry.annotationPath, name(entry.annotationPath), issues)
+  if (annotation.data === undefined) return null
+  const ext = entry.annotationPath.endsWith('.json') ? 'json' : 'yaml'
+  return { id: entry.id, textFile, text: decoded.text, annotation, hash: articleHash(bytes, { bytes: annotationBytes, ext }) }
+}
+
+export function load (seedDir: string, { maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES }: LoadOptions = {}): LoadedSeed {
+  const { actors, registryHash, entries } = listSeed(seedDir)
+  const issues = new IssueList()
+  const articles: LoadedArticle[] = []
+  for (const entry of entries) {
+    const a = loadArticle(entry, issues, maxArticleBytes)
+    if (a !== null) articles.push(a)
+  }
+  issues.throwIfAny()
+  return { actors, articles, registryHash }
+}
+
+/** Reads and parses one YAML or JSON file of a seed; an unreadable one is an issue naming it. */
+export function readSeedFile (path: string, file: string, issues: IssueList): LoadedFile & { bytes: Buffer } {
+  let bytes = Buffer.alloc(0)
+  try {
+    bytes = readFileSync(path)
+    const source = bytes.toString('utf8')
+    return { file, data: path.endsWith('.json') ? JSON.parse(source) : parse(source, { uniqueKeys: true }), bytes }
+  } catch (err) {
+    issues.add(file, null, `cannot read ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`)
+    return { file, data: undefined, bytes }
+  }
 }

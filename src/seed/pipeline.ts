@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
-import { versionHash } from './version.js'
+import { resolve } from 'node:path'
 import { load, type LoadedSeed, type LoadOptions } from './load.js'
 import { extractBare } from './extract.js'
 import { validate, type ValidSeed } from './validate.js'
+import type { SeedContext } from './references.js'
 import { resolveActors, type ActorTable } from './actors.js'
 import type { Extract } from '../extract/types.js'
 import { segment } from './segment.js'
@@ -10,9 +11,9 @@ import { TextIndex } from './text-index.js'
 import { anchorSeed, spanAt, type Span } from './anchor.js'
 import { articleMentionFinder } from './link.js'
 import { writeDatabase } from './write.js'
+import { streamSeed } from './stream.js'
 import { withWriterLock } from '../db/writer-lock.js'
-import type { BuiltArticle, Dataset } from './model.js'
-import { actorDetail, articleCounts, articleDetail, claimDoc, eventDoc, questionDoc } from './docs.js'
+import type { BuiltActor, BuiltArticle, Dataset } from './model.js'
 
 // The seed pipeline, stage by stage: load → extract (bare texts only) → validate → segment →
 // anchor → link → write.
@@ -24,9 +25,9 @@ export interface BuildOptions extends LoadOptions {
 }
 
 /** Segment every article: its sections and sentences as spans, and the index the later stages search. */
-function segmentSeed (seed: ValidSeed): { articles: BuiltArticle[], indexes: Map<string, TextIndex> } {
+export function segmentSeed (seed: ValidSeed): { articles: BuiltArticle[], indexes: Map<string, TextIndex> } {
   const indexes = new Map<string, TextIndex>()
-  const articles = seed.articles.map(({ id, text, annotation }, seq): BuiltArticle => {
+  const articles = seed.articles.map(({ id, text, annotation, hash }, seq): BuiltArticle => {
     const { sections, sentences } = segment(text, annotation.article.language ?? 'en')
     const index = new TextIndex(id, text, sections)
     indexes.set(id, index)
@@ -35,6 +36,8 @@ function segmentSeed (seed: ValidSeed): { articles: BuiltArticle[], indexes: Map
       seq,
       text,
       textSha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+      contentHash: hash,
+      localActors: annotation.actors ?? [],
       sections: sections.map((s) => ({ heading: s.heading, headingSpan: s.headingRange && spanAt(index, s.headingRange), span: spanAt(index, s.range) })),
       sentences: sentences.map((s) => ({ sectionOrd: s.sectionOrd, span: spanAt(index, s.range) }))
     }
@@ -64,27 +67,55 @@ function dropUnmentioned (dataset: Dataset): void {
   dataset.actors = dataset.actors.filter((a) => a.origin !== 'extracted' || a.mentions.length > 0 || referenced.has(a.id))
 }
 
-/** Default order: order of appearance (article, then first evidence), then id. */
-function order (dataset: Dataset): void {
-  const articleSeq = new Map(dataset.articles.map((a) => [a.id, a.seq]))
-  const key = (spans: Span[]) => {
-    const first = spans[0]
-    if (first === undefined) return [Number.MAX_SAFE_INTEGER, 0]
+/**
+ * Default order. Articles: by id. Events, claims, questions: by article, then order of
+ * appearance in it (first evidence, then id), `seq` being the ordinal within the article,
+ * so that adding or removing an article never moves the items of another. Actors: by
+ * their first mention (article, then offset in it), then id; never mentioned: last.
+ */
+export function order (dataset: Dataset): void {
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  dataset.articles.sort(byId)
+  dataset.articles.forEach((a, i) => { a.seq = i })
+  const firstStart = (spans: Span[]) => {
     // a loop, not Math.min(...spans): an actor of a large corpus has more mentions than a call takes arguments
     let min = Infinity
     for (const s of spans) if (s.startUtf16 < min) min = s.startUtf16
-    return [articleSeq.get(first.article) ?? 0, min]
+    return min
   }
-  const sortBy = <T extends { id: string, seq: number }>(items: T[], spans: (t: T) => Span[]) => {
-    const keyed = items.map((item) => ({ item, k: key(spans(item)) }))
-    keyed.sort((a, b) => (a.k[0]! - b.k[0]!) || (a.k[1]! - b.k[1]!) || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0))
-    keyed.forEach(({ item }, i) => { item.seq = i })
-    keyed.forEach(({ item }, i) => { items[i] = item })
+  const perArticle = <T extends { id: string, article: string, seq: number, evidence: Span[] }>(items: T[]) => {
+    const keyed = items.map((item) => ({ item, start: firstStart(item.evidence) }))
+    keyed.sort((a, b) => (a.item.article < b.item.article ? -1 : a.item.article > b.item.article ? 1 : 0) || (a.start - b.start) || byId(a.item, b.item))
+    let article: string | null = null
+    let ordinal = 0
+    keyed.forEach(({ item }, i) => {
+      if (item.article !== article) { article = item.article; ordinal = 0 }
+      item.seq = ordinal++
+      items[i] = item
+    })
   }
-  sortBy(dataset.events, (e) => e.evidence)
-  sortBy(dataset.claims, (c) => c.evidence)
-  sortBy(dataset.questions, (q) => q.evidence)
-  sortBy(dataset.actors, (a) => a.mentions)
+  perArticle(dataset.events)
+  perArticle(dataset.claims)
+  perArticle(dataset.questions)
+  for (const a of dataset.actors) {
+    let first: string | null = null
+    for (const m of a.mentions) if (first === null || m.article < first) first = m.article
+    a.firstArticle = first
+    a.firstStart = first === null ? null : firstStart(a.mentions.filter((m) => m.article === first))
+  }
+  dataset.actors.sort(compareActors)
+  dataset.actors.forEach((a, i) => { a.seq = i })
+}
+
+/** The actors' default order (the ingest's renumbering in SQL says the same). */
+function compareActors (a: Pick<BuiltActor, 'id' | 'firstArticle' | 'firstStart'>, b: Pick<BuiltActor, 'id' | 'firstArticle' | 'firstStart'>): number {
+  if (a.firstArticle !== b.firstArticle) {
+    if (a.firstArticle === null) return 1
+    if (b.firstArticle === null) return -1
+    return a.firstArticle < b.firstArticle ? -1 : 1
+  }
+  const d = (a.firstStart ?? 0) - (b.firstStart ?? 0)
+  return d !== 0 ? d : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
 /** load → extract → validate → segment → anchor → link, in memory. */
@@ -93,49 +124,22 @@ export function buildDataset (seedDir: string, { extract, ...loadOptions }: Buil
 }
 
 /** The stages after load, over files already read (`npm run extract` checks a draft with them). */
-export function buildLoaded (loaded: LoadedSeed, extract?: Extract): Dataset {
-  const valid = validate(extractBare(loaded, extract))
+export function buildLoaded (loaded: LoadedSeed, extract?: Extract, context?: SeedContext): Dataset {
+  const valid = validate(extractBare(loaded, extract), context)
   const table = resolveActors(valid)
   const { articles, indexes } = segmentSeed(valid)
-  const dataset: Dataset = { articles, ...anchorSeed(valid, indexes, table) }
+  const dataset: Dataset = { registryHash: valid.registryHash, articles, ...anchorSeed(valid, indexes, table) }
   linkSeed(dataset, indexes, table)
   dropUnmentioned(dataset)
   order(dataset)
   return dataset
 }
 
-/** The version of a dataset without writing it: the same hash the write stage computes. */
-export function datasetVersion (d: Dataset): string {
-  const hash = versionHash()
-  const add = (doc: unknown) => hash.add(JSON.stringify(doc))
-  const perArticle = articleCounts(d)
-  d.articles.forEach((a) => add(articleDetail(a, perArticle.get(a.id)!)))
-  d.actors.forEach((a) => add(actorDetail(a)))
-  d.events.forEach((e) => add(eventDoc(e)))
-  d.claims.forEach((c) => add(claimDoc(c)))
-  d.questions.forEach((q) => add(questionDoc(q)))
-  return hash.digest()
-}
-
-function counts (d: Dataset): Record<string, number> {
-  return {
-    articles: d.articles.length,
-    actors: d.actors.length,
-    mentions: d.actors.reduce((n, a) => n + a.mentions.length, 0),
-    events: d.events.length,
-    claims: d.claims.length,
-    questions: d.questions.length,
-    sentences: d.articles.reduce((n, a) => n + a.sentences.length, 0)
-  }
-}
-
-/** Builds dbPath from seedDir, holding the database's writer lock throughout (WriterLockedError if another writer has it). */
+/** Builds dbPath from seedDir, article by article, holding the database's writer lock throughout (WriterLockedError if another writer has it). */
 export function runSeed ({ seedDir, dbPath, ...options }: { seedDir: string, dbPath: string } & BuildOptions): SeedSummary {
   return withWriterLock(dbPath, () => {
     const started = performance.now()
-    const dataset = buildDataset(seedDir, options)
-    const summary = counts(dataset)
-    const version = writeDatabase(dataset, { builtAt: new Date().toISOString(), counts: summary }, dbPath)
-    return { dbPath, version, counts: summary, ms: Math.round(performance.now() - started) }
+    const { version, counts } = writeDatabase((db) => streamSeed(db, seedDir, options), { builtAt: new Date().toISOString(), seedDir: resolve(seedDir) }, dbPath)
+    return { dbPath, version, counts, ms: Math.round(performance.now() - started) }
   })
 }

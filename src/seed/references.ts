@@ -7,23 +7,47 @@ import type { SeedActor, SeedClaim, SeedEvent, SeedQuestion } from '../schemas/s
 // be the article's own occur in it, and an extracted item says how sure and by what rule.
 
 type Kind = 'actor' | 'event' | 'claim' | 'question'
-type Known = Record<Kind, Set<string>>
+interface IdSet { has: (id: string) => boolean }
+type Known = Record<Kind, IdSet>
+
+/** What a database already holds, when the seed checked is one article added to it (an ingest). */
+export interface SeedContext {
+  /** the other article whose event, claim or question has this id, if any */
+  owner: (kind: Exclude<Kind, 'actor'>, id: string) => string | undefined
+  /** the other article this id is a duplicate of (by default, `owner`) */
+  duplicateOf?: (kind: Exclude<Kind, 'actor'>, id: string) => string | undefined
+  /** an actor the database knows: the registry's, or one an article lists */
+  hasActor: (id: string) => boolean
+  hasArticle: (id: string) => boolean
+  /** the registry was checked already (a build checks it once, before its articles) */
+  registryChecked?: boolean
+}
 
 /** Where an issue goes: the file and the entity, e.g. `claim deal-is-good`. */
 interface At { file: string, entity: string, issues: IssueList }
 const add = (at: At, message: string) => at.issues.add(at.file, at.entity, message)
 
-export function checkReferences (seed: ValidSeed, issues: IssueList): void {
-  const known = knownIds(seed)
-  const articleIds = new Set(seed.articles.map((a) => a.id))
-  checkRegistry(seed, known, articleIds, issues)
-  const seen: Known = { actor: new Set(), event: new Set(), claim: new Set(), question: new Set() }
+export function checkReferences (seed: ValidSeed, issues: IssueList, context?: SeedContext): void {
+  const own = knownIds(seed)
+  const ownArticles = new Set(seed.articles.map((a) => a.id))
+  const either = (mine: IdSet, theirs: (id: string) => boolean): IdSet => context === undefined ? mine : { has: (id) => mine.has(id) || theirs(id) }
+  const known: Known = {
+    actor: either(own.actor, (id) => context!.hasActor(id)),
+    event: either(own.event, (id) => context!.owner('event', id) !== undefined),
+    claim: either(own.claim, (id) => context!.owner('claim', id) !== undefined),
+    question: either(own.question, (id) => context!.owner('question', id) !== undefined)
+  }
+  const articleIds = either(ownArticles, (id) => context!.hasArticle(id))
+  if (context?.registryChecked !== true) checkRegistry(seed, known, articleIds, issues)
+  const seen = { event: new Set<string>(), claim: new Set<string>(), question: new Set<string>() }
   for (const article of seed.articles) {
     checkLocalActors(article, known, articleIds, issues)
     const at = (entity: string): At => ({ file: article.file, entity, issues })
     const unique = (kind: Exclude<Kind, 'actor'>, id: string) => {
       if (seen[kind].has(id)) add(at(`${kind} ${id}`), 'duplicate id')
       seen[kind].add(id)
+      const other = context === undefined ? undefined : (context.duplicateOf ?? context.owner)(kind, id)
+      if (other !== undefined) add(at(`${kind} ${id}`), `duplicate id: article ${other} has a ${kind} with this id`)
     }
     for (const e of article.annotation.events) { unique('event', e.id); checkEvent(e, article.text, known, at(`event ${e.id}`)) }
     for (const c of article.annotation.claims) { unique('claim', c.id); checkClaim(c, article.text, known, at(`claim ${c.id}`)) }
@@ -32,8 +56,8 @@ export function checkReferences (seed: ValidSeed, issues: IssueList): void {
 }
 
 /** Every id an annotation may refer to: the registry's actors, the article-local ones and every item. */
-function knownIds ({ actors, articles }: ValidSeed): Known {
-  const known: Known = { actor: new Set(actors.map((a) => a.id)), event: new Set(), claim: new Set(), question: new Set() }
+function knownIds ({ actors, articles }: ValidSeed): Record<Kind, Set<string>> {
+  const known: Record<Kind, Set<string>> = { actor: new Set(actors.map((a) => a.id)), event: new Set(), claim: new Set(), question: new Set() }
   for (const { annotation } of articles) {
     annotation.actors?.forEach((a) => known.actor.add(a.id))
     annotation.events.forEach((e) => known.event.add(e.id))
@@ -49,7 +73,7 @@ function duplicates (ids: string[]): string[] {
 }
 
 /** The shared registry: unique ids, each alias of one actor only, roles that point at what exists. */
-function checkRegistry ({ actorsFile, actors }: ValidSeed, known: Known, articleIds: Set<string>, issues: IssueList): void {
+function checkRegistry ({ actorsFile, actors }: ValidSeed, known: Known, articleIds: IdSet, issues: IssueList): void {
   for (const id of duplicates(actors.map((a) => a.id))) issues.add(actorsFile, `actor ${id}`, 'duplicate id')
   const aliasOwner = new Map<string, string>()
   for (const actor of actors) {
@@ -66,7 +90,7 @@ function checkRegistry ({ actorsFile, actors }: ValidSeed, known: Known, article
 }
 
 /** Article-local actors: each listed once, aliases not shared among them, provenance complete. */
-function checkLocalActors ({ file, annotation }: ValidArticle, known: Known, articleIds: Set<string>, issues: IssueList): void {
+function checkLocalActors ({ file, annotation }: ValidArticle, known: Known, articleIds: IdSet, issues: IssueList): void {
   const local = annotation.actors ?? []
   for (const id of duplicates(local.map((a) => a.id))) issues.add(file, `actor ${id}`, 'listed twice in this article')
   const aliasOwner = new Map<string, string>()
@@ -82,7 +106,7 @@ function checkLocalActors ({ file, annotation }: ValidArticle, known: Known, art
   }
 }
 
-function checkRoles (actor: SeedActor, known: Known, articleIds: Set<string>, at: At): void {
+function checkRoles (actor: SeedActor, known: Known, articleIds: IdSet, at: At): void {
   for (const [i, role] of (actor.roles ?? []).entries()) {
     if (role.of !== null && !known.actor.has(role.of)) add(at, `roles.${i}.of: unknown actor "${role.of}"`)
     for (const ev of role.evidence) {

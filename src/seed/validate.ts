@@ -1,6 +1,6 @@
 import { Compile } from 'typebox/compile'
 import { IssueList } from './errors.js'
-import { checkReferences } from './references.js'
+import { checkReferences, type SeedContext } from './references.js'
 import type { LoadedFile, LoadedSeed } from './load.js'
 import { SeedActors, SeedAnnotation, type SeedActor, type SeedAnnotation as Annotation } from '../schemas/seed.js'
 
@@ -8,8 +8,8 @@ import { SeedActors, SeedAnnotation, type SeedActor, type SeedAnnotation as Anno
 // (every referenced id exists, no duplicate ids) and the rules of DATA-MODEL.md that a
 // schema cannot say (attribution consistency, words that must come from the article).
 
-export interface ValidArticle { id: string, file: string, textFile: string, text: string, annotation: Annotation }
-export interface ValidSeed { actorsFile: string, actors: SeedActor[], articles: ValidArticle[] }
+export interface ValidArticle { id: string, file: string, textFile: string, text: string, annotation: Annotation, hash: string }
+export interface ValidSeed { actorsFile: string, actors: SeedActor[], articles: ValidArticle[], registryHash?: string | undefined }
 
 const actorsCheck = Compile(SeedActors)
 const annotationCheck = Compile(SeedAnnotation)
@@ -62,9 +62,10 @@ function locate (data: unknown, pointer: string): { entity: string | null, field
   return { entity: section === 'article' ? 'article' : null, field: parts.join('.') }
 }
 
-export function validate (seed: LoadedSeed): ValidSeed {
+export function validate (seed: LoadedSeed, context?: SeedContext): ValidSeed {
   const issues = new IssueList()
-  const actorsOk = checkSchema<SeedActor[]>(actorsCheck, seed.actors, issues)
+  // a build checks the registry once, not with each of its articles
+  const actorsOk = context?.registryChecked === true || checkSchema<SeedActor[]>(actorsCheck, seed.actors, issues)
   const articles: ValidArticle[] = []
   for (const a of seed.articles) {
     if (a.annotation === null) throw new Error(`article ${a.id} has no annotation: the extract stage runs before validate`)
@@ -73,11 +74,11 @@ export function validate (seed: LoadedSeed): ValidSeed {
     if (annotation.article.id !== a.id) {
       issues.add(a.annotation.file, 'article', `id "${annotation.article.id}" must equal the file name "${a.id}"`)
     }
-    articles.push({ id: a.id, file: a.annotation.file, textFile: a.textFile, text: a.text, annotation })
+    articles.push({ id: a.id, file: a.annotation.file, textFile: a.textFile, text: a.text, annotation, hash: a.hash ?? '' })
   }
   issues.throwIfAny()
-  const valid: ValidSeed = { actorsFile: seed.actors.file, actors: actorsOk ? seed.actors.data as SeedActor[] : [], articles }
-  checkReferences(valid, issues)
+  const valid: ValidSeed = { actorsFile: seed.actors.file, actors: actorsOk ? seed.actors.data as SeedActor[] : [], articles, registryHash: seed.registryHash }
+  checkReferences(valid, issues, context)
   issues.throwIfAny()
   return valid
 }

@@ -13,7 +13,7 @@ import { FIXTURE_ID, readerSeed } from '../helpers/reader-seed.js'
 // `--since`: the pull asks the changes feed (GET /v1/changes?since=VERSION) which articles
 // changed, and pulls only their items through the collection's `article` filter. The feed
 // is being built elsewhere; here a proxy in front of the real app answers it with the
-// agreed contract ({ version, since, changes: [{ article, change, version }], next? }), on
+// feed's shape ({ datasetVersion, since, data: [{ article, change, version }], next }), on
 // two pages, and passes everything else to the app.
 
 let t: TestApp
@@ -24,6 +24,8 @@ let base: string
 let version: string
 let dir: string
 let feedVersion: () => string = () => version
+/** false: the proxy answers as an older server without the feed would, 404 */
+let hasFeed = true
 beforeAll(async () => {
   const seed = readerSeed()
   removeSeed = seed.remove
@@ -33,11 +35,15 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pull-since-'))
   feed = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x')
+    if (url.pathname === '/v1/changes' && !hasFeed) {
+      res.writeHead(404, { 'content-type': 'application/problem+json' }).end(JSON.stringify({ type: '/problems/not-found', title: 'Not Found', status: 404, detail: 'no such route' }))
+      return
+    }
     if (url.pathname === '/v1/changes') {
       const since = url.searchParams.get('since')
       const page = url.searchParams.get('cursor') === null
-        ? { version: feedVersion(), since, changes: [{ article: FIXTURE_ID, change: 'replaced', version: 'v0' }, { article: 'old-article', change: 'added', version: 'v0' }], next: 'page-2' }
-        : { version: feedVersion(), since, changes: [{ article: 'old-article', change: 'deleted', version: feedVersion() }] }
+        ? { datasetVersion: feedVersion(), since, data: [{ article: FIXTURE_ID, change: 'replaced', version: 'v0' }, { article: 'old-article', change: 'added', version: 'v0' }], next: 'page-2' }
+        : { datasetVersion: feedVersion(), since, data: [{ article: 'old-article', change: 'deleted', version: feedVersion() }] }
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(page))
       return
     }
@@ -86,7 +92,8 @@ describe('pull --since', () => {
   })
 
   it('stops with Refused on a server without a changes feed, and DatasetChanged when the feed is of another version', async () => {
-    const none = await pull(options({ base: app })).then(() => null, (e: unknown) => e)
+    hasFeed = false
+    const none = await pull(options()).then(() => null, (e: unknown) => e).finally(() => { hasFeed = true })
     expect(none).toBeInstanceOf(PullError)
     expect(none).toMatchObject({ failure: 'Refused', message: expect.stringMatching(/no changes feed/) })
     feedVersion = () => 'another-version'

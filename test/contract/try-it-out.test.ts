@@ -33,7 +33,8 @@ describe('Try it out, then Execute', () => {
       const res = await t.app.inject(url)
       expect(res.statusCode, `${item.get.operationId}: ${url}`).toBe(200)
       const body = String(res.headers['content-type']).startsWith('application/json') ? res.json() as Doc : {}
-      if (!Array.isArray(body.data) || path === '/v1/search') continue
+      // search and the changes feed need their required parameter: there is no bare page to compare with
+      if (!Array.isArray(body.data) || path === '/v1/search' || path === '/v1/changes') continue
       // the same page as the path alone, with no parameter at all
       const bare = (await t.app.inject(url.split('?')[0]!)).json() as Doc
       expect(body.data, `${item.get.operationId}: ${url} is filtered`).toEqual(bare.data)

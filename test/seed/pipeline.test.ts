@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { latestSchemaVersion } from '../../src/db/migrate.js'
-import { buildDataset, datasetVersion } from '../../src/seed/pipeline.js'
+import { buildDataset } from '../../src/seed/pipeline.js'
+import { seedVersion } from '../../src/seed/version.js'
+import { writeFileSync, appendFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { buildDb, copySeed, MINI_SEED, openDb, removeTempDirs } from '../helpers/seed.js'
 
 /** Every row of every table but `meta` (which holds the build time), as one comparable value. */
@@ -44,11 +47,17 @@ describe('runSeed', () => {
     expect(Date.parse(m.built_at!)).not.toBeNaN()
   })
 
-  it('computes the version from the content alone', () => {
-    expect(datasetVersion(buildDataset(MINI_SEED))).toBe(first.version)
-    const changed = buildDataset(MINI_SEED)
-    changed.claims[0]!.text += ' Really.'
-    expect(datasetVersion(changed)).not.toBe(first.version)
+  it('computes the version from the seed folder\'s files alone, without building', () => {
+    expect(seedVersion(MINI_SEED)).toBe(first.version)
+    const changed = copySeed(MINI_SEED)
+    appendFileSync(join(changed, 'articles', 'mini.yaml'), '\n# a comment is a change of the file\n')
+    expect(seedVersion(changed)).not.toBe(first.version)
+    const registry = copySeed(MINI_SEED)
+    appendFileSync(join(registry, 'actors.yaml'), '\n')
+    expect(seedVersion(registry)).not.toBe(first.version)
+    const added = copySeed(MINI_SEED)
+    writeFileSync(join(added, 'articles', 'zz-bare.txt'), 'A bare text.\n')
+    expect(seedVersion(added)).not.toBe(first.version)
   })
 
   it('stores spans that slice to their quotes across the flag, the emoji and the combining marks', () => {

@@ -62,6 +62,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the articles changed since a version
+         * @description The articles added, replaced or deleted (by `npm run ingest`) since dataset version `since`, one entry per article with its net change and the version that made it, in article id order; `datasetVersion` is the version now. An article added and deleted again since then is not listed. Fetch a listed article's items again with `/v1/claims?article={id}` (and events, questions); a deleted one's ids answer 410 Gone. A version this database never had, or had before its last full build (which starts the feed afresh), is a 400 problem on `since`: pull everything again.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/articles": {
         parameters: {
             query?: never;
@@ -71,7 +91,7 @@ export interface paths {
         };
         /**
          * List articles
-         * @description Every source article, in the order they were added, with counts of what was annotated in each.
+         * @description Every source article, in id order, with counts of what was annotated in each.
          */
         get: operations["listArticles"];
         put?: never;
@@ -1256,6 +1276,52 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /** ArticleChange */
+        ArticleChange: {
+            /** @description The article's id. */
+            article: string;
+            /**
+             * @description Its net change since `since`: new, given again with other content, or removed (its ids now answer 410).
+             * @enum {string}
+             */
+            change: "added" | "replaced" | "deleted";
+            /** @description The dataset version its last change produced. */
+            version: string;
+        };
+        /**
+         * Changes
+         * @description The articles changed since a dataset version.
+         * @example {
+         *       "datasetVersion": "4dd6406789b383ee",
+         *       "since": "8bc3903978fda107",
+         *       "data": [
+         *         {
+         *           "article": "brief",
+         *           "change": "added",
+         *           "version": "339188cedabe570f"
+         *         },
+         *         {
+         *           "article": "dateline",
+         *           "change": "added",
+         *           "version": "f4cb9095861c2034"
+         *         },
+         *         {
+         *           "article": "wire",
+         *           "change": "added",
+         *           "version": "4dd6406789b383ee"
+         *         }
+         *       ],
+         *       "next": null
+         *     }
+         */
+        Changes: {
+            /** @description The version now. */
+            datasetVersion: string;
+            /** @description The version asked about. */
+            since: string;
+            data: components["schemas"]["ArticleChange"][];
+            next: string | null;
+        };
         /** ArticleList */
         ArticleList: {
             data: components["schemas"]["Article"][];
@@ -1470,6 +1536,72 @@ export interface operations {
             };
         };
     };
+    listChanges: {
+        parameters: {
+            query: {
+                /**
+                 * @description A dataset version this client has (`datasetVersion` of /v1, or the `Dataset-Version` header of any response). Example: `09af7afa636fc4b3`.
+                 * @example 09af7afa636fc4b3
+                 */
+                since: string;
+                /** @description Articles per page, 1 to 500. */
+                limit?: number;
+                /** @description Opaque cursor from `next` of the previous page, valid only with the same `since`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes since `since`. */
+            200: {
+                headers: {
+                    /** @description Version of the dataset that answered (as `datasetVersion` in /v1). */
+                    "Dataset-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Changes"];
+                };
+            };
+            /** @description A parameter is invalid: `errors` names each one, what is wrong and what is allowed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid parameter.",
+                     *       "instance": "/v1/claims?certainty=sure",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "certainty",
+                     *           "message": "must be one of: certain, probable, possible, uncommitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows none of the media types this operation answers with. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listArticles: {
         parameters: {
             query?: {
@@ -1638,6 +1770,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The item was deleted from the dataset by an ingest (`type` /problems/gone): `detail` says in which version. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getArticleText: {
@@ -1711,6 +1852,15 @@ export interface operations {
             };
             /** @description The Accept header allows none of the media types this operation answers with. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item was deleted from the dataset by an ingest (`type` /problems/gone): `detail` says in which version. */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1818,7 +1968,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The cursor is stale (`/problems/cursor-stale`): the dataset changed since it was issued, and the order `position`, `-position`, `-mentions`, `mentions` depends on values that changed with it. Start again without a cursor. */
+            /** @description The article with that id was deleted (`/problems/gone`). Or: The cursor is stale (`/problems/cursor-stale`): the dataset changed since it was issued, and the order `position`, `-position`, `-mentions`, `mentions` depends on values that changed with it. Start again without a cursor. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -1848,7 +1998,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: participants, article. */
                 include?: ("participants" | "article")[];
@@ -1931,6 +2081,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The article with that id was deleted (`/problems/gone`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listClaimsForArticle: {
@@ -1962,7 +2121,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
@@ -2045,6 +2204,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The article with that id was deleted (`/problems/gone`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listQuestionsForArticle: {
@@ -2070,7 +2238,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
@@ -2146,6 +2314,15 @@ export interface operations {
             };
             /** @description The Accept header allows none of the media types this operation answers with. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The article with that id was deleted (`/problems/gone`). */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2333,6 +2510,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The item was deleted from the dataset by an ingest (`type` /problems/gone): `detail` says in which version. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listClaimsForActor: {
@@ -2364,7 +2550,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
@@ -2447,6 +2633,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The actor with that id was deleted (`/problems/gone`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listEventsForActor: {
@@ -2468,7 +2663,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: participants, article. */
                 include?: ("participants" | "article")[];
@@ -2551,6 +2746,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The actor with that id was deleted (`/problems/gone`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listQuestionsForActor: {
@@ -2576,7 +2780,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
@@ -2659,6 +2863,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The actor with that id was deleted (`/problems/gone`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listEvents: {
@@ -2682,7 +2895,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: participants, article. */
                 include?: ("participants" | "article")[];
@@ -2834,6 +3047,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The item was deleted from the dataset by an ingest (`type` /problems/gone): `detail` says in which version. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listClaimsForEvent: {
@@ -2865,7 +3087,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
@@ -2948,6 +3170,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The event with that id was deleted (`/problems/gone`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listQuestionsForEvent: {
@@ -2973,7 +3204,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
@@ -3056,6 +3287,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The event with that id was deleted (`/problems/gone`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listClaims: {
@@ -3089,7 +3329,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: speaker, subjects, events, related, article. */
                 include?: ("speaker" | "subjects" | "events" | "related" | "article")[];
@@ -3241,6 +3481,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The item was deleted from the dataset by an ingest (`type` /problems/gone): `detail` says in which version. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listQuestionsForClaim: {
@@ -3266,7 +3515,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
@@ -3349,6 +3598,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The claim with that id was deleted (`/problems/gone`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listQuestions: {
@@ -3376,7 +3634,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page, valid only with the same filters and sort. The dataset may change during a walk (see the `Dataset-Version` header): on orders by fixed keys (`id`; actors by `name`; the `position` of events, claims and questions) the walk continues, and no item that existed at its start and still exists is skipped or repeated (items added meanwhile may or may not appear); on orders by values that change with the data (the `position` of articles and actors, which a new article renumbers; actors by `mentions`; search by relevance) a cursor issued before the change answers 410 `/problems/cursor-stale`: start again without a cursor. */
                 cursor?: string;
-                /** @description `position`: order of appearance in the article, then id (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
+                /** @description `position`: by article (id order), then order of appearance in it (default); `-position`: reverse order of appearance; `id`: id, A to Z; `-id`: id, Z to A */
                 sort?: "position" | "-position" | "id" | "-id";
                 /** @description Adds the named related entities under `included`, comma-separated or repeated: actors, events, claims, article. */
                 include?: ("actors" | "events" | "claims" | "article")[];
@@ -3528,6 +3786,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The item was deleted from the dataset by an ingest (`type` /problems/gone): `detail` says in which version. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     search: {
@@ -3627,7 +3894,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The name of the problem type: invalid-parameter, bad-request, not-found, method-not-allowed, not-acceptable, request-timeout, payload-too-large, unsupported-media-type, range-not-satisfiable, expectation-failed, cursor-stale, rate-limited, request-too-large, client-error, internal.
+                 * @description The name of the problem type: invalid-parameter, bad-request, not-found, method-not-allowed, not-acceptable, gone, request-timeout, payload-too-large, unsupported-media-type, range-not-satisfiable, expectation-failed, cursor-stale, rate-limited, request-too-large, client-error, internal.
                  * @example invalid-parameter
                  */
                 name: string;

@@ -8,9 +8,9 @@ import { exportSource, type Batch, type PullFormat, type Source } from './source
 // or deleted since then; the items of the added and replaced ones are pulled through the
 // collection's `article` filter, 50 articles a request (the filter's limit), one export
 // after another, and the deleted ones are reported (their items are gone: there is nothing
-// to pull). The feed's shape is the agreed contract:
-//   { version, since, changes: [{ article, change: 'added'|'replaced'|'deleted', version }], next? }
-// with `next` (a cursor, or the URL of the next page) while more changes remain.
+// to pull). The feed's page (the API's `Changes` schema):
+//   { datasetVersion, since, data: [{ article, change: 'added'|'replaced'|'deleted', version }], next }
+// with `next` (a cursor for the same query) while more changes remain.
 
 export interface Change { article: string, change: 'added' | 'replaced' | 'deleted', version: string }
 export interface ChangeSet { since: string, version: string, changes: Change[] }
@@ -39,12 +39,12 @@ export async function fetchChanges (base: string, since: string, signal: AbortSi
       if (err.status >= 500) throw new PullError('ServerError', `the changes feed answered ${err.status} (${err.detail}); nothing was written. ${RESUME_HINT}`, true)
       throw new PullError('Refused', `the changes feed refused since=${since}: ${err.status} ${err.title}: ${err.detail}${fields}`)
     }
-    const page = await response.json() as { version: string, since: string, changes: Change[], next?: string | null }
-    if (typeof page.version !== 'string' || !Array.isArray(page.changes)) throw new PullError('StreamBroken', 'the changes feed answered with something that is not a list of changes', true)
-    version = page.version
-    changes.push(...page.changes)
+    const page = await response.json() as { datasetVersion: string, since: string, data: Change[], next: string | null }
+    if (typeof page.datasetVersion !== 'string' || !Array.isArray(page.data)) throw new PullError('StreamBroken', 'the changes feed answered with something that is not a list of changes', true)
+    version = page.datasetVersion
+    changes.push(...page.data)
     const next = page.next ?? null
-    url = next === null ? null : /^(https?:)?\//.test(next) ? new URL(next, base).toString() : `${base}/v1/changes?since=${encodeURIComponent(since)}&cursor=${encodeURIComponent(next)}`
+    url = next === null ? null : `${base}/v1/changes?since=${encodeURIComponent(since)}&cursor=${encodeURIComponent(next)}`
   }
   return { since, version, changes }
 }

@@ -1,0 +1,50 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { SeedError } from '../../src/seed/errors.js'
+import { runSeed } from '../../src/seed/pipeline.js'
+import { copySeed, dbState, openDb, REAL_SEED, removeTempDirs, seedFileName, tempDir } from '../helpers/seed.js'
+
+afterAll(removeTempDirs)
+
+// The streaming build across articles: what one article may say about another's items,
+// and what two articles may not both say.
+
+const annotation = (id: string, events: string, claims: string) => [
+  `article: { id: ${id}, title: null, publisher: null, url: null, publishedAt: null, language: en }`,
+  `events: ${events}`, `claims: ${claims}`, 'questions: []', ''].join('\n')
+
+function twoArticles (first: { events: string, claims: string }, second: { events: string, claims: string }): string {
+  const seedDir = copySeed(REAL_SEED)
+  writeFileSync(join(seedDir, 'articles', 'a-talks.txt'), 'The talks began on Monday.\n')
+  writeFileSync(join(seedDir, 'articles', 'a-talks.yaml'), annotation('a-talks', first.events, first.claims))
+  writeFileSync(join(seedDir, 'articles', 'b-talks.txt'), 'The talks went on for days.\n')
+  writeFileSync(join(seedDir, 'articles', 'b-talks.yaml'), annotation('b-talks', second.events, second.claims))
+  return seedDir
+}
+
+describe('the streaming build', () => {
+  it('lets an article refer to an event of a later article', () => {
+    const seedDir = twoArticles(
+      { events: '[]', claims: '[{ id: talks-began-claim, text: The talks began., kind: report, speaker: null, sourceKind: author, cue: null, certainty: certain, polarity: positive, subjects: [], events: [talks-went-on], evidence: ["The talks began on Monday."] }]' },
+      { events: '[{ id: talks-went-on, title: Talks went on, kind: negotiation, status: occurred, participants: [], evidence: ["The talks went on for days."] }]', claims: '[]' })
+    const dbPath = join(tempDir('stream'), 'claims.db')
+    runSeed({ seedDir, dbPath })
+    const db = openDb(dbPath)
+    expect(db.prepare("SELECT event_id FROM claim_events WHERE claim_id = 'talks-began-claim'").pluck().get()).toBe('talks-went-on')
+    db.close()
+  })
+
+  it('names the file and the entity of an id two articles use, and leaves the previous database as it was', () => {
+    const item = (id: string, quote: string) => `[{ id: ${id}, text: Talks., kind: report, speaker: null, sourceKind: author, cue: null, certainty: certain, polarity: positive, subjects: [], events: [], evidence: ["${quote}"] }]`
+    const dbPath = join(tempDir('stream'), 'claims.db')
+    runSeed({ seedDir: REAL_SEED, dbPath })
+    const before = dbState(dbPath)
+    const seedDir = twoArticles({ events: '[]', claims: item('talks', 'The talks began on Monday.') }, { events: '[]', claims: item('talks', 'The talks went on for days.') })
+    let error: unknown
+    try { runSeed({ seedDir, dbPath }) } catch (err) { error = err }
+    expect(error).toBeInstanceOf(SeedError)
+    expect((error as SeedError).issues).toEqual([{ file: seedFileName(seedDir, 'articles/b-talks.yaml'), entity: 'claim talks', message: 'duplicate id: article a-talks has a claim with this id' }])
+    expect(dbState(dbPath)).toEqual(before)
+  })
+})
