@@ -55,7 +55,7 @@ async function kill (child: ChildProcess): Promise<void> {
 
 interface Run { child: ChildProcess, done: Promise<{ code: number | null, stderr: string }> }
 function runPull (args: string[]): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'client/src/pull/cli.ts', '--quiet', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn(process.execPath, ['client/bin/pull.js', '--quiet', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr?.on('data', (d: Buffer) => { stderr += d.toString() })
   return { child, done: new Promise((resolve) => child.once('exit', (code) => resolve({ code, stderr }))) }

@@ -42,10 +42,10 @@ function fullAfter (limit: number): OpenSink {
     const real = await openFileSink(file, keep)
     let written = keep ?? 0
     return {
-      write: async (text) => {
-        const bytes = Buffer.from(text)
-        if (written + bytes.length <= limit) { written += bytes.length; return await real.write(text) }
-        await real.write(bytes.subarray(0, limit - written).toString('latin1'))
+      write: async (parts) => {
+        const bytes = Buffer.concat(parts)
+        if (written + bytes.length <= limit) { written += bytes.length; return await real.write(parts) }
+        await real.write([bytes.subarray(0, limit - written)])
         written = limit
         throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
       },

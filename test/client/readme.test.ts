@@ -99,7 +99,7 @@ describe('client/README.md', () => {
       gate.holdBodyAfter(Math.floor(exportBytes / 2))
       // the first command, stopped as Ctrl-C stops it once some claims are saved
       const args = first!.replace('npm run pull --', '').replaceAll(base, gate.url).trim().split(/\s+/)
-      const child = spawn(process.execPath, ['--import', 'tsx', 'client/src/pull/cli.ts', ...args, '--page-size', '5'], { cwd: ROOT, env: { ...process.env, INIT_CWD: work }, stdio: ['ignore', 'ignore', 'pipe'] })
+      const child = spawn(process.execPath, ['client/bin/pull.js', ...args, '--page-size', '5'], { cwd: ROOT, env: { ...process.env, INIT_CWD: work }, stdio: ['ignore', 'ignore', 'pipe'] })
       let stderr = ''
       child.stderr.on('data', (d: Buffer) => { stderr += d.toString() })
       const checkpoint = join(work, 'all-claims.ndjson.checkpoint')

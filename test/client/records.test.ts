@@ -20,14 +20,14 @@ describe('RecordSplitter', () => {
     expect(incomplete).toBe(false)
     expect(batches.map((b) => b.records)).toEqual([2, 2, 1])
     expect(batches.map((b) => b.last)).toEqual(['{"id":"é😀"}', '{"id":"d"}', '{"id":"e"}'])
-    expect(Buffer.concat(batches.map((b) => b.bytes)).toString()).toBe(ndjson)
+    expect(Buffer.concat(batches.flatMap((b) => b.parts)).toString()).toBe(ndjson)
   })
 
   it('says when the stream stops inside a record, keeping the whole ones', () => {
     const { batches, incomplete } = split(ndjson + '{"id":"f', 4, 10, false, 'none')
     expect(incomplete).toBe(true)
     expect(batches.at(-1)!.records).toBe(5)
-    expect(batches.at(-1)!.bytes.toString()).toBe(ndjson)
+    expect(Buffer.concat(batches.at(-1)!.parts).toString()).toBe(ndjson)
   })
 
   const csv = 'id,text\r\n"a","one\r\nline, ""two"""\r\nb,plain\r\n"c","x\ny"\r\n'
@@ -35,9 +35,9 @@ describe('RecordSplitter', () => {
     const kept = split(csv, size, 2, true, 'keep')
     expect(kept.batches.map((b) => b.records)).toEqual([2, 1])
     expect(kept.batches.map((b) => b.last)).toEqual(['b,plain', '"c","x\ny"'])
-    expect(Buffer.concat(kept.batches.map((b) => b.bytes)).toString()).toBe(csv)
+    expect(Buffer.concat(kept.batches.flatMap((b) => b.parts)).toString()).toBe(csv)
     const dropped = split(csv, size, 2, true, 'drop')
-    expect(Buffer.concat(dropped.batches.map((b) => b.bytes)).toString()).toBe(csv.slice('id,text\r\n'.length))
+    expect(Buffer.concat(dropped.batches.flatMap((b) => b.parts)).toString()).toBe(csv.slice('id,text\r\n'.length))
     expect(dropped.batches.map((b) => b.records)).toEqual([2, 1])
   })
 })

@@ -77,14 +77,14 @@ export function changedSource (base: string, path: string, filters: Record<strin
     let items = from.items
     let bytes = from.bytes
     if (groups.length === 0) {
-      yield { data: Buffer.alloc(0), items: 0, position: null, last: true, total, dataset: null }
+      yield { data: [], bytes: 0, items: 0, position: null, last: true, total, dataset: null }
       return
     }
     for (; index < groups.length; index++, key = null) {
       const source = exportSource(base, path, { ...filters, article: groups[index]! }, format, batchSize, compressed)
       for await (const b of source({ position: key, items, bytes }, signal)) {
         items += b.items
-        bytes += b.data.length
+        bytes += b.bytes
         const end = b.last && index === groups.length - 1
         const position = end ? null : b.last ? `${index + 1}:` : `${index}:${b.position ?? ''}`
         const batch: Batch = { ...b, position, last: end, total }

@@ -8,7 +8,7 @@ import { networkReason, RETRY_STATUSES, retryAfter, sleep, type RetryPolicy } fr
 // cost it a third more CPU and memory (docs/BENCHMARKS.md); retries are the pull's own
 // (it reopens from its checkpoint). A non-2xx answer is read and thrown as a ProblemError.
 
-export interface StreamResponse { headers: IncomingMessage['headers'], body: AsyncIterable<Buffer> }
+export interface StreamResponse { headers: IncomingMessage['headers'], body: IncomingMessage }
 
 export async function streamGet (base: string, path: string, query: Record<string, unknown>, headers: Record<string, string>, signal: AbortSignal): Promise<StreamResponse> {
   const url = new URL(`${base.replace(/\/+$/, '')}${path}`)

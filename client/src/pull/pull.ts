@@ -107,12 +107,12 @@ export async function pull (options: PullOptions): Promise<PullResult> {
       const batch = next.value
       if (batch.dataset !== null && batch.dataset !== cp.dataset) throw changed(cp.dataset, batch.dataset, cp.items, options.out)
       try {
-        if (batch.data.length > 0) await sink.write(batch.data)
+        if (batch.bytes > 0) await sink.write(batch.data)
       } catch (err) {
         throw writeFailure(err, options.out, cp.items)
       }
-      cp = { ...cp, position: batch.position, items: cp.items + batch.items, bytes: cp.bytes + batch.data.length, total: batch.total ?? cp.total }
-      if (batch.items > 0 || batch.last || batch.data.length > 0) await writeCheckpoint(options.checkpoint, cp).catch((err: unknown) => { throw writeFailure(err, options.checkpoint, cp.items) })
+      cp = { ...cp, position: batch.position, items: cp.items + batch.items, bytes: cp.bytes + batch.bytes, total: batch.total ?? cp.total }
+      if (batch.items > 0 || batch.last || batch.bytes > 0) await writeCheckpoint(options.checkpoint, cp).catch((err: unknown) => { throw writeFailure(err, options.checkpoint, cp.items) })
       options.onProgress?.({ items: cp.items, total: cp.total, resumedFrom })
       if (batch.last) break
     }

@@ -1,11 +1,14 @@
-// The export's bytes cut into batches of whole records without decoding them: a record ends
-// at a line feed (in CSV, one outside a quoted field), so counting records is a scan for
-// line feeds (and quotes) with Buffer.indexOf, and only the last record of a batch is
-// ever decoded, for its resume key. The bytes go to the output as they came.
+// The export's bytes cut into batches of whole records without decoding or copying them: a
+// record ends at a line feed (in CSV, one outside a quoted field), so counting records is a
+// scan for line feeds (and quotes) with Buffer.indexOf; a batch is the received chunks
+// themselves (views of them where a batch ends inside one), written as they came with one
+// vectored write, and only the last record of a batch is ever decoded, for its resume key.
 
 export interface RecordBatch {
-  /** whole records, as received */
-  bytes: Buffer
+  /** whole records, as received: views of the chunks, in order */
+  parts: Buffer[]
+  /** their length in bytes */
+  bytes: number
   records: number
   /** the batch's last record, without its line end (null when it holds none) */
   last: string | null
@@ -85,19 +88,39 @@ export class RecordSplitter {
 
   /** The whole records held as one batch; what follows them stays. */
   private cut (): RecordBatch {
-    const all = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.partBytes)
     const complete = this.recordStart
+    const [parts, rest] = splitAt(this.parts, complete)
     const batch: RecordBatch = {
-      bytes: all.subarray(0, complete),
+      parts,
+      bytes: complete,
       records: this.records,
-      last: this.records === 0 ? null : all.toString('utf8', this.lastStart, complete).replace(/\r?\n$/, '')
+      last: this.records === 0 ? null : decode(parts, this.lastStart, complete).replace(/\r?\n$/, '')
     }
-    const rest = all.subarray(complete)
-    this.parts = rest.length === 0 ? [] : [Buffer.from(rest)]
-    this.partBytes = rest.length
+    this.parts = rest
+    this.partBytes -= complete
     this.records = 0
     this.lastStart = 0
     this.recordStart = 0
     return batch
   }
+}
+
+/** The parts before byte `at` and those after it (a part that spans it is cut into two views). */
+function splitAt (parts: Buffer[], at: number): [Buffer[], Buffer[]] {
+  let offset = 0
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!
+    if (offset + part.length <= at) { offset += part.length; continue }
+    const head = parts.slice(0, i)
+    if (at > offset) head.push(part.subarray(0, at - offset))
+    return [head, [part.subarray(at - offset), ...parts.slice(i + 1)]]
+  }
+  return [parts, []]
+}
+
+/** Bytes `from` to `to` of the parts as text (one record: copied only when it spans parts). */
+function decode (parts: Buffer[], from: number, to: number): string {
+  const [, tail] = splitAt(parts, from)
+  const [record] = splitAt(tail, to - from)
+  return record.length === 1 ? record[0]!.toString('utf8') : Buffer.concat(record).toString('utf8')
 }

@@ -1,9 +1,9 @@
 import type { ClaimsClient } from '../client.js'
 import { NdjsonError } from '../ndjson.js'
 import { ProblemError } from '../problem.js'
-import type { Readable } from 'node:stream'
+import { finished, type Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
-import { RecordSplitter } from './records.js'
+import { RecordSplitter, type RecordBatch } from './records.js'
 import { streamGet } from './http-stream.js'
 
 // Where batches of items come from, each with the position after it. A source is asked to
@@ -12,8 +12,10 @@ import { streamGet } from './http-stream.js'
 export type PullFormat = 'ndjson' | 'csv' | 'jsonld'
 
 export interface Batch {
-  /** the batch as output bytes: whole records, each ending with a line end */
-  data: Buffer
+  /** the batch as output bytes, in parts: whole records, each ending with a line end */
+  data: Buffer[]
+  /** the parts' length in bytes */
+  bytes: number
   items: number
   /** where to continue after this batch: the last item's resume key, or a cursor (null: the end) */
   position: string | null
@@ -40,8 +42,10 @@ export function pageSource (api: ClaimsClient, path: string, filters: Record<str
       if (!response.ok) throw ProblemError.fromResponse(response, error)
       const page = data as { data: unknown[], page: { next: string | null, total: number } }
       cursor = page.page.next
+      const bytes = Buffer.from(page.data.map((item) => `${JSON.stringify(item)}\n`).join(''))
       yield {
-        data: Buffer.from(page.data.map((item) => `${JSON.stringify(item)}\n`).join('')),
+        data: [bytes],
+        bytes: bytes.length,
         items: page.data.length,
         position: cursor,
         last: cursor === null,
@@ -73,18 +77,18 @@ export function exportSource (base: string, path: string, filters: Record<string
     const total = coming === null ? null : from.items + Number(coming)
     const dataset = header('dataset-version')
     // the version first, before anything is written: another dataset is not to be appended
-    yield { data: Buffer.alloc(0), items: 0, position: from.position, last: false, total, dataset }
+    yield { data: [], bytes: 0, items: 0, position: from.position, last: false, total, dataset }
     // a CSV answer starts with its header: written once, at the start of the file
     const splitter = new RecordSplitter(batchSize, format === 'csv', format !== 'csv' ? 'none' : from.bytes === 0 ? 'keep' : 'drop')
     let position = from.position
     let line = from.items
-    const batch = (b: { bytes: Buffer, records: number, last: string | null }, last: boolean): Batch => {
+    const batch = (b: RecordBatch, last: boolean): Batch => {
       line += b.records
       if (b.last !== null) position = keyOf(b.last, line)
-      return { data: b.bytes, items: b.records, position: last ? null : position, last, total, dataset }
+      return { data: b.parts, bytes: b.bytes, items: b.records, position: last ? null : position, last, total, dataset }
     }
-    const body = header('content-encoding') === 'gzip' ? (response.body as Readable).pipe(createGunzip()) : response.body
-    for await (const chunk of body) for (const b of splitter.push(chunk as Buffer)) yield batch(b, false)
+    const body = header('content-encoding') === 'gzip' ? response.body.pipe(createGunzip()) : response.body
+    for await (const b of split(body, splitter)) yield batch(b, false)
     const { batch: rest, incomplete } = splitter.flush()
     if (incomplete) {
       // whole records before the cut are kept; the rest is asked for again
@@ -92,6 +96,42 @@ export function exportSource (base: string, path: string, filters: Record<string
       throw new NdjsonError('the stream ended inside a record: the download was cut short', line + 1)
     }
     yield batch(rest, true)
+  }
+}
+
+/**
+ * The body's complete batches as its chunks arrive. Chunks are taken from 'data' events and
+ * the body is paused while batches wait to be written: one promise a batch rather than one a
+ * chunk (the async iterator of a stream costs about as much CPU as the splitting itself).
+ * Ends when the body ends; throws what broke it (a dropped connection, an abort).
+ */
+async function * split (body: Readable, splitter: RecordSplitter): AsyncGenerator<RecordBatch> {
+  const ready: RecordBatch[] = []
+  const end: { done: boolean, error: Error | null } = { done: false, error: null }
+  let wake: (() => void) | null = null
+  const notify = () => { const w = wake; wake = null; w?.() }
+  body.on('data', (chunk: Buffer) => {
+    const batches = splitter.push(chunk)
+    if (batches.length === 0) return
+    ready.push(...batches)
+    body.pause()
+    notify()
+  })
+  const cleanup = finished(body, (err) => { end.done = true; end.error = err ?? null; notify() })
+  try {
+    for (;;) {
+      while (ready.length > 0) yield ready.shift()!
+      if (end.done) {
+        if (end.error !== null) throw end.error
+        return
+      }
+      const waiting = new Promise<void>((resolve) => { wake = resolve })
+      body.resume()
+      await waiting
+    }
+  } finally {
+    cleanup()
+    body.destroy()
   }
 }
 
