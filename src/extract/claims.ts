@@ -32,7 +32,8 @@ export interface ClaimDraft {
 }
 
 function claimText (text: string): string {
-  let t = text.trim().replace(/^(?:and|but|while|whereas|although|though|despite|however|additionally|moreover|yet)\b[,\s]*/i, '').replace(/[\s,;:]+$/, '')
+  // "Fares, according to X, will rise": the frame in the middle is not the claim's
+  let t = text.trim().replace(/,\s*according to [^,]{1,60},/i, '').replace(/^(?:and|but|while|whereas|although|though|despite|however|additionally|moreover|yet)\b[,\s]*/i, '').replace(/[\s,;:]+$/, '')
   t = t.replace(/^["“]/, '').replace(/["”]$/, '').replace(/[\s,;:]+$/, '')
   t = t.charAt(0).toUpperCase() + t.slice(1)
   return /[.!?]["”]?$/.test(t) ? t : `${t}.`

@@ -178,6 +178,67 @@ describe('attribution', () => {
   })
 })
 
+describe('attribution, third round', () => {
+  const speakerName = (d: ReturnType<typeof run>, words: string) => {
+    const c = d.claims.find((x) => x.text.includes(words))
+    return c === undefined ? `(no claim with "${words}")` : c.speaker === null ? null : d.actors.find((a) => a.id === c.speaker)?.name
+  }
+
+  it('reads "according to X" in the middle of the sentence, the frame left out of the claim', () => {
+    const d = run('The shipping firm Nordline grew. Bus fares, according to Nordline, will rise by 5% in June.', 'rules', [])
+    const c = d.claims.find((x) => x.text.includes('Bus fares'))
+    expect(c?.cue).toBe('according to')
+    expect(speakerName(d, 'Bus fares')).toBe('Nordline')
+    expect(c?.text).toBe('Bus fares will rise by 5% in June.')
+  })
+
+  it('splits a quotation resumed after its cue, both halves with the source, and the relative clause about it', () => {
+    const d = run('"The fees will double," said Ole Dahl, who chairs the drivers\' cooperative, "and nobody asked us."', 'rules', [])
+    expect(speakerName(d, 'fees will double')).toBe('Ole Dahl')
+    const second = d.claims.find((x) => x.text.includes('nobody asked'))
+    expect(second?.polarity).toBe('negative')
+    expect(speakerName(d, 'nobody asked')).toBe('Ole Dahl')
+    expect(d.claims.find((x) => x.text.includes('chairs'))?.sourceKind).toBe('author')
+  })
+
+  it('splits a list of clauses with their own subjects, each speaker taking its stance verb', () => {
+    const d = run('The Liberal Party backed the budget, the Green Party opposed it, and the port authority said it would review the figures.', 'rules', [])
+    expect(speakerName(d, 'Liberal Party backed')).toBe('Liberal Party')
+    expect(speakerName(d, 'Green Party opposed')).toBe('Green Party')
+    expect(d.claims.find((x) => x.text.includes('opposed'))?.cue).toBe('opposed')
+    expect(speakerName(d, 'review the figures')).toBe('port authority')
+  })
+
+  it('names an organisation in apposition to a descriptor, its stance with no object, and "It said" after it', () => {
+    const d = run('A residents\' group, Bydel Nord, objected. It said families had not been consulted. About 200 residents, according to the group, have signed a letter.', 'rules', [])
+    expect(d.actors.find((a) => a.name === 'Bydel Nord')?.kind).toBe('organization')
+    expect(speakerName(d, 'objected')).toBe('Bydel Nord')
+    expect(speakerName(d, 'families had not')).toBe('Bydel Nord')
+    expect(speakerName(d, '200 residents')).toBe('Bydel Nord')
+  })
+
+  it('takes a title in apposition as a role, and "The minister" two sentences later for its holder', () => {
+    const d = run('Norway\'s fisheries minister, Siv Aas, approved the quota on Monday. The trawler owners welcomed it. The minister rejected calls for a delay. She said the review had ended in May.', 'rules', [])
+    const siv = d.actors.find((a) => a.name === 'Siv Aas')
+    expect(siv?.roles?.some((r) => /minister/i.test(r.title ?? ''))).toBe(true)
+    expect(speakerName(d, 'rejected')).toBe('Siv Aas')
+    expect(speakerName(d, 'review had ended')).toBe('Siv Aas')
+  })
+
+  it('reads "told <listener> <adverbial> that" with the listener as the cue', () => {
+    const d = run('Its chief executive, Eva Lund, told shareholders at a meeting on Monday that profits had doubled.', 'rules', [])
+    const c = d.claims.find((x) => x.text.includes('profits'))
+    expect(c?.cue).toBe('told shareholders')
+    expect(speakerName(d, 'profits')).toBe('Eva Lund')
+  })
+
+  it('splits two predicates under one modal, and never a coordinated noun phrase', () => {
+    const d = run('The work will start in May and take a year. The schools and roads will be rebuilt.', 'rules', [])
+    expect(d.claims.filter((c) => /start in May|take a year/i.test(c.text)).length).toBe(2)
+    expect(d.claims.filter((c) => /schools|roads/.test(c.text)).length).toBe(1)
+  })
+})
+
 describe('certainty and polarity', () => {
   it('keeps hedges in the text and sets certainty from them', () => {
     expect(claimWith('The dam could fail in a storm.', 'could fail').c.certainty).toBe('possible')
