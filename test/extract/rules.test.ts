@@ -239,6 +239,25 @@ describe('attribution, third round', () => {
   })
 })
 
+describe('facts presupposed inside noun phrases', () => {
+  const rule = (d: ReturnType<typeof run>, words: string) => d.claims.find((c) => c.text.includes(words) && c.extraction.rule.startsWith('presupposed'))
+
+  it('makes claims in the article\'s voice of reduced and modal relatives, "ongoing", aims and grievances', () => {
+    const d = run('The plan came out of a meeting held in Oslo between the two mayors. Critics fear the ongoing strike at the port will spread. The board cited Norway\'s plans to build a new bridge. Talks turned to a treaty that would end the dispute.', 'rules', [])
+    expect(rule(d, 'meeting held in Oslo')?.sourceKind).toBe('author')
+    expect(rule(d, 'ongoing strike at the port')).toBeDefined()
+    expect(rule(d, 'plans to build a new bridge')).toBeDefined()
+    expect(rule(d, 'treaty that would end')?.certainty).toBe('probable')
+  })
+
+  it('reads "non-X countries like Y" as negative, a hedged noun as possible, and never a subject\'s main verb as a participle', () => {
+    const d = run('The talks included non-EU states like Norway. The potential closure of the plant could cost 300 jobs. This development emerged from a summit.', 'rules', [])
+    expect(rule(d, 'Non-EU states like Norway')?.polarity).toBe('negative')
+    expect(rule(d, 'potential closure of the plant')?.certainty).toBe('possible')
+    expect(rule(d, 'development emerged')).toBeUndefined()
+  })
+})
+
 describe('certainty and polarity', () => {
   it('keeps hedges in the text and sets certainty from them', () => {
     expect(claimWith('The dam could fail in a storm.', 'could fail').c.certainty).toBe('possible')
