@@ -379,6 +379,14 @@ describe('events, questions, metadata', () => {
     for (const q of d.questions) expect(q.text.endsWith('?')).toBe(true)
   })
 
+  it('raises no forecast from an undated promise a source makes about itself, nor from a requirement', () => {
+    const d = run('The airline said it would cooperate fully. Any deal would have to protect pensions. The board will vote on the merger next week.', 'rules', [])
+    const about = (words: string) => d.questions.filter((q) => q.evidence.some((e) => (typeof e === 'string' ? e : e.quote).includes(words)))
+    expect(about('cooperate fully')).toHaveLength(0)
+    expect(about('protect pensions')).toHaveLength(0)
+    expect(about('vote on the merger').length).toBeGreaterThan(0)
+  })
+
   it('reads the dateline\'s publisher and a full date, and a title line', () => {
     const wire = run('FRANKFURT, June 2, 2026 (Mercury Newswire) — The office blocked the merger on Monday.', 'rules', [])
     expect(wire.article.publisher).toBe('Mercury Newswire')
