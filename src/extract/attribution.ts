@@ -212,7 +212,10 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     if (colon !== -1 && lead.lower !== 'that') cue = text.slice(t.start, (toks[colon] as Token).start).trim().split(/\s+/).slice(-3).join(' ')
     const semis = toks.slice(0, i).filter((x) => x.text === ';').map((x) => x.end)
     const regionStart = Math.max(clause.start, ...semis)
-    let src = sourceOf({ start: regionStart, end: t.start }, s, set, text, memory)
+    // "The strike, she said, had cost ...": a parenthetical source between commas speaks the whole clause
+    const paren = /,\s*$/.test(text.slice(t.end, t.end + 2)) ? /,\s*([^,]{1,40})$/.exec(text.slice(regionStart, t.start)) : null
+    let src = paren !== null ? sourceOf({ start: t.start - (paren[1] as string).length, end: t.start }, s, set, text, memory) : null
+    src ??= sourceOf({ start: regionStart, end: t.start }, s, set, text, memory)
     // "In a statement, the company said ...", "On Friday, she said ...": an adverbial before the source
     const adverbial = /^[^,]*,\s*/.exec(text.slice(regionStart, t.start))
     if (src === null && adverbial !== null && !toks.some((x) => x.start >= regionStart && x.end <= regionStart + adverbial[0].length && (x.pos === 'VERB' || x.pos === 'AUX'))) {

@@ -232,6 +232,11 @@ describe('attribution, third round', () => {
     expect(speakerName(d, 'profits')).toBe('Eva Lund')
   })
 
+  it('reads a parenthetical source between commas: "The strike, she said, had cost ..."', () => {
+    const d = run('The port authority closed the quay. The harbour master, Ana Reis, spoke on Monday. The strike, she said, had already cost 3 million euros.', 'rules', [])
+    expect(speakerName(d, '3 million euros')).toBe('Ana Reis')
+  })
+
   it('splits two predicates under one modal, and never a coordinated noun phrase', () => {
     const d = run('The work will start in May and take a year. The schools and roads will be rebuilt.', 'rules', [])
     expect(d.claims.filter((c) => /start in May|take a year/i.test(c.text)).length).toBe(2)
