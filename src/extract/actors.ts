@@ -166,12 +166,15 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
         if (words.length === 0) continue
         const before = text.slice(Math.max(s.start, (words[0] as NameWord).start - 12), (words[0] as NameWord).start)
         const prevWord = /(\p{L}+)\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase()
-        const locative = t === 0 && prevWord !== undefined && LOCATIVE.has(prevWord) && !/according\s+to\s+$/.test(before)
+        const locative = t === 0 && prevWord !== undefined && LOCATIVE.has(prevWord) && !/according\s+to\s+$/.test(text.slice(Math.max(s.start, (words[0] as NameWord).start - 16), (words[0] as NameWord).start))
         // "the rail union X", "Terminal operator X": a common noun right before says what X is
         // "a Brotzeit spokesperson", "Portlink officials": an organisation speaks through them
         const initialWord = run.start === s.start || /["“‘(]\s*$/.test(text.slice(s.start, run.start))
         const spokes = !(initialWord && words.length === 1) && /^\s+(?:spokesperson|spokesman|spokeswoman|spokespeople|officials?|executives?|representatives?)\b/.test(text.slice((words.at(-1) as NameWord).end, (words.at(-1) as NameWord).end + 20)) && kindOf(text.slice((words[0] as NameWord).start, (words.at(-1) as NameWord).end), false)?.kind !== 'state'
-        const descriptor = /(\p{L}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(s.start, (words[0] as NameWord).start - 24), (words[0] as NameWord).start))?.[1]?.toLowerCase() ?? ''
+        // "a residents' group, X,": the descriptor in apposition, the name closed by a comma
+        const lastEnd = (words.at(-1) as NameWord).end
+        const appositive = /^\s*,/.test(text.slice(lastEnd, lastEnd + 2)) ? /(\p{L}[\p{L}-]*),\s+$/u.exec(text.slice(Math.max(s.start, (words[0] as NameWord).start - 24), (words[0] as NameWord).start))?.[1]?.toLowerCase() : undefined
+        const descriptor = appositive ?? /(\p{L}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(s.start, (words[0] as NameWord).start - 24), (words[0] as NameWord).start))?.[1]?.toLowerCase() ?? ''
         const described = spokes || (t === 0 && ORG_DESCRIPTORS.has(descriptor))
         candidates.push({ run, words, titled: t > 0 || /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/.test(before), locative, described, ...(t === 0 && ORG_DESCRIPTORS.has(descriptor) ? { descriptor } : {}) })
       }
@@ -196,6 +199,8 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
     if (known !== undefined) actor = add(known.id, () => ({ id: known.id, name: known.name, kind: known.kind, rule: 'registry-name', confidence: 0.9, registry: true }))
     else if (surname !== undefined) actor = surname
     else if (c.locative) continue
+    // a name already made an actor ("the operator Nordline") is that actor wherever it recurs
+    else if (c.words.length === 1 && [...actors.values()].some((x) => x.name === name && !x.registry)) actor = [...actors.values()].find((x) => x.name === name) as ActorDraft
     else {
       const k = c.described && !c.titled ? { kind: 'organization' as const, confidence: 0.7, rule: 'name-after-descriptor' } : kindOf(name, c.titled)
       if (k === null) continue

@@ -1,7 +1,7 @@
 import type { Range } from '../seed/segment.js'
 import type { ActorSet, Mention } from './actors.js'
 import type { Sentence, Token } from './nlp.js'
-import { ANONYMOUS_HEADS, DENIAL_VERBS, LOCATIVE, REPORTING_VERBS } from './lexicon.js'
+import { ANONYMOUS_HEADS, DENIAL_VERBS, LOCATIVE, REPORTING_VERBS, isTitle } from './lexicon.js'
 
 // Attribution (PARC: source, cue, content). The patterns of edited news prose: a reporting
 // verb before or after the content ("X said that ...", "..., X said", "..., said X"),
@@ -31,7 +31,9 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we'])
 /** Verbs whose content may follow without "that": "He said the talks failed". */
 const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'warn', 'argue', 'insist', 'claim', 'suggest', 'predict', 'deny', 'acknowledge', 'note', 'stress', 'admit', 'announce', 'confirm', 'conclude', 'add'])
 /** Verbs whose content is their object: "X rejected the proposal", "X welcomed the decision". */
-const OBJECT_VERBS = new Set(['deny', 'reject', 'dismiss', 'welcome', 'praise', 'criticize', 'criticise', 'condemn', 'express', 'urge', 'confirm', 'announce', 'complain', 'call', 'expect', 'predict', 'forecast', 'estimate'])
+const OBJECT_VERBS = new Set(['deny', 'reject', 'dismiss', 'welcome', 'praise', 'criticize', 'criticise', 'condemn', 'express', 'urge', 'confirm', 'announce', 'complain', 'call', 'expect', 'predict', 'forecast', 'estimate', 'oppose', 'back', 'endorse', 'applaud'])
+/** Stances taken with no object: "A parents' group, X, disagreed." */
+const INTRANSITIVE = new Set(['disagree', 'object', 'protest', 'agree', 'complain'])
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'secretariat', 'statement'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 /** "the company", "the firm": any organisation a business noun introduced. */
@@ -99,6 +101,8 @@ export function sourceOf (region: Range, s: Sentence, set: ActorSet, text: strin
     const actors = [...set.actors.values()]
     const titled = actors.find((a) => a.kind === 'person' && a.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(head)))
     if (titled !== undefined) return { speaker: titled.id, kind: 'named', confidence: 0.6 }
+    // "the minister" with no one titled so: a person's title is never an organisation
+    if (isTitle(head)) return memory.person === null ? null : { speaker: memory.person, kind: 'named', confidence: 0.45 }
     const named = actors.find((a) => a.kind !== 'person' && a.name.toLowerCase().split(/\s+/).includes(head))
     if (named !== undefined) return { speaker: named.id, kind: 'named', confidence: 0.6 }
     // "the union" after "the rail union X", "the company" after "terminal operator X": the
@@ -126,8 +130,10 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     const end = stop === null ? clause.end : from.end + stop.index
     const frame = { start: from.start, end }
     const src = sourceOf({ start: (toks[acc + 1] as Token).end, end }, s, set, text, memory)
-    const content = from.start - clause.start > clause.end - end ? { start: clause.start, end: from.start } : { start: end, end: clause.end }
-    if (src !== null) return { speaker: src.speaker, sourceKind: src.kind, cue: text.slice(from.start, (toks[acc + 1] as Token).end), frame, content, rule: 'according-to', confidence: src.confidence, verb: 'according' }
+    // "Fares, according to X, will rise": the content stands on both sides of the frame
+    const middle = /[,]\s*$/.test(text.slice(clause.start, from.start)) && /^,/.test(text.slice(end, end + 1)) && /\p{L}/u.test(text.slice(end + 1, clause.end)) && from.start - clause.start > 8
+    const content = middle ? clause : from.start - clause.start > clause.end - end ? { start: clause.start, end: from.start } : { start: end, end: clause.end }
+    if (src !== null) return { speaker: src.speaker, sourceKind: src.kind, cue: text.slice(from.start, (toks[acc + 1] as Token).end), frame: middle ? null : frame, content, rule: 'according-to', confidence: src.confidence, verb: 'according' }
   }
 
   // a quotation followed by its source: "“...,” she said." / "“...,” said the minister."
@@ -145,7 +151,8 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
       const listener = t.lemma === 'tell' && t.start - after > 1 ? toks[verbIdx + 1] : undefined
       const cueEnd = t.start - after > 1 ? (listener !== undefined && LISTENERS.has(listener.lower) ? listener.end : t.end) : region.end
       // more after the source (", adding that ..."): the content runs on, for the parts to split
-      const more = /,\s+\S+\s+\S+\s+\S+/.test(text.slice(cueEnd, clause.end))
+      // (", who chairs the union": a relative clause describes the source, it is not content)
+      const more = /,\s+\S+\s+\S+\s+\S+/.test(text.slice(cueEnd, clause.end)) && !/^\s*,\s+who\b/.test(text.slice(cueEnd, clause.end))
       return { speaker: src.speaker, sourceKind: src.kind, cue: text.slice(t.start - after > 1 ? region.start : t.start, cueEnd).replace(/[,.]$/, ''), frame: more ? null : { start: after, end: clause.end }, content: { start: clause.start, end: more ? clause.end : clause.start + q.index + 2 }, rule: 'quote-then-source', confidence: src.confidence, verb: t.lemma }
     }
   }
@@ -170,15 +177,25 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
         return { speaker: src.speaker, sourceKind: src.kind, cue: t.text, frame: { start: srcStart, end: clause.end }, content: { start: clause.start, end: clause.start + commaBefore }, rule: 'verb-after-content', confidence: src.confidence, verb: t.lemma }
       }
     }
+    // "X disagreed.": a stance with no object; the clause is its own content
+    if (INTRANSITIVE.has(t.lemma) && (next === undefined || next.pos === 'PUNCT') && i > 0) {
+      const src = sourceOf({ start: clause.start, end: t.start }, s, set, text, memory)
+      if (src !== null) return { speaker: src.speaker, sourceKind: src.kind, cue: t.text, frame: null, content: clause, rule: 'stance-verb', confidence: src.confidence * 0.9, verb: t.lemma }
+    }
     // pre-posed: "X said (that) ...", "X expressed caution about ...", "X told reporters that ..."
     if (next === undefined) continue
     if (prevTok !== undefined && BE.has(prevTok.lower)) continue // "is expected to": a passive
     let cue = t.text
+    let fixedCue = false
     let k = i + 1
     if (t.lemma === 'express' && toks[i + 1] !== undefined) { cue = text.slice(t.start, (toks[i + 1] as Token).end); k = i + 2 }
     if (t.lemma === 'tell') {
       const that = toks.findIndex((x, j) => j > i && (x.lower === 'that' || x.text === ',' || x.text === ':'))
-      if (that !== -1 && that - i <= 4) { cue = text.slice(t.start, (toks[that - 1] as Token).end); k = that } else if (next.pos === 'NOUN' && LISTENERS.has(next.lower)) {
+      const far = toks.findIndex((x, j) => j > i + 1 && j - i <= 10 && x.lower === 'that' && toks.slice(i + 2, j).every((y) => y.pos !== 'VERB' && y.pos !== 'AUX' && y.text !== ','))
+      if (that !== -1 && that - i <= 4) { cue = text.slice(t.start, (toks[that - 1] as Token).end); k = that } else if (far !== -1 && ['NOUN', 'PROPN', 'PRON'].includes(next.pos)) {
+        // "told parents at a meeting on Tuesday that ...": the listener is the cue, the adverbial is not
+        cue = text.slice(t.start, next.end); k = far; fixedCue = true
+      } else if (next.pos === 'NOUN' && LISTENERS.has(next.lower)) {
         // "told reporters the talks had failed": the listener is part of the cue
         cue = text.slice(t.start, next.end); k = i + 2
       }
@@ -195,7 +212,10 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     if (colon !== -1 && lead.lower !== 'that') cue = text.slice(t.start, (toks[colon] as Token).start).trim().split(/\s+/).slice(-3).join(' ')
     const semis = toks.slice(0, i).filter((x) => x.text === ';').map((x) => x.end)
     const regionStart = Math.max(clause.start, ...semis)
-    let src = sourceOf({ start: regionStart, end: t.start }, s, set, text, memory)
+    // "The strike, she said, had cost ...": a parenthetical source between commas speaks the whole clause
+    const paren = /,\s*$/.test(text.slice(t.end, t.end + 2)) ? /,\s*([^,]{1,40})$/.exec(text.slice(regionStart, t.start)) : null
+    let src = paren !== null ? sourceOf({ start: t.start - (paren[1] as string).length, end: t.start }, s, set, text, memory) : null
+    src ??= sourceOf({ start: regionStart, end: t.start }, s, set, text, memory)
     // "In a statement, the company said ...", "On Friday, she said ...": an adverbial before the source
     const adverbial = /^[^,]*,\s*/.exec(text.slice(regionStart, t.start))
     if (src === null && adverbial !== null && !toks.some((x) => x.start >= regionStart && x.end <= regionStart + adverbial[0].length && (x.pos === 'VERB' || x.pos === 'AUX'))) {
@@ -205,7 +225,7 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     if (colon !== -1 && lead.lower !== 'that') cue = cue.replace(/^.*\b(with the \w+)$/, '$1')
     // "has rejected", "had argued": the auxiliary belongs to the cue
     const cueStart = prevTok !== undefined && ['has', 'have', 'had'].includes(prevTok.lower) ? prevTok.start : t.start
-    return { speaker: src.speaker, sourceKind: src.kind, cue: colon !== -1 && lead.lower !== 'that' ? cue : text.slice(cueStart, (toks[k - 1] as Token).end), frame: null, content: { start: regionStart, end: clause.end }, rule: DENIAL_VERBS.has(t.lemma) ? 'denial-verb' : 'verb-before-content', confidence: src.confidence, verb: t.lemma }
+    return { speaker: src.speaker, sourceKind: src.kind, cue: fixedCue || (colon !== -1 && lead.lower !== 'that') ? cue : text.slice(cueStart, (toks[k - 1] as Token).end), frame: null, content: { start: regionStart, end: clause.end }, rule: DENIAL_VERBS.has(t.lemma) ? 'denial-verb' : 'verb-before-content', confidence: src.confidence, verb: t.lemma }
   }
   const passive = AGENTLESS.exec(clauseText)
   if (passive !== null) {

@@ -5,6 +5,7 @@ import { clauses, parts, relativeInSource } from './clauses.js'
 import type { Analysis, Sentence } from './nlp.js'
 import { certaintyOf, kindOf, polarityOf, type Certainty, type ClaimKind, type Polarity } from './modality.js'
 import { REPORTING_VERBS } from './lexicon.js'
+import { presupposed } from './presupposed.js'
 
 /** Participles that attribute or stress: "blaming a dry winter", "citing rising costs", "highlighting". */
 const CAUSE_VERBS = new Set(['blame', 'cite', 'attribute', 'point', 'highlight', 'underline', 'underscore'])
@@ -32,7 +33,8 @@ export interface ClaimDraft {
 }
 
 function claimText (text: string): string {
-  let t = text.trim().replace(/^(?:and|but|while|whereas|although|though|despite|however|additionally|moreover|yet)\b[,\s]*/i, '').replace(/[\s,;:]+$/, '')
+  // "Fares, according to X, will rise": the frame in the middle is not the claim's
+  let t = text.trim().replace(/,\s*according to [^,]{1,60},/i, '').replace(/^(?:and|but|while|whereas|although|though|despite|however|additionally|moreover|yet)\b[,\s]*/i, '').replace(/[\s,;:]+$/, '')
   t = t.replace(/^["“]/, '').replace(/["”]$/, '').replace(/[\s,;:]+$/, '')
   t = t.charAt(0).toUpperCase() + t.slice(1)
   return /[.!?]["”]?$/.test(t) ? t : `${t}.`
@@ -181,6 +183,27 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
           subjects: subject === '' ? [] : [subject],
           rule: 'relative-clause-in-source',
           confidence: 0.55,
+          sentence: s
+        })
+      }
+      for (const p of presupposed(s, clause.range)) {
+        // a fact taken for granted inside a noun phrase, unless a part already says just that
+        const len = p.range.end - p.range.start
+        if (out.some((c) => c.sentence === s && Math.min(c.range.end, p.range.end) - Math.max(c.range.start, p.range.start) > 0.8 * Math.max(len, c.range.end - c.range.start))) continue
+        const toks = s.tokens.filter((t) => t.start >= p.range.start && t.end <= p.range.end)
+        out.push({
+          text: claimText(a.text.slice(p.range.start, p.range.end)),
+          range: p.range,
+          evidence: [p.range],
+          kind: kindOf(toks, null, null),
+          speaker: null,
+          sourceKind: 'author',
+          cue: null,
+          certainty: p.certainty,
+          polarity: p.polarity,
+          subjects: [...new Set(set.within(p.range).map((m) => m.actor))],
+          rule: p.rule,
+          confidence: 0.45,
           sentence: s
         })
       }

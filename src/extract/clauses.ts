@@ -30,6 +30,22 @@ function finiteVerbSoon (toks: Token[], from: number): boolean {
   return false
 }
 
+/** A subject of at most four words, then a finite verb, with no comma between. */
+function listVerbSoon (toks: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(toks.length, from + 6); j++) {
+    const t = toks[j] as Token
+    if (t.pos === 'PUNCT') return false
+    if (j > from && t.pos === 'VERB' && !/ing$/.test(t.lower)) return true
+  }
+  return false
+}
+
+/** Tokens between the last verb before `i` and `i`: a predicate's complement. */
+function lastVerbGap (toks: Token[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if ((toks[j] as Token).pos === 'VERB') return i - j - 1
+  return 0
+}
+
 /** The stretch before the comma at `i`, back to the previous comma, has a finite verb of its own. */
 function clauseHasVerb (toks: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
@@ -76,6 +92,19 @@ export function clauses (s: Sentence, range: Range, text: string): Clause[] {
       cuts.push({ at: next.start, rule: 'split-relative', sharedSubject: false })
     } else if (t.lower === 'and' && next.lower === 'that' && toks.slice(0, i).some((x) => x.lower === 'that' || (x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma)))) {
       cuts.push({ at: t.start, rule: 'split-and-that', sharedSubject: true })
+    } else if (t.text === ',' && /^["“]$/.test(next.text) && /[,?!.]["”]\s+\S/.test(text.slice(range.start, t.start)) && toks.slice(0, i).some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma) && /["”]\s+(?:\S+\s+){0,4}$/.test(text.slice(range.start, x.start)))) {
+      // '"The fees will double," said X, "and nobody asked us."': the quotation resumes after
+      // its cue, a second assertion by the same source
+      cuts.push({ at: next.start, rule: 'split-quote-resumed', sharedSubject: true })
+    } else if (t.text === ',' && CLAUSE_START.has(next.pos) && next.pos !== 'PRON' && clauseHasVerb(toks, i) && !REPORTING_VERBS.has(toks[i - 1]?.lemma ?? '') && listVerbSoon(toks, i + 1) &&
+      toks.slice(i + 2).some((x, j) => x.text === ',' && toks[i + 3 + j]?.lower === 'and')) {
+      // "The council backed the plan, the Greens opposed it, and ...": a list of clauses, each
+      // with its own subject (the last one is cut at ", and")
+      cuts.push({ at: next.start, rule: 'split-list', sharedSubject: false })
+    } else if (t.lower === 'and' && next.pos === 'VERB' && next.lower === next.lemma && !REPORTING_VERBS.has(next.lemma) && toks[i + 2] !== undefined && toks[i + 2]?.pos !== 'PUNCT' &&
+      toks.slice(0, i).some((x) => x.pos === 'AUX' && ['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must'].includes(x.lower)) && lastVerbGap(toks, i) >= 2) {
+      // "The work will start in May and take a year": two predicates under one modal
+      cuts.push({ at: t.start, rule: 'split-and-predicate', sharedSubject: true })
     }
   })
   // "X is significant as it addresses ...": a reason clause with its own subject
@@ -168,6 +197,19 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
  */
 export function relativeInSource (s: Sentence, range: Range): Range | null {
   const toks = s.tokens.filter((t) => t.start >= range.start && t.end <= range.end)
+  // '"...," said X, who heads the union.': the relative clause after a source that follows its verb
+  for (let i = 1; i < toks.length - 2; i++) {
+    const v = toks[i] as Token
+    if (v.pos !== 'VERB' || !REPORTING_VERBS.has(v.lemma)) continue
+    const who = toks.findIndex((x, j) => j > i + 1 && j - i <= 6 && x.lower === 'who' && toks[j - 1]?.text === ',')
+    if (who === -1 || toks.slice(i + 1, who - 1).some((x) => x.pos === 'PUNCT' || x.pos === 'VERB')) break
+    const close = toks.findIndex((x, j) => j > who && (x.text === ',' || x.text === ';' || x.text === '.' || /^["”]$/.test(x.text)))
+    const inner = toks.slice(who + 1, close === -1 ? toks.length : close)
+    // (the tagger may call "chairs" after "who" a noun: a relative pronoun's next word is its verb)
+    const verbFirst = inner[0] !== undefined && inner[0].pos === 'NOUN' && /[^s]s$/.test(inner[0].lower)
+    if (!(inner.some(isFinite) || verbFirst) || inner.some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma))) return null
+    return { start: (toks[who] as Token).start, end: close === -1 ? (toks.at(-1) as Token).end : (toks[close] as Token).start }
+  }
   for (let i = 1; i < toks.length - 2; i++) {
     if (toks[i]?.text !== ',' || toks[i + 1]?.lower !== 'who') continue
     const close = toks.findIndex((x, j) => j > i + 2 && (x.text === ',' || x.text === ';' || x.text === '.'))

@@ -9,12 +9,14 @@ export const REPORTING_VERBS = words(`say | tell | add | argue | warn | deny | p
   maintain | believe | estimate | declare | emphasize | emphasise | reiterate | admit | concede | allege | urge |
   recall | observe | point | remark | reply | respond | counter | agree | vow | promise | pledge | threaten |
   forecast | conclude | express | expect | hope | fear | worry | complain | comment | testify | disclose | reveal | indicate | signal |
-  accuse | dismiss | reject | question | describe | call | recommend | welcome | praise | criticize |
+  accuse | dismiss | reject | question | describe | call | recommend | welcome | praise | criticize | oppose | back |
+  support | endorse | applaud | disagree | object | protest |
   criticise | condemn | hint | concede | predict | demand | tweet | post | brief | announce`)
 
 /** Reporting verbs that state a stance rather than a fact: the claim is a `position`. */
 export const STANCE_VERBS = words(`urge | propose | suggest | call | demand | recommend | insist | warn | caution |
   reject | vow | promise | pledge | threaten | welcome | praise | criticize | criticise | condemn | oppose | support |
+  back | endorse | applaud | disagree | object | protest |
   argue | deny | dismiss | express | want`)
 
 /** Reporting verbs whose content is denied: "X denied that ..." is a negative claim. */
@@ -55,7 +57,8 @@ const TITLES = words(`president | vice president | prime minister | deputy prime
   envoy | special envoy | commissioner | director | chairman | chairwoman | chair | chief executive | ceo | premier |
   speaker | leader | spokesperson | spokesman | spokeswoman | mr. | mrs. | ms. | dr. | prof. | professor | mr | mrs |
   ms | dr | sir | dame | lord | lady | president-elect | chief | head | mp | minister of state | deputy | spokesman |
-  coach | head coach | prosecutor | attorney general | inspector | superintendent | rector | dean | bishop | archbishop`)
+  coach | head coach | prosecutor | attorney general | inspector | superintendent | rector | dean | bishop | archbishop |
+  alderman | alderwoman | councillor | councilor | ombudsman | ombudsperson | treasurer | magistrate | registrar`)
 
 const PLAIN_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sir', 'dame', 'lord', 'lady'])
 

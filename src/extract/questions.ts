@@ -37,6 +37,11 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
     if (e.status !== 'scheduled' && e.status !== 'expected') continue
     const title = strip(e.title)
     const ev = e.evidence[0] as Range
+    // fewer, better: a source's undated promise about itself ("it would cooperate fully") and a
+    // requirement ("any deal would have to ...") are not forecasts worth a question
+    const words = a.text.slice(ev.start, ev.end)
+    if (e.status === 'expected' && e.when === null && /^(?:it|they|he|she|we|I)\s+(?:would|will)\b/i.test(words)) continue
+    if (/\b(?:would|will) have to\b/i.test(words)) continue
     out.push({
       text: e.status === 'scheduled' ? `Will the ${title} take place as scheduled, and what will come of it?` : `Will the ${title} happen?`,
       kind: e.status === 'scheduled' ? 'watch' : 'forecast',
@@ -136,7 +141,7 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
   })
   // a hedged prediction ("China could be a guarantor", "further cases were likely"): will it?
   for (const c of claims) {
-    if ((c.certainty !== 'possible' && c.certainty !== 'probable') || c.kind !== 'prediction') continue
+    if ((c.certainty !== 'possible' && c.certainty !== 'probable') || c.kind !== 'prediction' || c.rule.startsWith('presupposed')) continue
     out.push({
       text: `Will it turn out that ${strip(c.text)}?`,
       kind: 'forecast',

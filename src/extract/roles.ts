@@ -22,15 +22,18 @@ export function rolesFor (a: Analysis, set: ActorSet): Map<string, RoleDraft[]> 
     if (actor?.kind !== 'person') continue
     const sentence = sentenceAt(a, m.start)
     if (sentence === undefined) continue
-    const before = a.text.slice(sentence.start, m.start)
+    // "Estonia's environment minister, X": a title in apposition before the name
+    const full = a.text.slice(sentence.start, m.start)
+    const comma = /,\s+$/.exec(full)
+    const before = comma === null ? full : full.slice(0, comma.index)
     const words = [...before.matchAll(/[\p{L}.-]+/gu)].slice(-4)
-    if (!/\s$/.test(before) || words.length === 0) continue
+    if (!(comma !== null || /\s$/.test(before)) || words.length === 0) continue
     let title: { start: number, end: number, text: string } | undefined
     for (let n = words.length; n >= 1; n--) {
       const seq = words.slice(-n)
       const first = seq[0] as RegExpMatchArray
       const start = sentence.start + (first.index ?? 0)
-      const t = a.text.slice(start, m.start).trim()
+      const t = a.text.slice(start, sentence.start + before.length).trim()
       if (isTitle(t) && /^[\p{L}.\s-]+$/u.test(t)) { title = { start, end: start + t.length, text: t }; break }
     }
     if (title === undefined || /^(mr|mrs|ms|dr|sir|dame)\.?$/i.test(title.text)) continue

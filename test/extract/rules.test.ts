@@ -178,6 +178,91 @@ describe('attribution', () => {
   })
 })
 
+describe('attribution, third round', () => {
+  const speakerName = (d: ReturnType<typeof run>, words: string) => {
+    const c = d.claims.find((x) => x.text.includes(words))
+    return c === undefined ? `(no claim with "${words}")` : c.speaker === null ? null : d.actors.find((a) => a.id === c.speaker)?.name
+  }
+
+  it('reads "according to X" in the middle of the sentence, the frame left out of the claim', () => {
+    const d = run('The shipping firm Nordline grew. Bus fares, according to Nordline, will rise by 5% in June.', 'rules', [])
+    const c = d.claims.find((x) => x.text.includes('Bus fares'))
+    expect(c?.cue).toBe('according to')
+    expect(speakerName(d, 'Bus fares')).toBe('Nordline')
+    expect(c?.text).toBe('Bus fares will rise by 5% in June.')
+  })
+
+  it('splits a quotation resumed after its cue, both halves with the source, and the relative clause about it', () => {
+    const d = run('"The fees will double," said Ole Dahl, who chairs the drivers\' cooperative, "and nobody asked us."', 'rules', [])
+    expect(speakerName(d, 'fees will double')).toBe('Ole Dahl')
+    const second = d.claims.find((x) => x.text.includes('nobody asked'))
+    expect(second?.polarity).toBe('negative')
+    expect(speakerName(d, 'nobody asked')).toBe('Ole Dahl')
+    expect(d.claims.find((x) => x.text.includes('chairs'))?.sourceKind).toBe('author')
+  })
+
+  it('splits a list of clauses with their own subjects, each speaker taking its stance verb', () => {
+    const d = run('The Liberal Party backed the budget, the Green Party opposed it, and the port authority said it would review the figures.', 'rules', [])
+    expect(speakerName(d, 'Liberal Party backed')).toBe('Liberal Party')
+    expect(speakerName(d, 'Green Party opposed')).toBe('Green Party')
+    expect(d.claims.find((x) => x.text.includes('opposed'))?.cue).toBe('opposed')
+    expect(speakerName(d, 'review the figures')).toBe('port authority')
+  })
+
+  it('names an organisation in apposition to a descriptor, its stance with no object, and "It said" after it', () => {
+    const d = run('A residents\' group, Bydel Nord, objected. It said families had not been consulted. About 200 residents, according to the group, have signed a letter.', 'rules', [])
+    expect(d.actors.find((a) => a.name === 'Bydel Nord')?.kind).toBe('organization')
+    expect(speakerName(d, 'objected')).toBe('Bydel Nord')
+    expect(speakerName(d, 'families had not')).toBe('Bydel Nord')
+    expect(speakerName(d, '200 residents')).toBe('Bydel Nord')
+  })
+
+  it('takes a title in apposition as a role, and "The minister" two sentences later for its holder', () => {
+    const d = run('Norway\'s fisheries minister, Siv Aas, approved the quota on Monday. The trawler owners welcomed it. The minister rejected calls for a delay. She said the review had ended in May.', 'rules', [])
+    const siv = d.actors.find((a) => a.name === 'Siv Aas')
+    expect(siv?.roles?.some((r) => /minister/i.test(r.title ?? ''))).toBe(true)
+    expect(speakerName(d, 'rejected')).toBe('Siv Aas')
+    expect(speakerName(d, 'review had ended')).toBe('Siv Aas')
+  })
+
+  it('reads "told <listener> <adverbial> that" with the listener as the cue', () => {
+    const d = run('Its chief executive, Eva Lund, told shareholders at a meeting on Monday that profits had doubled.', 'rules', [])
+    const c = d.claims.find((x) => x.text.includes('profits'))
+    expect(c?.cue).toBe('told shareholders')
+    expect(speakerName(d, 'profits')).toBe('Eva Lund')
+  })
+
+  it('reads a parenthetical source between commas: "The strike, she said, had cost ..."', () => {
+    const d = run('The port authority closed the quay. The harbour master, Ana Reis, spoke on Monday. The strike, she said, had already cost 3 million euros.', 'rules', [])
+    expect(speakerName(d, '3 million euros')).toBe('Ana Reis')
+  })
+
+  it('splits two predicates under one modal, and never a coordinated noun phrase', () => {
+    const d = run('The work will start in May and take a year. The schools and roads will be rebuilt.', 'rules', [])
+    expect(d.claims.filter((c) => /start in May|take a year/i.test(c.text)).length).toBe(2)
+    expect(d.claims.filter((c) => /schools|roads/.test(c.text)).length).toBe(1)
+  })
+})
+
+describe('facts presupposed inside noun phrases', () => {
+  const rule = (d: ReturnType<typeof run>, words: string) => d.claims.find((c) => c.text.includes(words) && c.extraction.rule.startsWith('presupposed'))
+
+  it('makes claims in the article\'s voice of reduced and modal relatives, "ongoing", aims and grievances', () => {
+    const d = run('The plan came out of a meeting held in Oslo between the two mayors. Critics fear the ongoing strike at the port will spread. The board cited Norway\'s plans to build a new bridge. Talks turned to a treaty that would end the dispute.', 'rules', [])
+    expect(rule(d, 'meeting held in Oslo')?.sourceKind).toBe('author')
+    expect(rule(d, 'ongoing strike at the port')).toBeDefined()
+    expect(rule(d, 'plans to build a new bridge')).toBeDefined()
+    expect(rule(d, 'treaty that would end')?.certainty).toBe('probable')
+  })
+
+  it('reads "non-X countries like Y" as negative, a hedged noun as possible, and never a subject\'s main verb as a participle', () => {
+    const d = run('The talks included non-EU states like Norway. The potential closure of the plant could cost 300 jobs. This development emerged from a summit.', 'rules', [])
+    expect(rule(d, 'Non-EU states like Norway')?.polarity).toBe('negative')
+    expect(rule(d, 'potential closure of the plant')?.certainty).toBe('possible')
+    expect(rule(d, 'development emerged')).toBeUndefined()
+  })
+})
+
 describe('certainty and polarity', () => {
   it('keeps hedges in the text and sets certainty from them', () => {
     expect(claimWith('The dam could fail in a storm.', 'could fail').c.certainty).toBe('possible')
@@ -297,6 +382,14 @@ describe('events, questions, metadata', () => {
     const d = run(text, 'rules', [])
     expect(d.questions.length).toBeGreaterThanOrEqual(2)
     for (const q of d.questions) expect(q.text.endsWith('?')).toBe(true)
+  })
+
+  it('raises no forecast from an undated promise a source makes about itself, nor from a requirement', () => {
+    const d = run('The airline said it would cooperate fully. Any deal would have to protect pensions. The board will vote on the merger next week.', 'rules', [])
+    const about = (words: string) => d.questions.filter((q) => q.evidence.some((e) => (typeof e === 'string' ? e : e.quote).includes(words)))
+    expect(about('cooperate fully')).toHaveLength(0)
+    expect(about('protect pensions')).toHaveLength(0)
+    expect(about('vote on the merger').length).toBeGreaterThan(0)
   })
 
   it('reads the dateline\'s publisher and a full date, and a title line', () => {

@@ -1540,8 +1540,8 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description A dataset version this client has (`datasetVersion` of /v1, or the `Dataset-Version` header of any response). Example: `09af7afa636fc4b3`.
-                 * @example 09af7afa636fc4b3
+                 * @description A dataset version this client has (`datasetVersion` of /v1, or the `Dataset-Version` header of any response). Example: `6ba51e81cb4bc44b`.
+                 * @example 6ba51e81cb4bc44b
                  */
                 since: string;
                 /** @description Articles per page, 1 to 500. */

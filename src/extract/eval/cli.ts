@@ -7,8 +7,8 @@ import { buildDataset } from '../../seed/pipeline.js'
 import { Accumulator, evaluateArticle, TYPES, type Counted, type SplitScore } from './evaluate.js'
 
 // npm run eval:extract [-- --json FILE] [-- --split dev] [-- --fixtures DIR] [-- --verbose]
-// Scores the extractor on the development split, the held-out test splits (test, and
-// test-2, written later) and the curated seed article; reference annotations are built by
+// Scores the extractor on the development split, the held-out test splits (test, then
+// test-2 and test-3, each written later) and the curated seed article; reference annotations are built by
 // the seed pipeline from each directory.
 // The extractor is given the reviewed registry of seed/, never a fixture directory's own
 // actors (that would hand it the answers); the curated article is scored blind, with an
@@ -19,6 +19,7 @@ const splits = (fixtures: string) => [
   { name: 'dev', dir: join(fixtures, 'dev'), registry: 'seed/actors.yaml', only: null },
   { name: 'test', dir: join(fixtures, 'test'), registry: 'seed/actors.yaml', only: null },
   { name: 'test-2', dir: join(fixtures, 'test-2'), registry: 'seed/actors.yaml', only: null },
+  { name: 'test-3', dir: join(fixtures, 'test-3'), registry: 'seed/actors.yaml', only: null },
   { name: 'seed', dir: 'seed', registry: null, only: 'ukraine-security-guarantees' }
 ]
 
