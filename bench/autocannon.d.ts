@@ -31,6 +31,8 @@ declare module 'autocannon' {
     duration: number
     statusCodeStats: Record<string, { count: number }>
   }
-  function autocannon (opts: Options): Promise<Result>
+  /** A run: awaited for its result; `stop()` ends it before its duration. */
+  interface Instance extends PromiseLike<Result> { stop: () => void }
+  function autocannon (opts: Options): Instance
   export default autocannon
 }

@@ -8,9 +8,10 @@ import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import { runSeed } from '../src/seed/pipeline.js'
 import { ROOT, spawnServer } from '../dev/process.js'
+import { copySeed, type GrowthKind } from '../test/helpers/growth.js'
 
 // npm run load [-- --duration 60 --connections 10 --clients 10000 --seed-dir seed --workers 1
-//                 --changes 13 --memory check|skip --idle 10 --out report.json]
+//                 --changes 14 --memory check|skip --idle 10 --out report.json]
 //
 // Sustained mixed load on the server run as a user runs it: `node --import tsx
 // src/server.ts`, a separate process on 127.0.0.1, over a database built from the seed, with
@@ -24,8 +25,11 @@ import { ROOT, spawnServer } from '../dev/process.js'
 // memory that does not come back down once the load stops, or an unclean exit on SIGTERM.
 //
 // Through growth: while the load runs, the database changes --changes times (evenly
-// spread; by default 13: ten commits adding claims, two deleting some, one full rebuild
-// renamed over the file), made by bench/grow.ts in a process of its own. Then the only
+// spread; by default 14: ten `npm run ingest` of real texts, two `--delete` of articles
+// added, one full `npm run seed` renamed over the file, one `npm run release`), made by
+// bench/grow.ts in a process of its own, in a copy of the seed folder (an ingest writes the
+// article there too). The load runs --duration seconds, and on until a second after the
+// last change, so that every change is served. Then the only
 // answers allowed besides 2xx/304 are the documented 410s (a cursor of an order by
 // changing values, issued before a change), every answer's Dataset-Version must be one
 // the database had, and it must agree with the version the answer carries elsewhere: the
@@ -40,7 +44,7 @@ const { values: args } = parseArgs({
     clients: { type: 'string', default: '10000' },
     'seed-dir': { type: 'string', default: 'seed' },
     workers: { type: 'string', default: '1' },
-    changes: { type: 'string', default: '13' },
+    changes: { type: 'string', default: '14' },
     memory: { type: 'string', default: 'check' },
     idle: { type: 'string', default: '10' },
     out: { type: 'string' }
@@ -58,7 +62,12 @@ const MiB = (kb: number) => Math.round(kb / 102.4) / 10
 // 1. the server, as a user starts it
 const dir = mkdtempSync(join(tmpdir(), 'load-'))
 const dbPath = join(dir, 'claims.db')
-const built = runSeed({ seedDir: args['seed-dir'], dbPath })
+const seedDir = copySeed(args['seed-dir'], join(dir, 'seed'))
+const built = runSeed({ seedDir, dbPath })
+interface Committed { step: number, kind: GrowthKind, article?: string, version: string, started: number, committed: number }
+const grower = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'grow.ts'), dbPath, String(changes), seedDir], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] })
+const growLines = createInterface({ input: grower.stdout })[Symbol.asyncIterator]()
+const nextLine = async () => JSON.parse(String((await growLines.next()).value)) as Committed
 const server = await spawnServer({ env: { DB_PATH: dbPath, LOG_LEVEL: 'warn', TRUST_PROXY: '1', RATE_LIMIT_MAX: '', WORKERS: String(workers) } })
 const base = server.url
 /** The server's resident set size, in KiB (Linux: /proc), its cluster workers' included. */
@@ -117,11 +126,7 @@ for (let i = 0; mix.length < Object.values(kinds).reduce((n, k) => n + k.length,
   for (const kind of Object.values(kinds)) if (i < kind.length) mix.push(kind[i]!)
 }
 
-// 3. the writer, in a process of its own, ready before the load starts
-interface Committed { step: number, version: string, added: number, removed: number, started: number, committed: number }
-const grower = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'grow.ts'), dbPath, String(changes), args['seed-dir']], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] })
-const growLines = createInterface({ input: grower.stdout })[Symbol.asyncIterator]()
-const nextLine = async () => JSON.parse(String((await growLines.next()).value)) as Committed
+// 3. the writer, in a process of its own (started with the server, warming up meanwhile), ready before the load starts
 if (changes > 0) await nextLine() // ready
 const committed: Committed[] = []
 
@@ -163,10 +168,11 @@ const check = (path: string, sent: number, status: number, body: string, headers
   }
 }
 let n = 0
-const result = await autocannon({
+const load = autocannon({
   url: base,
   connections,
-  duration,
+  // stopped below: after --duration seconds, and not before a second after the last change
+  duration: duration * 100,
   requests: [{
     method: 'GET',
     setupRequest: (req, context) => {
@@ -181,6 +187,10 @@ const result = await autocannon({
   }]
 })
 await growth
+await sleep(Math.max(started + duration * 1000, (committed.at(-1)?.committed ?? 0) + 1000) - Date.now())
+load.stop()
+const result = await load
+const elapsed = (Date.now() - started) / 1000
 grower.stdin!.end()
 // every process serves the last version now: a cached list asked on new connections (the
 // cluster's primary hands each connection to its workers in turn)
@@ -200,7 +210,7 @@ rmSync(dir, { recursive: true, force: true })
 // 5. the report
 // RSS under load is a sawtooth (V8 grows its heap, then collects): the floor of a stretch of
 // the run (its lowest sample, just after a collection) is what shows retained memory
-const during = (from: number, to: number) => samples.filter((s) => s.t >= duration * from && s.t <= duration * to).map((s) => s.kb)
+const during = (from: number, to: number) => samples.filter((s) => s.t >= elapsed * from && s.t <= elapsed * to).map((s) => s.kb)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN
 const earlyFloor = Math.min(...during(0.2, 0.5))
 const lateFloor = Math.min(...during(0.7, 1))
@@ -227,7 +237,9 @@ const pickup = committed.map((c, i) => {
   const stale = indexed.filter((s) => s.sent >= c.committed && s.index < i)
   return {
     step: c.step,
-    kind: c.added > 0 ? 'add' : c.removed > 0 ? 'delete' : 'rebuild',
+    kind: c.kind,
+    article: c.article,
+    version: c.version,
     writeMs: c.committed - c.started,
     firstNewMs: first === undefined ? null : first.at - c.committed,
     staleSentMs: stale.length === 0 ? 0 : Math.max(...stale.map((s) => s.sent - c.committed)),
@@ -235,6 +247,8 @@ const pickup = committed.map((c, i) => {
   }
 })
 const stats = (xs: number[]) => xs.length === 0 ? null : { n: xs.length, median: median(xs), max: Math.max(...xs) }
+const commits = pickup.filter((p) => p.kind === 'add' || p.kind === 'delete')
+const rebuilds = pickup.filter((p) => p.kind === 'rebuild')
 const pickedUp = pickup.every((p) => p.firstNewMs !== null)
 const errors = result.errors + result.timeouts
 // flat: once warm (the response cache, bounded at 64 MiB, fills in the first seconds) the
@@ -245,11 +259,12 @@ const flat = lateFloor <= earlyFloor + Math.max(16 * 1024, earlyFloor * 0.1)
 const settled = after <= peak
 const report = {
   dataset: { seedDir: args['seed-dir'], counts: built.counts, version: built.version },
-  load: { durationSeconds: duration, connections, clients, workers, distinctRequests: mix.length, kinds: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, v.length])) },
+  load: { durationSeconds: Math.round(elapsed), connections, clients, workers, distinctRequests: mix.length, kinds: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, v.length])) },
   growth: {
     changes: pickup,
-    firstNewMs: { commits: stats(pickup.filter((p) => p.kind !== 'rebuild').flatMap((p) => p.firstNewMs ?? [])), rebuilds: stats(pickup.filter((p) => p.kind === 'rebuild').flatMap((p) => p.firstNewMs ?? [])) },
-    staleSentMs: { commits: stats(pickup.filter((p) => p.kind !== 'rebuild').map((p) => p.staleSentMs)), rebuilds: stats(pickup.filter((p) => p.kind === 'rebuild').map((p) => p.staleSentMs)) },
+    // a release leaves the served version as it was: neither a commit nor a rebuild
+    firstNewMs: { commits: stats(commits.flatMap((p) => p.firstNewMs ?? [])), rebuilds: stats(rebuilds.flatMap((p) => p.firstNewMs ?? [])) },
+    staleSentMs: { commits: stats(commits.map((p) => p.staleSentMs)), rebuilds: stats(rebuilds.map((p) => p.staleSentMs)) },
     gone,
     unknownVersions,
     mismatches,
@@ -276,7 +291,7 @@ const report = {
     committed.length === changes && pickedUp && unknownVersions.length === 0 && mismatches.length === 0 && finalVersions.every((v) => v === lastVersion)
 }
 console.log(JSON.stringify(report, null, 2))
-console.log(`\n${report.requests} requests in ${duration} s (${report.requestsPerSecond}/s), errors ${errors}, other than 2xx/304 ${other}; ` +
+console.log(`\n${report.requests} requests in ${Math.round(elapsed)} s (${report.requestsPerSecond}/s), errors ${errors}, other than 2xx/304 ${other}; ` +
   `latency p50 ${report.latencyMs.p50} ms, p99 ${report.latencyMs.p99} ms; ` +
   `memory (RSS) before ${report.memoryMiB.before} MiB, during ${report.memoryMiB.during.median} (floor ${report.memoryMiB.during.floorFirstHalf} → ${report.memoryMiB.during.floorLastThird}, peak ${report.memoryMiB.during.peak}), after ${report.memoryMiB.after}; ` +
   `${changes} changes (${Object.entries(gone).map(([t, c]) => `${c} × 410 ${t}`).join(', ') || 'no 410'}), new version first served after a commit ${fmt(report.growth.firstNewMs.commits)}, after a rebuild ${fmt(report.growth.firstNewMs.rebuilds)}; ` +

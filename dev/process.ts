@@ -34,6 +34,8 @@ export interface SpawnOptions {
   timeoutMs?: number
   /** What the child's output is called in errors. */
   name?: string
+  /** The folder it runs in (the project's by default). */
+  cwd?: string
 }
 
 /** Starts a server on a free port of 127.0.0.1 and waits until it answers. */
@@ -41,7 +43,7 @@ export async function spawnServer (options: SpawnOptions = {}): Promise<ServerPr
   const { command = SERVER_COMMAND, ready = '/health', timeoutMs = 60_000, name = 'the server' } = options
   const port = Number(options.env?.PORT ?? await freePort())
   const child = spawn(command[0]!, command.slice(1), {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe']
   })

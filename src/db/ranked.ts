@@ -72,6 +72,32 @@ export function rankedPage (stmt: (sql: string) => Statement, sel: Selection, do
   return { docs: pageDocs(stmt, match!, doc, shown), next: more ? shown.at(-1)! : null }
 }
 
+const stepOf = (total: number, max: number) => Math.max(1, Math.ceil(total / max))
+
+/** The key a hit has in the pages (what `after` resumes from): its score when the sample ranks it, UNRANKED when it follows unranked. */
+export function rankedKey (score: number, rid: number, total: number, max: number): CursorKey {
+  const step = stepOf(total, max)
+  return step === 1 || Math.floor(rid / BLOCK) % step === 0 ? [score, rid] : [UNRANKED, rid]
+}
+
+/** How many hits the pages hold strictly after the key `after` (as rankedPage orders them); `total` is how many rows the selection matches. */
+export function rankedCountAfter (stmt: (sql: string) => Statement, sel: Selection, after: CursorKey, total: number, max: number): number {
+  const [match, ...filtering] = sel.params
+  const where = (...first: string[]) => ` WHERE ${[...first, ...sel.where].join(' AND ')}`
+  const from = `FROM ${sel.from} t`
+  const step = BigInt(stepOf(total, max))
+  const [score, rid] = after as Key
+  const count = (sql: string, ...params: unknown[]) => (stmt(sql).get(...params) as { n: number }).n
+  let n = 0
+  if (score < UNRANKED) {
+    n += count(`SELECT count(*) AS n ${from}${where(`(t.rid / ${BLOCK}) % ? = 0`, '(t.score > ? OR (t.score = ? AND t.rid > ?))')}`, match, step, score, score, BigInt(rid), ...filtering)
+  }
+  if (step > 1n) {
+    n += count(`SELECT count(*) AS n ${from}${where('t.rid > ?', `(t.rid / ${BLOCK}) % ? <> 0`)}`, match, BigInt(score < UNRANKED ? 0 : rid), step, ...filtering)
+  }
+  return n
+}
+
 /** The docs of a page's rows, in its order, snippets made for them only: with the scores known, or computed in one run over the rows' rowid range. */
 function pageDocs (stmt: (sql: string) => Statement, match: SqlParam, doc: string, shown: Key[]): string[] {
   const rids = shown.map((k) => k[1])

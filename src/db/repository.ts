@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3'
 import { COLLECTIONS, type Collection, type CollectionName, type EntityName, type Filters, type Sort, type SqlParam } from './collections.js'
 import type { CursorKey } from './cursor.js'
 import { ReaderQueries } from './reader.js'
-import { RANKED_MATCHES, rankedPage } from './ranked.js'
+import { RANKED_MATCHES, rankedCountAfter, rankedKey, rankedPage } from './ranked.js'
 
 // All the SQL the server runs, and the one paginated-query core that lists, nested lists,
 // search and exports share, over one read-only connection. Statements are prepared once,
@@ -185,12 +185,17 @@ export class Repository {
     where.push(`(${c.resumeKey.sql}) = ?`)
     const row = this.stmt(`SELECT ${columns.map((col, i) => `${col.sql} AS k${i}`).join(', ')} FROM ${from} t${whereSql(where)} LIMIT 1`)
       .get(...params, key) as Record<string, SqlParam> | undefined
-    return row === undefined ? null : columns.map((_, i) => row[`k${i}`]!)
+    if (row === undefined) return null
+    // a search's pages rank a sample of its matches and follow with the rest unranked: the
+    // hit's key is the one the pages give it (ranked.ts), not its bm25 score
+    if (collection === 'search') return rankedKey(row.k0 as number, row.k1 as number, this.count(collection, filters), this.rankedMatches)
+    return columns.map((_, i) => row[`k${i}`]!)
   }
 
   /** How many rows match strictly after `after` (not cached: every position is its own count). */
   countAfter (collection: CollectionName, filters: Filters, sort: string, after: CursorKey): number {
     const c = COLLECTIONS[collection]
+    if (collection === 'search') return rankedCountAfter((sql) => this.stmt(sql), selection(c, filters), after, this.count(collection, filters), this.rankedMatches)
     const { from, where, params } = selection(c, filters)
     const k = keyset(sortOf(c, sort), after)
     where.push(k.sql)

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { Readable } from 'node:stream'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { chooseEncoding, compress, MIN_COMPRESS_BYTES, type Encoding } from '../encoding.js'
+import { JSONLD_MEDIA_TYPE, JSONLD_NDJSON_MEDIA_TYPE, originOf } from '../formats/index.js'
 
 // Conditional requests and a cache of serialized responses. A response is a function of
 // (dataset version, canonical request, representation): a 200 body once made is replayed
@@ -13,7 +14,7 @@ import { chooseEncoding, compress, MIN_COMPRESS_BYTES, type Encoding } from '../
 // the work, and @fastify/compress compresses it again on every request; this does
 // neither.)
 //
-// The cache is keyed by the host, the raw URL and the Accept header, so a replay costs one Map lookup:
+// The cache is keyed by the scheme and host, the raw URL and the Accept header, so a replay costs one Map lookup:
 // no query parsing and no hashing. The entry carries the ETag of its canonical request,
 // so equivalent URLs still share their tag; an entry of another dataset version is a miss:
 // once the server picks up a new version (src/db/live.ts), every entry is stale at once.
@@ -33,11 +34,16 @@ declare module 'fastify' {
   }
 }
 
+/** Representations whose bodies hold IRIs made from the scheme and host the request was made to. */
+const ORIGIN_BOUND = new Set([JSONLD_MEDIA_TYPE, JSONLD_NDJSON_MEDIA_TYPE])
+
 /**
  * Path + sorted parameters + the representation negotiated: equal meaning, equal key.
  * Comma lists are split as the query parser splits them; repeated pairs are kept
  * (limit=3&limit=3 is a 400, limit=3 is not), so a request never shares a tag with one
- * that validates differently.
+ * that validates differently. The scheme and host count only for a JSON-LD answer, whose
+ * IRIs are made from them: any other answer is the same whichever name or port it was asked
+ * by, so replicas behind one proxy, each on its own port, give it the same tag.
  */
 function canonicalRequest (request: FastifyRequest): string {
   const [rawPath = '/', search = ''] = request.url.split('?')
@@ -47,8 +53,9 @@ function canonicalRequest (request: FastifyRequest): string {
     for (const part of k === 'q' ? [v] : v.split(',')) pairs.push([k, part])
   }
   pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
-  // the host too: a JSON-LD answer's IRIs are made from it
-  return `${request.host}${path}?${new URLSearchParams(pairs).toString()}#${request.representation ?? ''}`
+  const representation = request.representation ?? ''
+  const origin = ORIGIN_BOUND.has(representation) ? originOf(request) : ''
+  return `${origin}${path}?${new URLSearchParams(pairs).toString()}#${representation}`
 }
 
 /** Whether If-None-Match names the tag (weak comparison, RFC 9110 §13.1.2), or is `*`. */
@@ -135,7 +142,8 @@ async function caching (fastify: FastifyInstance) {
   // so a 304 or a cached answer still counts against the client's limit
   fastify.addHook('preValidation', async (request, reply) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || !cacheable(request.url) || request.routeOptions.config.uncached === true) return
-    const key = `${request.host}${request.url}\n${request.headers.accept ?? ''}`
+    // the scheme and host too: a JSON-LD answer's IRIs are made from them
+    const key = `${originOf(request)}${request.url}\n${request.headers.accept ?? ''}`
     const hit = cache.get(key)
     // the newest commit, not the last one a poll saw: a commit another process made a moment
     // ago already makes every older entry stale here

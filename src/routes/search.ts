@@ -18,6 +18,7 @@ export default async function search (fastify: FastifyInstance) {
       `**Ranking.** A query matching at most ${RANKED_MATCHES.toLocaleString('en')} items has all of them ranked by bm25. One matching more is ranked on a sample: ` +
       `about ${RANKED_MATCHES.toLocaleString('en')} of its matches, spread evenly over the index (those in one run of 64 index rows out of every k, k = matches ÷ ${RANKED_MATCHES.toLocaleString('en')} rounded up), come first, best first; ` +
       'its other matches follow in index order (the order items were added), unranked. Ranking every match of a very common word would take time in proportion to its matches ' +
-      '(up to a second at a million claims); the sample bounds it. Every match is still served exactly once across the pages, `page.total` counts them all, and each hit\'s `score` is its own bm25.'
+      '(up to a second at a million claims); the sample bounds it. Every match is still served exactly once across the pages, `page.total` counts them all, and each hit\'s `score` is its own bm25. ' +
+        '`after` (an export restarted after its last hit) continues exactly where the pages would, after a ranked hit or an unranked one, and `Total-Count` counts what follows.'
   })
 }

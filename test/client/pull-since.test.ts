@@ -11,10 +11,11 @@ import { build, type TestApp } from '../helpers/app.js'
 import { FIXTURE_ID, readerSeed } from '../helpers/reader-seed.js'
 
 // `--since`: the pull asks the changes feed (GET /v1/changes?since=VERSION) which articles
-// changed, and pulls only their items through the collection's `article` filter. The feed
-// is being built elsewhere; here a proxy in front of the real app answers it with the
-// feed's shape ({ datasetVersion, since, data: [{ article, change, version }], next }), on
-// two pages, and passes everything else to the app.
+// changed, and pulls only their items through the collection's `article` filter. Here a
+// proxy in front of the real app answers the feed with its shape ({ datasetVersion, since,
+// data: [{ article, change, version }], next }), on two pages, to reach the cases a real
+// feed rarely gives (a server without it, a feed of another version), and passes everything
+// else to the app; test/client/pull-since-live.test.ts pulls from the real feed.
 
 let t: TestApp
 let removeSeed: () => void

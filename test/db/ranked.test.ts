@@ -116,6 +116,21 @@ describe('a search matching more than the ranked bound', () => {
     expect(keys.some((k) => k[0] === UNRANKED)).toBe(true)
   })
 
+  it.each(['sanctions', 'tariffs OR pipeline'])('%s: `after` a hit, ranked or not, resumes exactly where the pages would, with the right count', (q) => {
+    const filters = filtersOf(q)
+    const { hits, keys } = walk(bounded, filters, 1)
+    expect(keys.some((k) => k[0] === UNRANKED) && keys.some((k) => k[0] !== UNRANKED)).toBe(true)
+    // every hit but the last is a page's last (one hit a page): its key is the page's next
+    for (const [i, key] of keys.entries()) {
+      if (i % 7 !== 0 && i !== keys.length - 1 && key[0] !== keys[i + 1]![0]) continue
+      const after = bounded.keyOf('search', filters, 'relevance', name(hits[i]!))
+      expect(after, name(hits[i]!)).toEqual(key)
+      expect(bounded.countAfter('search', filters, 'relevance', after!)).toBe(hits.length - i - 1)
+      const rest = [...bounded.rows('search', filters, 'relevance', after)].flat().map((d) => name(JSON.parse(d) as Hit))
+      expect(rest).toEqual(hits.slice(i + 1).map(name))
+    }
+  })
+
   it('exports the same hits in the same order as the pages', () => {
     const filters = filtersOf('ceasefire')
     const exported = [...bounded.rows('search', filters, 'relevance')].flat().map((d) => name(JSON.parse(d) as Hit))

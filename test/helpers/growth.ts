@@ -1,14 +1,20 @@
 import { createHash } from 'node:crypto'
+import { cpSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
+import { makeRelease } from '../../src/deploy/release.js'
+import { deleteArticle, ingestFile } from '../../src/ingest/ingest.js'
 import { runSeed } from '../../src/seed/pipeline.js'
+import { ROOT } from '../../dev/process.js'
 
-// A writer for the tests of a database that grows while servers read it: what an ingest
-// does to the file, as far as the servers can tell. Each change is one write transaction
-// on the live WAL database that changes rows and the dataset version in `meta` (here: copies
-// of existing claims added under new ids and at new positions after every other, or claims
-// deleted with every row that points at them); a rebuild renames a new file over the path.
-// `mutate(dbPath, step)` is the one entry point the load test calls (through bench/grow.ts),
-// so a real ingest command can take its place.
+// Writers for the tests of a database that grows while servers read it. `mutate(dbPath,
+// step)`, which the load test calls (through bench/grow.ts), changes it as a deployment
+// does: real ingests, deletions, a full rebuild and a release. The others make finer
+// changes than an article at a time, for the tests of pickup and cursors: each is one write
+// transaction on the live WAL database that changes rows and the dataset version in `meta`
+// (copies of existing claims added under new ids and at new positions after every other, or
+// claims deleted with every row that points at them); a rebuild renames a new file over the
+// path.
 
 export interface Change { version: string, added: string[], removed: string[] }
 
@@ -78,9 +84,65 @@ export function removeClaims (dbPath: string, n = 1): Change {
 export function rebuild (dbPath: string, seedDir = 'seed'): Change {
   return { version: runSeed({ seedDir, dbPath }).version, added: [], removed: [] }
 }
-/** The schedule of a growing database: mostly additions, a deletion now and then, one rebuild. */
-export function mutate (dbPath: string, step: number, { steps = 13, seedDir = 'seed' } = {}): Change {
-  if (step === Math.floor(steps / 2)) return rebuild(dbPath, seedDir)
-  if (step % 5 === 4) return removeClaims(dbPath, 2)
-  return addClaims(dbPath, 3)
+/** The texts a growing database takes in: real articles, extracted as they are ingested (the smallest first). */
+const FIXTURES = join(ROOT, 'test', 'fixtures')
+export const GROWTH_TEXTS = [
+  ...['brief', 'dateline', 'wire', 'feature'].map((stem) => join(FIXTURES, 'texts', `${stem}.txt`)),
+  ...['maribor-measles-cases', 'lisbon-tram-fire', 'alesund-cruise-cap', 'rail-freight-merger-blocked', 'riverton-housing-plan', 'naryn-water-talks',
+    'chatbot-children-inquiry', 'seville-shade-canopies'].map((stem) => join(FIXTURES, 'extraction', 'dev', 'articles', `${stem}.txt`))
+]
+
+export type GrowthKind = 'add' | 'delete' | 'rebuild' | 'release'
+export interface Step extends Change { kind: GrowthKind, article?: string }
+
+/**
+ * What step `step` of `steps` does: one full rebuild half-way, one release (a snapshot for
+ * replicas, the served version unchanged) at three quarters, a deletion of an article added
+ * earlier at a third and at two thirds, and otherwise an ingest of the next text. At the
+ * default 14 steps: ten ingests, two deletions, one rebuild, one release.
+ */
+function scheduleOf (step: number, steps = 14): GrowthKind {
+  if (step === Math.floor(steps / 2)) return 'rebuild'
+  if (step === Math.floor((3 * steps) / 4)) return 'release'
+  if (step === Math.floor(steps / 3) || step === Math.floor((2 * steps) / 3)) return 'delete'
+  return 'add'
+}
+
+/**
+ * The schedule of a growing database, made with the commands a deployment runs: `npm run
+ * ingest` of a real text (extracted, written to the seed folder and the database in one
+ * transaction), `npm run ingest -- --delete` of an article an earlier step added, `npm run
+ * seed` over the file (from the seed folder the ingests kept in step: the same version),
+ * and `npm run release` into releases/ beside the database. The seed folder is written to:
+ * give a copy (copySeed).
+ */
+export function mutate (dbPath: string, step: number, { steps = 14, seedDir }: { steps?: number, seedDir: string }): Step {
+  const kind = scheduleOf(step, steps)
+  switch (kind) {
+    case 'rebuild': return { kind, ...rebuild(dbPath, seedDir) }
+    case 'release': return { kind, version: makeRelease(dbPath, join(dirname(dbPath), 'releases')).version, added: [], removed: [] }
+    case 'delete': {
+      // the n-th deletion removes the article the n-th ingest added
+      const added = Array.from({ length: step }, (_, i) => i).filter((i) => scheduleOf(i, steps) === 'add').map((i) => articleOf(i, steps))
+      const deleted = Array.from({ length: step }, (_, i) => i).filter((i) => scheduleOf(i, steps) === 'delete').length
+      const id = added[deleted]
+      if (id === undefined) throw new Error(`step ${step}: no article added before it to delete`)
+      const r = deleteArticle({ dbPath, seedDir, id })
+      return { kind, article: id, version: r.version, added: [], removed: [id] }
+    }
+    case 'add': {
+      const file = GROWTH_TEXTS[addsBefore(step, steps) % GROWTH_TEXTS.length]!
+      const r = ingestFile({ dbPath, seedDir, file })
+      return { kind, article: r.id, version: r.version, added: [r.id], removed: [] }
+    }
+  }
+}
+
+const addsBefore = (step: number, steps: number) => Array.from({ length: step }, (_, i) => i).filter((i) => scheduleOf(i, steps) === 'add').length
+const articleOf = (step: number, steps: number) => basename(GROWTH_TEXTS[addsBefore(step, steps) % GROWTH_TEXTS.length]!, '.txt')
+
+/** A writable copy of a seed folder, for the ingests of a growing database to write into. */
+export function copySeed (from: string, to: string): string {
+  cpSync(from, to, { recursive: true })
+  return to
 }

@@ -82,6 +82,22 @@ describe('ETag and Cache-Control', () => {
     }
   })
 
+  it('do not depend on the host or port asked, except for JSON-LD, whose IRIs are made from them', async () => {
+    // replicas behind one proxy each listen on a port of their own: the same answer, the same tag
+    for (const url of ['/v1/claims?limit=5', '/v1/search?q=Putin&limit=3', '/openapi.json', '/v1/claims?format=csv']) {
+      const [a, b] = await Promise.all([get(url, { host: '127.0.0.1:8001' }), get(url, { host: 'replica.example:8002' })])
+      expect(a.body, url).toBe(b.body)
+      expect(a.headers.etag, url).toBe(b.headers.etag)
+    }
+    for (const url of ['/v1/claims?limit=5&format=jsonld', '/v1/claims?format=jsonld-ndjson']) {
+      const a = await get(url, { host: 'a.example' })
+      const b = await get(url, { host: 'b.example' })
+      expect(a.statusCode, url).toBe(200)
+      expect(a.body, url).not.toBe(b.body)
+      expect(a.headers.etag, url).not.toBe(b.headers.etag)
+    }
+  })
+
   it('are absent from 4xx, which are no-store', async () => {
     const requests = [
       { url: '/v1/claims?limit=0' }, { url: '/v1/search?q=%22' }, { url: '/v1/claims/no-such-claim' }, { url: '/v1/nope' },

@@ -7,6 +7,7 @@ export type PullFailure =
   | 'ServerError' // 5xx after every retry
   | 'ServerUnreachable' // no answer after every retry (down, restarting, network gone)
   | 'DatasetChanged' // the API serves another dataset version than the one being pulled
+  | 'Gone' // what is being pulled (a nested list's parent) was deleted from the dataset: 410 Gone
   | 'DiskFull' // ENOSPC / EDQUOT while writing
   | 'WriteFailed' // any other error writing the output or the checkpoint
   | 'CorruptCheckpoint' // the checkpoint cannot be read, or does not match its output file

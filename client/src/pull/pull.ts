@@ -190,6 +190,14 @@ async function requestFailure (err: unknown, options: PullOptions, cp: Checkpoin
   if (err instanceof PullError) return err
   if (err instanceof ProblemError) {
     if (err.status >= 500 || err.status === 429) return new PullError('ServerError', `the server answered ${err.status} ${err.title} after every retry (${err.detail}); ${saved}. ${RESUME_HINT}`, true)
+    // 410: a cursor the dataset has moved past, or what is being pulled was deleted
+    if (err.status === 410 && err.type.endsWith('/problems/cursor-stale')) {
+      const now = await serverVersion(options, signal).catch(() => 'a newer one')
+      return new PullError('DatasetChanged', `the dataset changed while pulling (version ${cp.dataset}, now ${now}): the server says the position reached is stale (410 ${err.title}: ${err.detail}), since this list's order moves with the data; ${saved}, all of version ${cp.dataset}, and continuing could skip or repeat items. ${RESTART_HINT}`)
+    }
+    if (err.status === 410) {
+      return new PullError('Gone', `what this pull reads was deleted from the dataset (410 ${err.title}: ${err.detail}); ${saved}, of version ${cp.dataset}. Nothing more can be pulled from it, now or on a restart: GET /v1/changes?since=${cp.dataset} lists what changed.`)
+    }
     // a position the server no longer accepts is most often a new dataset version
     if (err.status === 400 && err.errors.some((e) => e.name === 'cursor' || e.name === 'after')) {
       const now = await serverVersion(options, signal)
