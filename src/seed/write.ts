@@ -12,15 +12,6 @@ export interface Meta { builtAt: string, seedDir: string }
 
 class IntegrityError extends Error {}
 
-/**
- * SQLite's page cache, in KiB (negative, as the pragma takes it), by phase. The bulk load
- * inserts into the primary keys of claims, events and their children in id order, not
- * file order: a bigger cache keeps more of those pages from being written out and read
- * back; building an index sorts, in memory up to the cache's size before it spills to
- * temporary files. Checks, actors and the full-text merge read mostly in order.
- */
-const PAGE_CACHE_KIB = { load: -65536, indexes: -131072, rest: -32768 } as const
-
 /** What fills a new database: it writes every row and says the version and counts. */
 type Fill = (db: Database.Database) => { version: string, counts: Record<string, number>, registryHash: string }
 
@@ -41,9 +32,10 @@ export function writeDatabase (fill: Fill, meta: Meta, dbPath: string, progress?
     migrate(db)
     // references are checked once every row is in (check): an article may refer to a later one
     db.pragma('foreign_keys = OFF')
-    // a bounded page cache: memory stays flat whatever the size of the corpus (the load
-    // and the index builds take more, see stream.ts, and give it back)
-    db.pragma(`cache_size = ${PAGE_CACHE_KIB.rest}`)
+    // a bounded page cache: memory stays flat whatever the size of the corpus (64 and 128 MiB
+    // while loading and indexing raised the peak at 100k from 357 to 426 MiB, and the 1M
+    // build with them used as much CPU as before: see docs/BENCHMARKS.md)
+    db.pragma('cache_size = -32768')
     const built = db.transaction(() => {
       const filled = fill(db)
       writeMeta(db, { ...filled, builtAt: meta.builtAt, seedDir: meta.seedDir })
@@ -154,12 +146,7 @@ export function deferIndexes (db: Database.Database): () => void {
   const indexes = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
     AND sql NOT LIKE 'CREATE UNIQUE %' ORDER BY rowid`).all() as Array<{ name: string, sql: string }>
   for (const { name } of indexes) db.exec(`DROP INDEX "${name}"`)
-  db.pragma(`cache_size = ${PAGE_CACHE_KIB.load}`)
-  return () => {
-    db.pragma(`cache_size = ${PAGE_CACHE_KIB.indexes}`)
-    for (const { sql } of indexes) db.exec(sql)
-    db.pragma(`cache_size = ${PAGE_CACHE_KIB.rest}`)
-  }
+  return () => { for (const { sql } of indexes) db.exec(sql) }
 }
 
 /** The meta rows: the version, the build's time and counts, and what an ingest needs to carry on. */
