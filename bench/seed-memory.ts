@@ -22,8 +22,8 @@ function child (mode: 'stream' | 'memory' | 'ingest', corpus: string, db: string
   // the build and the ingest run as their commands do, with node's default heap; the
   // in-memory baseline needs a large one
   const heap = mode === 'memory' ? ['--max-old-space-size=16000'] : []
-  const r = spawnSync(process.execPath, [...heap, '--import', 'tsx', fileURLToPath(import.meta.url), '--child', mode, corpus, db, file ?? ''], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 })
-  if (r.status !== 0) throw new Error(`${mode} failed: ${r.stderr}`)
+  const r = spawnSync(process.execPath, [...heap, '--import', 'tsx', fileURLToPath(import.meta.url), '--child', mode, corpus, db, file ?? ''], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] })
+  if (r.status !== 0) throw new Error(`${mode} failed (status ${String(r.status)})`)
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Run
 }
 
@@ -33,6 +33,19 @@ function measure (fn: () => Record<string, number> | undefined): Run {
   const counts = fn()
   const used = process.cpuUsage(cpu)
   return { ms: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000), maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), ...(counts === undefined ? {} : { counts }) }
+}
+
+/** Prints, on stderr, each phase's CPU time, wall time and the RSS at its end (now and peak so far). */
+function phases (): (phase: string) => void {
+  let last: { name: string, cpu: NodeJS.CpuUsage, at: number } | null = null
+  return (name) => {
+    if (last !== null) {
+      const cpu = process.cpuUsage(last.cpu)
+      const mib = (b: number) => Math.round(b / 2 ** 20)
+      process.stderr.write(`  phase ${last.name.padEnd(9)} ${((cpu.user + cpu.system) / 1e6).toFixed(1).padStart(7)} s CPU ${((performance.now() - last.at) / 1000).toFixed(1).padStart(7)} s wall, RSS ${mib(process.memoryUsage.rss())} MiB (peak ${Math.round(process.resourceUsage().maxRSS / 1024)})\n`)
+    }
+    last = { name, cpu: process.cpuUsage(), at: performance.now() }
+  }
 }
 
 // about 2,000 characters of news prose, for the extractor to find claims, events and a question in
@@ -45,12 +58,15 @@ Farmers' groups said they would protest in the capital if the quotas were raised
 The trade commissioner denied that the talks had stalled. She said that both delegations had agreed on most of the chapters, including services and public procurement, and that the remaining gaps were technical.
 Industry representatives welcomed the progress but said companies needed certainty about the timetable. One executive warned that investment decisions would be delayed until the text was published.
 Officials are expected to publish a summary of the negotiations on Friday.
+A senior diplomat said the two governments had exchanged new proposals on fishing rights overnight, and that a compromise on the dispute settlement chapter was likely by the weekend.
+Environmental groups criticised the draft, saying it did not protect forests; the commission rejected the charge and said the text was the strongest it had ever negotiated.
+Talks resume in Geneva on Tuesday. Negotiators will meet again in Brussels next month to settle the last technical points.
 `
 
 if (process.argv[2] === '--child') {
   const [mode, corpus, db, file] = process.argv.slice(3) as ['stream' | 'memory' | 'ingest', string, string, string]
   const run = measure(() => {
-    if (mode === 'stream') return runSeed({ seedDir: corpus, dbPath: db }).counts
+    if (mode === 'stream') return runSeed({ seedDir: corpus, dbPath: db, progress: phases() }).counts
     if (mode === 'ingest') { ingestFile({ dbPath: db, file, seedDir: corpus }); return undefined }
     const d = buildDataset(corpus)
     return { articles: d.articles.length, claims: d.claims.length }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { builtActor, type Span } from './anchor.js'
+import { builtActor } from './anchor.js'
 import { mergeActor, type LocalDef } from './actors.js'
 import type { IssueList } from './errors.js'
 import type { RowWriter } from './rows.js'
@@ -72,9 +72,11 @@ export function refreshActors (db: Database.Database, rows: RowWriter, ids: Iter
       })
     }
     const actor = builtActor(entry, indexOf, issues)
-    actor.mentions = (mentionsOf.all(id) as SpanRow[]).map((m): Span & { alias: string } => ({
-      article: m.article_id, start: m.start, end: m.end, startUtf16: m.start_utf16, endUtf16: m.end_utf16, quote: m.quote, prefix: m.prefix, suffix: m.suffix, section: m.section, alias: m.alias
-    }))
+    // row by row, not .all(): a much-mentioned actor's rows and spans are not held twice
+    actor.mentions = []
+    for (const m of mentionsOf.iterate(id) as Iterable<SpanRow>) {
+      actor.mentions.push({ article: m.article_id, start: m.start, end: m.end, startUtf16: m.start_utf16, endUtf16: m.end_utf16, quote: m.quote, prefix: m.prefix, suffix: m.suffix, section: m.section, alias: m.alias })
+    }
     const first = actor.mentions[0]
     actor.firstArticle = first?.article ?? null
     actor.firstStart = first?.startUtf16 ?? null

@@ -10,7 +10,7 @@ import { segment } from './segment.js'
 import { TextIndex } from './text-index.js'
 import { anchorSeed, spanAt, type Span } from './anchor.js'
 import { articleMentionFinder } from './link.js'
-import { writeDatabase } from './write.js'
+import { writeDatabase, type Progress } from './write.js'
 import { streamSeed } from './stream.js'
 import { withWriterLock } from '../db/writer-lock.js'
 import type { BuiltActor, BuiltArticle, Dataset } from './model.js'
@@ -22,6 +22,8 @@ export interface SeedSummary { dbPath: string, version: string, counts: Record<s
 export interface BuildOptions extends LoadOptions {
   /** the extractor for bare texts; the project's own by default */
   extract?: Extract | undefined
+  /** told as each phase of the write begins (the bench prints their times and memory) */
+  progress?: Progress | undefined
 }
 
 /** Segment every article: its sections and sentences as spans, and the index the later stages search. */
@@ -139,7 +141,7 @@ export function buildLoaded (loaded: LoadedSeed, extract?: Extract, context?: Se
 export function runSeed ({ seedDir, dbPath, ...options }: { seedDir: string, dbPath: string } & BuildOptions): SeedSummary {
   return withWriterLock(dbPath, () => {
     const started = performance.now()
-    const { version, counts } = writeDatabase((db) => streamSeed(db, seedDir, options), { builtAt: new Date().toISOString(), seedDir: resolve(seedDir) }, dbPath)
+    const { version, counts } = writeDatabase((db) => streamSeed(db, seedDir, options), { builtAt: new Date().toISOString(), seedDir: resolve(seedDir) }, dbPath, options.progress)
     return { dbPath, version, counts, ms: Math.round(performance.now() - started) }
   })
 }

@@ -10,6 +10,7 @@ import { listSeed, loadArticle } from './load.js'
 import type { SeedContext } from './references.js'
 import { RowWriter } from './rows.js'
 import { validate } from './validate.js'
+import { deferIndexes, type Progress } from './write.js'
 import { versionOf } from './version.js'
 
 // The build, one article at a time: peak memory depends on the largest article, not on
@@ -21,15 +22,15 @@ import { versionOf } from './version.js'
 /** Stops collecting after this many issues: the first ones say enough. */
 const MAX_ISSUES = 200
 
-export interface StreamOptions { maxArticleBytes?: number | undefined, extract?: Extract | undefined }
+export interface StreamOptions { maxArticleBytes?: number | undefined, extract?: Extract | undefined, progress?: Progress | undefined }
 
-export function streamSeed (db: Database.Database, seedDir: string, { maxArticleBytes, extract }: StreamOptions = {}): { version: string, counts: Record<string, number>, registryHash: string } {
+export function streamSeed (db: Database.Database, seedDir: string, { maxArticleBytes, extract, progress }: StreamOptions = {}): { version: string, counts: Record<string, number>, registryHash: string } {
   const listed = listSeed(seedDir)
   const issues = new IssueList()
   const ids = new Set(listed.entries.map((e) => e.id))
 
-  db.exec(`CREATE TEMP TABLE seed_ids (kind TEXT NOT NULL, id TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (kind, id, article)) WITHOUT ROWID;
-    CREATE INDEX temp.seed_ids_owner ON seed_ids (kind, id)`)
+  // its primary key serves every lookup (by kind and id): a second index would double its size
+  db.exec('CREATE TEMP TABLE seed_ids (kind TEXT NOT NULL, id TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (kind, id, article)) WITHOUT ROWID')
   const remember = db.prepare('INSERT OR IGNORE INTO temp.seed_ids (kind, id, article) VALUES (?, ?, ?)')
   const record = (article: string, data: unknown) => {
     const a = data as Partial<Record<'actors' | 'events' | 'claims' | 'questions', Array<{ id?: unknown }>>> | undefined
@@ -38,6 +39,7 @@ export function streamSeed (db: Database.Database, seedDir: string, { maxArticle
       if (Array.isArray(items)) for (const item of items) if (typeof item?.id === 'string') remember.run(kind, item.id, article)
     }
   }
+  progress?.('ids')
   // pass 1: every annotation's ids (a bare text's are known once it is extracted, in pass 2)
   for (const e of listed.entries) {
     if (e.annotationPath === null) continue
@@ -60,6 +62,8 @@ export function streamSeed (db: Database.Database, seedDir: string, { maxArticle
   const registry = compileRegistry(listed.actors, listed.registryHash)
 
   // pass 2: each article through every stage, and its rows
+  progress?.('articles')
+  const restoreIndexes = deferIndexes(db)
   const rows = new RowWriter(db)
   const hashes: Array<{ id: string, hash: string }> = []
   let seq = 0
@@ -89,8 +93,11 @@ export function streamSeed (db: Database.Database, seedDir: string, { maxArticle
     hashes.push({ id: built.article.id, hash: built.article.contentHash })
   }
   issues.throwIfAny()
+  progress?.('indexes')
+  restoreIndexes()
 
   // the actors: the registry's, and every one an article lists
+  progress?.('actors')
   const actorIds = new Set([...registryIds].filter((id): id is string => typeof id === 'string'))
   for (const id of db.prepare('SELECT DISTINCT actor_id FROM article_actors').pluck().iterate() as Iterable<string>) actorIds.add(id)
   refreshActors(db, rows, actorIds, { registry: new Map(registry.actors.map((a) => [a.id, a])), registryFile: listed.actors.file, fileOf: fileOfArticle(listed.entries) }, issues)

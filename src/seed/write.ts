@@ -15,8 +15,11 @@ class IntegrityError extends Error {}
 /** What fills a new database: it writes every row and says the version and counts. */
 type Fill = (db: Database.Database) => { version: string, counts: Record<string, number>, registryHash: string }
 
+/** Told the name of each phase of a build as it begins. */
+export type Progress = (phase: string) => void
+
 /** Builds the database at dbPath with `fill` and returns the dataset version (see version.ts). */
-export function writeDatabase (fill: Fill, meta: Meta, dbPath: string): ReturnType<Fill> {
+export function writeDatabase (fill: Fill, meta: Meta, dbPath: string, progress?: Progress): ReturnType<Fill> {
   mkdirSync(dirname(dbPath) || '.', { recursive: true })
   removeStaleTemporaries(dbPath)
   const tmp = `${dbPath}.tmp-${process.pid}`
@@ -29,20 +32,24 @@ export function writeDatabase (fill: Fill, meta: Meta, dbPath: string): ReturnTy
     migrate(db)
     // references are checked once every row is in (check): an article may refer to a later one
     db.pragma('foreign_keys = OFF')
-    // a bounded page cache: memory stays flat whatever the size of the corpus
+    // a bounded page cache: memory stays flat whatever the size of the corpus (64 and 128 MiB
+    // while loading and indexing raised the peak at 100k from 357 to 426 MiB, and the 1M
+    // build with them used as much CPU as before: see docs/BENCHMARKS.md)
     db.pragma('cache_size = -32768')
     const built = db.transaction(() => {
       const filled = fill(db)
       writeMeta(db, { ...filled, builtAt: meta.builtAt, seedDir: meta.seedDir })
       return filled
     })()
-    check(db)
+    check(db, progress)
+    progress?.('optimize')
     // merge the full-text index into one b-tree per term (faster queries), then refresh
     // the planner's statistics; no VACUUM: a freshly built file has nothing to reclaim
     db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')")
     db.pragma('optimize')
     // the published database is in WAL mode, so that later writes (an ingest) never block
     // its readers; switched at the end, so the bulk load above pays no WAL overhead
+    progress?.('publish')
     db.pragma('journal_mode = WAL')
     db.close()
     const fd = openSync(tmp, 'r')
@@ -50,6 +57,7 @@ export function writeDatabase (fill: Fill, meta: Meta, dbPath: string): ReturnTy
     closeSync(fd)
     forgetWal(dbPath)
     renameSync(tmp, dbPath)
+    progress?.('done')
     return built
   } catch (err) {
     if (db.open) db.close()
@@ -89,15 +97,56 @@ function alive (pid: number): boolean {
   try { process.kill(pid, 0); return true } catch (err) { return (err as NodeJS.ErrnoException).code === 'EPERM' }
 }
 
-function check (db: Database.Database): void {
+function check (db: Database.Database, progress?: Progress): void {
+  progress?.('fk check')
   const fk = db.pragma('foreign_key_check') as unknown[]
   if (fk.length > 0) throw new IntegrityError(`foreign_key_check found ${fk.length} broken reference(s): ${JSON.stringify(fk.slice(0, 3))}`)
+  progress?.('quick check')
   const integrity = db.pragma('quick_check', { simple: true })
   if (integrity !== 'ok') throw new IntegrityError(`quick_check: ${String(integrity)}`)
-  // SQLite's substr counts code points, so this checks the code-point offsets independently of the pipeline
-  const drift = db.prepare(`SELECT s.id, s.article_id AS article, s.quote FROM spans s JOIN articles a ON a.id = s.article_id
-    WHERE substr(a.text, s.start + 1, s."end" - s.start) IS NOT s.quote`).all()
+  progress?.('quotes')
+  const drift = driftedQuotes(db)
   if (drift.length > 0) throw new IntegrityError(`${drift.length} span(s) whose quote differs from the article text at its offsets: ${JSON.stringify(drift.slice(0, 3))}`)
+}
+
+/**
+ * The spans whose quote is not the article's text at their code-point offsets (start, end),
+ * found independently of the pipeline, which anchors by UTF-16 offsets. One article at a
+ * time, its text read once: where each code point starts, then each span's slice. (In SQL,
+ * substr over the joined text would read and count the whole text again for every span.)
+ */
+function driftedQuotes (db: Database.Database): Array<{ id: number, article: string, quote: string }> {
+  const next = db.prepare('SELECT id, text FROM articles WHERE id > ? ORDER BY id LIMIT 1')
+  const spansOf = db.prepare('SELECT id, start, "end", quote FROM spans WHERE article_id = ?')
+  const drift: Array<{ id: number, article: string, quote: string }> = []
+  let article = next.get('') as { id: string, text: string } | undefined
+  while (article !== undefined) {
+    const { id, text } = article
+    // starts[k]: the UTF-16 index of code point k; one more entry for the end of the text
+    const starts: number[] = []
+    for (let i = 0; i < text.length; i += text.codePointAt(i)! > 0xffff ? 2 : 1) starts.push(i)
+    starts.push(text.length)
+    const at = (k: number) => starts[Math.min(Math.max(k, 0), starts.length - 1)]!
+    for (const s of spansOf.iterate(id) as Iterable<{ id: number, start: number, end: number, quote: string }>) {
+      if (text.slice(at(s.start), at(s.end)) !== s.quote) drift.push({ id: s.id, article: id, quote: s.quote })
+    }
+    article = next.get(id) as typeof article
+  }
+  return drift
+}
+
+/**
+ * Drops the secondary (non-unique) indexes the migrations made, for a bulk load, and
+ * returns what makes them again, from the same SQL. An index built once over the loaded
+ * rows is one sort; kept during the load, every row updates it at a random place, and
+ * with a bounded page cache most of those places are read back from the file. Unique
+ * indexes (and primary keys) stay: they are the constraints the load relies on.
+ */
+export function deferIndexes (db: Database.Database): () => void {
+  const indexes = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
+    AND sql NOT LIKE 'CREATE UNIQUE %' ORDER BY rowid`).all() as Array<{ name: string, sql: string }>
+  for (const { name } of indexes) db.exec(`DROP INDEX "${name}"`)
+  return () => { for (const { sql } of indexes) db.exec(sql) }
 }
 
 /** The meta rows: the version, the build's time and counts, and what an ingest needs to carry on. */
