@@ -29,6 +29,19 @@ function startWith (env: Record<string, string>): Promise<{ status: number | nul
   })
 }
 
+/** The leaf pages of a database file's freelist (1-based page numbers): unused pages, whose content SQLite never reads. */
+function freeLeafPages (file: Buffer): Set<number> {
+  const pageSize = file.readUInt16BE(16) === 1 ? 65536 : file.readUInt16BE(16)
+  const leaves = new Set<number>()
+  for (let trunk = file.readUInt32BE(32); trunk !== 0;) {
+    const at = (trunk - 1) * pageSize
+    const count = file.readUInt32BE(at + 4)
+    for (let i = 0; i < count; i++) leaves.add(file.readUInt32BE(at + 8 + 4 * i))
+    trunk = file.readUInt32BE(at)
+  }
+  return leaves
+}
+
 describe('a database the server cannot serve', () => {
   let dir: string
   let good: string
@@ -118,9 +131,14 @@ describe('a database the server cannot serve', () => {
     })
 
     it('any single damaged page', () => {
-      // every page of the real database in turn, overwritten: none may go unnoticed
+      // every page of the real database in turn, overwritten: none may go unnoticed, but for
+      // the free pages the freelist lists (left by the full-text index's merge): they hold
+      // nothing any answer reads, so overwriting one damages nothing
       const pages = statSync(good).size / 4096
+      const free = freeLeafPages(readFileSync(good))
+      expect(free.size).toBeLessThan(pages / 4)
       for (let page = 1; page < pages; page++) {
+        if (free.has(page + 1)) continue
         const file = copy('page.db')
         const fd = openSync(file, 'r+')
         writeSync(fd, Buffer.alloc(4096, 0x41), 0, 4096, page * 4096)
