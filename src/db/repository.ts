@@ -142,11 +142,9 @@ export class Repository {
     const c = COLLECTIONS[collection]
     // search pages by relevance over a bounded set of matches, not by the generic keyset
     if (collection === 'search') {
-      // its few statements read one snapshot, whatever an ingest commits meanwhile
-      return this.db.transaction(() => {
-        const total = this.count(collection, query.filters)
-        return rankedPage((sql) => this.stmt(sql), selection(c, query.filters), c.doc, { limit: query.limit, after: query.after, total, max: this.rankedMatches })
-      })()
+      // its few statements read the caller's snapshot (snapshot() or an export's lease)
+      const total = this.count(collection, query.filters)
+      return rankedPage((sql) => this.stmt(sql), selection(c, query.filters), c.doc, { limit: query.limit, after: query.after, total, max: this.rankedMatches })
     }
     const sort = sortOf(c, query.sort)
     const { from, where, params } = selection(c, query.filters)
