@@ -142,6 +142,33 @@
   // a link's card ref: what follows its '#'
   const refOf = (href) => decodeURIComponent(href.slice(href.indexOf('#') + 1))
 
+  // Paragraphs off screen are laid out late (content-visibility), so the ones the scroll brings
+  // near the viewport can change height after it and push the target out of view: scroll again on
+  // the next frames until it stays put, unless the reader scrolls or types first.
+  let revealing = 0
+  function reveal (node) {
+    const run = ++revealing
+    const events = ['wheel', 'touchstart', 'keydown', 'mousedown']
+    const done = function () { events.forEach(function (e) { window.removeEventListener(e, stop) }) }
+    const stop = function () { if (run === revealing) revealing++; done() }
+    events.forEach(function (e) { window.addEventListener(e, stop, { passive: true }) })
+    let frames = 0
+    let last = NaN
+    node.scrollIntoView({ block: 'center' })
+    const check = function () {
+      if (run !== revealing) { done(); return }
+      const r = node.getBoundingClientRect()
+      const inView = r.top >= 0 && r.bottom <= window.innerHeight
+      if (!inView) node.scrollIntoView({ block: 'center' })
+      // the browser's own scroll to the URL's fragment can still run until the page has loaded
+      const settled = inView && r.top === last && document.readyState === 'complete'
+      last = r.top
+      if (++frames < 120 && !settled) window.requestAnimationFrame(check)
+      else done()
+    }
+    window.requestAnimationFrame(check)
+  }
+
   function open (ref, how) {
     let card = ref ? (document.getElementById(ref) || build(ref)) : null
     if (!card || !card.classList.contains('card')) card = null
@@ -152,7 +179,7 @@
     card.classList.add('open')
     highlight(ref)
     const first = document.getElementById('at-' + ref)
-    if (how.scroll && first) first.scrollIntoView({ block: 'center' })
+    if (how.scroll && first) reveal(first)
     if (how.focus) card.focus({ preventScroll: true })
   }
 

@@ -94,7 +94,7 @@ describe('the reader view of a long article', () => {
     // focus on a span's link in a paragraph far off screen (not laid out yet) shows its card and scrolls it into view
     await page.locator('#at-question-q245').focus()
     await expect.poll(() => page.locator('#question-q245').isVisible()).toBe(true)
-    await expect.poll(() => page.locator('#at-question-q245').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight })).toBe(true)
+    await expect.poll(() => page.locator('#at-question-q245').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight }), { timeout: 5000 }).toBe(true)
     expect(await lit(page)).toBe((await api<Doc>('/v1/questions/q245')).evidence[0]!.quote)
     await close(page)
   })
@@ -107,7 +107,7 @@ describe('the reader view of a long article', () => {
     expect(await page.locator('#event-e240 h3').innerText()).toContain(event.title)
     expect(await lit(page)).toBe(event.evidence[0]!.quote)
     // paragraphs off screen are laid out late: the link must still end up in view
-    await expect.poll(() => page.locator('#at-event-e240').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight })).toBe(true)
+    await expect.poll(() => page.locator('#at-event-e240').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight }), { timeout: 5000 }).toBe(true)
     expect(await builtCard(page, 'event-e240')).toBe(await serverCard(page, 'event-e240'))
     await page.screenshot({ path: `${OUT}/reader-long-deep-link.png` })
     await close(page)
