@@ -8,6 +8,7 @@ import { decodeArticle } from '../seed/article-text.js'
 import { IssueList, SeedError } from '../seed/errors.js'
 import { readSeedFile, type LoadedArticle } from '../seed/load.js'
 import { buildArticle, compileRegistry } from '../seed/article.js'
+import { slugOf } from '../seed/draft.js'
 import type { SeedContext } from '../seed/references.js'
 import { RowWriter } from '../seed/rows.js'
 import { articleHash, registryHash, registryPath, versionOf } from '../seed/version.js'
@@ -263,7 +264,8 @@ interface Input { id: string, article: LoadedArticle, textBytes: Buffer, textSha
 function readInput (opts: AddOptions): Input {
   const ext = extname(opts.file).toLowerCase()
   const stem = basename(opts.file, extname(opts.file))
-  const id = opts.id ?? stem
+  // the same id `npm run extract` would give the file: `Harbour Strike (draft).txt` → harbour-strike-draft
+  const id = opts.id ?? slugOf(opts.file)
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) || id.length > 100) throw new IngestError(`"${id}" is not an article id: lower-case letters and digits, words joined by single hyphens, at most 100 characters (give one with --id)`)
   if (!['.txt', '.yaml', '.json'].includes(ext)) throw new IngestError(`${opts.file}: an article is a .txt (extracted) or a .yaml/.json annotation with its .txt beside it`)
   if (!existsSync(opts.file)) throw new IngestError(`${opts.file} does not exist`)

@@ -66,6 +66,13 @@ describe('ingest', () => {
     expect(deleteArticle({ dbPath, id: 'wire' }).version).toBe(version)
   })
 
+  it('names a text by the slug of its file name, as npm run extract does', () => {
+    const { dbPath } = fresh()
+    const file = join(tempDir('ingest-named'), 'Harbour Strike (Draft).txt')
+    copyFileSync(join(TEXTS, 'wire.txt'), file)
+    expect(ingestFile({ dbPath, file }).id).toBe('harbour-strike-draft')
+  })
+
   it('replaces an article given again under the same id', () => {
     const { seedDir, dbPath } = fresh()
     const dir = tempDir('ingest-input')
