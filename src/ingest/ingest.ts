@@ -17,7 +17,7 @@ import { DEFAULT_MAX_ARTICLE_BYTES } from '../config.js'
 import type { Extract } from '../extract/types.js'
 import type { SeedActor } from '../schemas/seed.js'
 import { actorsOfArticle, countRows, refreshActors, renumber } from '../seed/actor-rows.js'
-import { stageArticle, stageDelete, type SeedChange } from './files.js'
+import { settleSeedFolder, stageArticle, stageDelete, unsettledChange, type SeedChange } from './files.js'
 
 // npm run ingest: one article added, replaced or deleted in the live database, in one
 // transaction (WAL: the servers keep reading their snapshot meanwhile), under the writer
@@ -51,21 +51,29 @@ export interface AddOptions extends Common {
 /**
  * A test hook, read from INGEST_FAULT: `enospc-db` fails inside the transaction as a full
  * disk would, `enospc-seed` writes the seed folder's copy to /dev/full (a real ENOSPC),
- * `pause` blocks inside the transaction (after every write, before the commit) for a test
- * to kill the process there.
+ * `pause` blocks inside the transaction (after every write, before the commit) and
+ * `pause-committed` after the commit, before the seed folder's renames, for a test to kill
+ * the process there; `stop-committed` throws at that point, as a crash would stop it.
  */
-function fault (point: 'transaction' | 'seed'): ((path: string) => string) | undefined {
+function fault (point: 'transaction' | 'seed' | 'committed'): ((path: string) => string) | undefined {
   const f = process.env.INGEST_FAULT
   if (point === 'seed') return f === 'enospc-seed' ? () => '/dev/full' : undefined
-  if (f === 'enospc-db') throw Object.assign(new Error('ENOSPC: no space left on device (injected)'), { code: 'ENOSPC' })
-  if (f === 'pause') {
-    console.log('ingest: paused inside the transaction')
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000)
+  if (point === 'committed') {
+    if (f === 'stop-committed') throw new Error('stopped after the commit, before the seed folder was changed (injected)')
+    if (f === 'pause-committed') pause('ingest: paused after the commit')
+    return undefined
   }
+  if (f === 'enospc-db') throw Object.assign(new Error('ENOSPC: no space left on device (injected)'), { code: 'ENOSPC' })
+  if (f === 'pause') pause('ingest: paused inside the transaction')
   return undefined
 }
 
-interface Opened { db: Database.Database, seedDir: string, articlesDir: string, registry: { file: string, actors: SeedActor[], hash: string }, version: string }
+function pause (message: string): void {
+  console.log(message)
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000)
+}
+
+interface Opened { db: Database.Database, dbPath: string, seedDir: string, articlesDir: string, registry: { file: string, actors: SeedActor[], hash: string }, version: string }
 
 function open (opts: Common): Opened {
   if (!existsSync(opts.dbPath)) throw new IngestError(`database ${opts.dbPath} does not exist: build it first with npm run seed`)
@@ -86,7 +94,11 @@ function open (opts: Common): Opened {
     const issues = new IssueList()
     const loaded = readSeedFile(path, display(path), issues)
     issues.throwIfAny()
-    return { db, seedDir, articlesDir: join(seedDir, 'articles'), registry: { file: display(path), actors: (loaded.data ?? []) as SeedActor[], hash }, version: meta.version ?? '' }
+    // what a writer killed part-way left in the seed folder is settled before anything reads it
+    if (settleSeedFolder(join(seedDir, 'articles'), opts.dbPath, meta.version ?? null) === 'other') {
+      throw new IngestError(`the seed folder ${seedDir} holds an unfinished change made for another database (${unsettledChange(join(seedDir, 'articles'))?.db ?? 'unknown'}): run an ingest or npm run seed on that database first`)
+    }
+    return { db, dbPath: opts.dbPath, seedDir, articlesDir: join(seedDir, 'articles'), registry: { file: display(path), actors: (loaded.data ?? []) as SeedActor[], hash }, version: meta.version ?? '' }
   } catch (err) {
     db.close()
     throw err
@@ -194,6 +206,7 @@ function apply (o: Opened, change: SeedChange, id: string, started: number, writ
       }
       db.prepare('INSERT INTO changes (version, article_id, before_hash, after_hash, at) VALUES (?, ?, ?, ?, ?)')
         .run(version, id, before ?? null, written?.hash ?? null, new Date().toISOString())
+      change.prepare(version, o.dbPath)
       fault('transaction')
       const action = written === null ? 'deleted' : before === undefined ? 'added' : 'replaced'
       return { id, action, version, previousVersion: o.version, ms: 0 } as IngestResult
@@ -203,6 +216,7 @@ function apply (o: Opened, change: SeedChange, id: string, started: number, writ
     if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw new IngestError(`article ${id}: the integrity check failed: a reference between items would break (${(err as Error).message}); nothing was changed`)
     throw err
   }
+  fault('committed')
   change.commit()
   return { ...result, ms: Math.round(performance.now() - started) }
 }

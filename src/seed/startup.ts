@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs'
-import Database from 'better-sqlite3'
+import { join } from 'node:path'
 import { runSeed, type SeedSummary } from './pipeline.js'
-import { seedVersion } from './version.js'
+import { databaseVersion, seedVersion } from './version.js'
+import { settleSeedFolder, unsettledChange } from '../ingest/files.js'
+import { withWriterLock, WriterLockedError } from '../db/writer-lock.js'
 
 // `npm start`'s database: built from the seed folder when it is missing, and built again
 // when the seed folder holds content the database does not (a file added, changed or
@@ -14,22 +16,25 @@ export type StartupBuild = { action: 'built' | 'rebuilt', summary: SeedSummary, 
 
 export function ensureBuilt (seedDir: string, dbPath: string): StartupBuild {
   if (!existsSync(dbPath)) return { action: 'built', summary: runSeed({ seedDir, dbPath }) }
+  settleInterruptedIngest(seedDir, dbPath)
   const wanted = seedVersion(seedDir)
-  const have = versionOf(dbPath)
+  const have = databaseVersion(dbPath)
   if (wanted !== null && wanted === have) return { action: 'current', version: have }
   return { action: 'rebuilt', summary: runSeed({ seedDir, dbPath }), ...(have === null ? {} : { was: have }) }
 }
 
-function versionOf (dbPath: string): string | null {
+/**
+ * An ingest killed between its commit and its seed folder's renames leaves the folder behind
+ * the database: finish it (or undo one that never committed) before comparing the two, so
+ * that the server does not rebuild the database from a folder missing what it serves. An
+ * ingest running now holds the lock and settles its own change.
+ */
+function settleInterruptedIngest (seedDir: string, dbPath: string): void {
+  const articles = join(seedDir, 'articles')
+  if (unsettledChange(articles) === null) return
   try {
-    const db = new Database(dbPath, { readonly: true, fileMustExist: true })
-    try {
-      return (db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() as string | undefined) ?? null
-    } finally {
-      db.close()
-    }
-  } catch {
-    // not a database of ours: the build replaces it
-    return null
+    withWriterLock(dbPath, () => settleSeedFolder(articles, dbPath, databaseVersion(dbPath)))
+  } catch (err) {
+    if (!(err instanceof WriterLockedError)) throw err
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { latestSchemaVersion } from '../db/migrate.js'
 import { EXTRACTOR_VERSION } from '../extract/index.js'
 
@@ -72,4 +73,18 @@ function seedHashes (seedDir: string): { registry: string, articles: Map<string,
 export function seedVersion (seedDir: string): string | null {
   const hashes = seedHashes(seedDir)
   return hashes === null ? null : versionOf(hashes.registry, [...hashes.articles].map(([id, hash]) => ({ id, hash })))
+}
+
+/** The dataset version a built database holds, or null for a file that is not one of ours. */
+export function databaseVersion (dbPath: string): string | null {
+  try {
+    const db = new Database(dbPath, { readonly: true, fileMustExist: true })
+    try {
+      return (db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() as string | undefined) ?? null
+    } finally {
+      db.close()
+    }
+  } catch {
+    return null
+  }
 }

@@ -5,14 +5,16 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { lockWriter } from '../../src/db/writer-lock.js'
 import { runSeed } from '../../src/seed/pipeline.js'
-import { seedVersion } from '../../src/seed/version.js'
+import { databaseVersion, seedVersion } from '../../src/seed/version.js'
+import { ensureBuilt } from '../../src/seed/startup.js'
 import { copySeed, openDb, REAL_SEED, removeTempDirs, tempDir } from '../helpers/seed.js'
 import { ROOT } from '../../dev/process.js'
 
 // `npm run ingest` as a user runs it, failing every way the brief of the command names:
 // a bad file, a full disk inside the transaction or while copying into the seed folder, a
 // process killed inside the transaction, a second writer. Each leaves the database's
-// content and the seed folder's articles exactly as they were.
+// content and the seed folder's articles exactly as they were. A process killed after the
+// commit leaves the change made, and the next writer or start finishes the seed folder's side.
 
 afterAll(removeTempDirs)
 const TEXTS = join(ROOT, 'test', 'fixtures', 'texts')
@@ -105,6 +107,23 @@ describe('npm run ingest, failing', () => {
     expect(after.status, after.stderr).toBe(0)
     expect(readdirSync(join(seedDir, 'articles')).filter((f) => f.startsWith('.'))).toEqual([])
     expect(readdirSync(join(seedDir, 'articles'))).not.toContain('wire.txt')
+  })
+
+  it('keeps what was committed when killed after the commit: the next start finishes the seed folder instead of rebuilding', async () => {
+    const { seedDir, dbPath } = setup()
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, join(TEXTS, 'wire.txt'), '--db', dbPath], { cwd: ROOT, env: { ...process.env, INGEST_FAULT: 'pause-committed' } })
+    await new Promise<void>((resolve, reject) => {
+      let out = ''
+      child.stdout.on('data', (d: Buffer) => { out += d.toString(); if (out.includes('paused after the commit')) resolve() })
+      child.on('exit', () => reject(new Error(`ingest exited before pausing: ${out}`)))
+    })
+    child.kill('SIGKILL')
+    await new Promise((resolve) => child.on('exit', resolve))
+    const committed = databaseVersion(dbPath)
+    expect(readdirSync(join(seedDir, 'articles'))).not.toContain('wire.txt')
+    expect(ensureBuilt(seedDir, dbPath)).toEqual({ action: 'current', version: committed })
+    expect(readdirSync(join(seedDir, 'articles')).sort()).toEqual(['ukraine-security-guarantees.txt', 'ukraine-security-guarantees.yaml', 'wire.txt'])
+    expect(seedVersion(seedDir)).toBe(committed)
   })
 
   it('refuses a second writer with a clear message', () => {

@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { deleteArticle, ingestFile } from '../../src/ingest/ingest.js'
 import { lockWriter } from '../../src/db/writer-lock.js'
 import { runSeed } from '../../src/seed/pipeline.js'
-import { seedVersion } from '../../src/seed/version.js'
+import { databaseVersion, seedVersion } from '../../src/seed/version.js'
+import { ensureBuilt } from '../../src/seed/startup.js'
 import { copySeed, openDb, REAL_SEED, removeTempDirs, tempDir } from '../helpers/seed.js'
 import { ROOT } from '../../dev/process.js'
 
@@ -108,6 +109,52 @@ describe('ingest', () => {
     expect(served(dbPath)).toEqual(before)
     expect(seedVersion(seedDir)).toBe(version)
     expect(readdirSync(join(seedDir, 'articles')).sort()).toEqual(['ukraine-security-guarantees.txt', 'ukraine-security-guarantees.yaml'])
+  })
+
+  it('finishes, at the next start, an ingest stopped between its commit and the seed folder\'s renames', () => {
+    const { seedDir, dbPath, version } = fresh()
+    process.env.INGEST_FAULT = 'stop-committed'
+    try {
+      expect(() => ingestFile({ dbPath, file: join(TEXTS, 'wire.txt') })).toThrow(/stopped after the commit/)
+    } finally {
+      delete process.env.INGEST_FAULT
+    }
+    const committed = databaseVersion(dbPath)
+    expect(committed).not.toBe(version)
+    // the folder is behind the database: without settling, a start would rebuild and lose the article
+    expect(seedVersion(seedDir)).toBe(version)
+    const start = ensureBuilt(seedDir, dbPath)
+    expect(start).toEqual({ action: 'current', version: committed })
+    expect(readdirSync(join(seedDir, 'articles')).sort()).toEqual(['ukraine-security-guarantees.txt', 'ukraine-security-guarantees.yaml', 'wire.txt'])
+  })
+
+  it('finishes a deletion stopped after its commit before a build reads the folder', () => {
+    const { seedDir, dbPath } = fresh()
+    ingestFile({ dbPath, file: join(TEXTS, 'wire.txt') })
+    process.env.INGEST_FAULT = 'stop-committed'
+    let deleted: string | null
+    try {
+      expect(() => deleteArticle({ dbPath, id: 'wire' })).toThrow(/stopped after the commit/)
+      deleted = databaseVersion(dbPath)
+    } finally {
+      delete process.env.INGEST_FAULT
+    }
+    expect(runSeed({ seedDir, dbPath }).version).toBe(deleted)
+    expect(readdirSync(join(seedDir, 'articles'))).not.toContain('wire.txt')
+  })
+
+  it('undoes a change whose transaction never committed, and leaves another database\'s change alone', () => {
+    const { seedDir, dbPath, version } = fresh()
+    const articles = join(seedDir, 'articles')
+    const intent = (db: string) => writeFileSync(join(articles, '.ingest-intent'), JSON.stringify({ id: 'wire', pid: 999999, keep: ['txt'], db, version: 'never-committed' }))
+    copyFileSync(join(TEXTS, 'wire.txt'), join(articles, '.wire.txt.ingest-999999'))
+    intent(join(tempDir('other-db'), 'claims.db'))
+    expect(() => ingestFile({ dbPath, file: join(TEXTS, 'brief.txt') })).toThrow(/unfinished change made for another database/)
+    expect(runSeed({ seedDir, dbPath }).version).toBe(version)
+    expect(readdirSync(articles)).toContain('.ingest-intent')
+    intent(dbPath)
+    expect(ingestFile({ dbPath, file: join(TEXTS, 'brief.txt') }).action).toBe('added')
+    expect(readdirSync(articles).sort()).toEqual(['brief.txt', 'ukraine-security-guarantees.txt', 'ukraine-security-guarantees.yaml'])
   })
 
   it('refuses a second writer', () => {
