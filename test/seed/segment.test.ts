@@ -123,7 +123,7 @@ describe('segment: the extraction reference set', () => {
   // each split's layout.yaml says which lines of its texts are headings (the held-out split
   // was not looked at when these rules were written)
   const FIXTURES = join(REAL_SEED, '..', 'test', 'fixtures', 'extraction')
-  const articles = ['dev', 'test', 'test-2', 'test-3'].flatMap((split) => {
+  const articles = ['dev', 'test', 'test-2', 'test-3', 'test-4'].flatMap((split) => {
     const layout = parse(readFileSync(join(FIXTURES, split, 'layout.yaml'), 'utf8')) as Record<string, { headings: string[] }>
     return Object.entries(layout).map(([id, l]) => ({ split, id, headings: l.headings, text: readFileSync(join(FIXTURES, split, 'articles', `${id}.txt`), 'utf8') }))
   })
@@ -159,7 +159,7 @@ describe('segment: linear time, same sentences', () => {
   const FIXTURES = join(REAL_SEED, '..', 'test', 'fixtures', 'extraction')
   const texts = [
     readFileSync(join(REAL_SEED, 'articles', 'ukraine-security-guarantees.txt'), 'utf8'),
-    ...['dev', 'test', 'test-2', 'test-3'].flatMap((split) => {
+    ...['dev', 'test', 'test-2', 'test-3', 'test-4'].flatMap((split) => {
       const dir = join(FIXTURES, split, 'articles')
       return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'))
     })

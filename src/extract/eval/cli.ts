@@ -8,7 +8,7 @@ import { Accumulator, evaluateArticle, TYPES, type Counted, type SplitScore } fr
 
 // npm run eval:extract [-- --json FILE] [-- --split dev] [-- --fixtures DIR] [-- --verbose]
 // Scores the extractor on the development split, the held-out test splits (test, then
-// test-2 and test-3, each written later) and the curated seed article; reference annotations are built by
+// test-2, test-3 and test-4, each written later) and the curated seed article; reference annotations are built by
 // the seed pipeline from each directory.
 // The extractor is given the reviewed registry of seed/, never a fixture directory's own
 // actors (that would hand it the answers); the curated article is scored blind, with an
@@ -20,6 +20,7 @@ const splits = (fixtures: string) => [
   { name: 'test', dir: join(fixtures, 'test'), registry: 'seed/actors.yaml', only: null },
   { name: 'test-2', dir: join(fixtures, 'test-2'), registry: 'seed/actors.yaml', only: null },
   { name: 'test-3', dir: join(fixtures, 'test-3'), registry: 'seed/actors.yaml', only: null },
+  { name: 'test-4', dir: join(fixtures, 'test-4'), registry: 'seed/actors.yaml', only: null },
   { name: 'seed', dir: 'seed', registry: null, only: 'ukraine-security-guarantees' }
 ]
 
