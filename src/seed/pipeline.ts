@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { settleSeedFolder } from '../ingest/files.js'
+import { settleSeedFolder, unsettledChange } from '../ingest/files.js'
 import { databaseVersion } from './version.js'
 import { load, type LoadedSeed, type LoadOptions } from './load.js'
 import { extractBare } from './extract.js'
@@ -145,7 +145,8 @@ export function runSeed ({ seedDir, dbPath, ...options }: { seedDir: string, dbP
   return withWriterLock(dbPath, () => {
     const started = performance.now()
     // an ingest into this database killed part-way is settled first, so the build reads the folder the database was serving
-    if (existsSync(dbPath)) settleSeedFolder(join(seedDir, 'articles'), dbPath, databaseVersion(dbPath))
+    const articles = join(seedDir, 'articles')
+    if (unsettledChange(articles) !== null && existsSync(dbPath)) settleSeedFolder(articles, dbPath, databaseVersion(dbPath))
     const { version, counts } = writeDatabase((db) => streamSeed(db, seedDir, options), { builtAt: new Date().toISOString(), seedDir: resolve(seedDir) }, dbPath, options.progress)
     return { dbPath, version, counts, ms: Math.round(performance.now() - started) }
   })
