@@ -134,7 +134,7 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
       }
       if (from === i) return
       let end = t.end
-      const of = /^\s+of\s+\p{Lu}[\p{L}\p{M}]+/u.exec(text.slice(t.end, t.end + 40))
+      const of = /^\s+(?:of|for)(?:\s+the)?\s+\p{Lu}[\p{L}\p{M}]+/u.exec(text.slice(t.end, t.end + 40))
       if (of !== null) end += of[0].length
       const r = { start: (s.tokens[from] as Token).start, end }
       if (covered(r) || (exclude !== null && r.start < exclude.end && exclude.start < r.end)) return
@@ -184,6 +184,7 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
   candidates.sort((x, y) => y.words.length - x.words.length || x.run.start - y.run.start)
   const persons: ActorDraft[] = []
   const surnames = new Map<string, ActorDraft>()
+  const placeLike: Array<{ r: Range, name: string }> = []
   // a single unknown word is a name only where the article uses it as one more than once,
   // or makes it a speaker or a possessor ("Lumora denied", "Lumora's chief executive")
   const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? [])
@@ -198,10 +199,13 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
     let actor: ActorDraft | undefined
     if (known !== undefined) actor = add(known.id, () => ({ id: known.id, name: known.name, kind: known.kind, rule: 'registry-name', confidence: 0.9, registry: true }))
     else if (surname !== undefined) actor = surname
-    else if (c.locative) continue
-    // a name already made an actor ("the operator Nordline") is that actor wherever it recurs
-    else if (c.words.length === 1 && [...actors.values()].some((x) => x.name === name && !x.registry)) actor = [...actors.values()].find((x) => x.name === name) as ActorDraft
-    else {
+    else if (c.locative) {
+      placeLike.push({ r, name })
+      continue
+    } else if (c.words.length === 1 && [...actors.values()].some((x) => x.name === name && !x.registry)) {
+      // a name already made an actor ("the operator Nordline") is that actor wherever it recurs
+      actor = [...actors.values()].find((x) => x.name === name) as ActorDraft
+    } else {
       const k = c.described && !c.titled ? { kind: 'organization' as const, confidence: 0.7, rule: 'name-after-descriptor' } : kindOf(name, c.titled)
       if (k === null) continue
       const acronymOf = k.rule === 'name-acronym' ? [...actors.values()].find((x) => x.kind !== 'person' && x.name.includes(' ') && initials(x.name) === name.replace(/\./g, '')) : undefined
@@ -225,7 +229,26 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
     if (c.descriptor !== undefined && actor.descriptor === undefined && !actor.registry) actor.descriptor = c.descriptor
     mentions.push({ ...r, actor: actor.id, surface: name })
   }
+  // "an investigation into SolaraVerde" before "SolaraVerde rejected ...": after a preposition, a word
+  // the article makes an organisation elsewhere is that organisation, not a place
+  const orgByName = new Map<string, ActorDraft>()
+  for (const x of actors.values()) if (x.kind === 'organization' && !x.registry && !orgByName.has(x.name)) orgByName.set(x.name, x)
+  for (const { r, name } of placeLike) {
+    const org = orgByName.get(name)
+    if (org !== undefined && !covered(r)) mentions.push({ ...r, actor: org.id, surface: name })
+  }
   mentions.sort((x, y) => x.start - y.start || y.end - x.end)
+  // "the environment office" after "the Federal Office for the Environment": a description whose
+  // words all stand in an organisation's name, named earlier, is that organisation
+  for (const d of [...actors.values()].filter((x) => x.rule === 'institution-description' && !x.registry)) {
+    const words = d.name.toLowerCase().split(/\s+/)
+    const first = mentions.find((m) => m.actor === d.id)?.start ?? 0
+    const named = [...actors.values()].find((x) => x !== d && x.kind !== 'person' && x.name.split(/\s+/).length > words.length &&
+      words.every((w) => x.name.toLowerCase().split(/\s+/).includes(w)) && mentions.some((m) => m.actor === x.id && m.start < first))
+    if (named === undefined) continue
+    for (const m of mentions) if (m.actor === d.id) m.actor = named.id
+    actors.delete(d.id)
+  }
   for (const m of mentions) actors.get(m.actor)?.mentions.push(m)
   const set: ActorSet = {
     actors,
