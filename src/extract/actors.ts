@@ -35,6 +35,21 @@ export interface ActorSet {
   within: (r: Range) => Mention[]
 }
 
+/** Capitals and seats of government that stand for their state in news copy. General knowledge. */
+const CAPITALS = new Map<string, string>(Object.entries({
+  Washington: 'United States', 'White House': 'United States', Moscow: 'Russia', Kremlin: 'Russia', Beijing: 'China',
+  London: 'United Kingdom', 'Downing Street': 'United Kingdom', Whitehall: 'United Kingdom', Paris: 'France', 'Élysée': 'France',
+  Berlin: 'Germany', Brussels: 'European Union', Tokyo: 'Japan', Kyiv: 'Ukraine', Kiev: 'Ukraine', Ankara: 'Turkey', Tehran: 'Iran',
+  Warsaw: 'Poland', Madrid: 'Spain', Rome: 'Italy', 'New Delhi': 'India', Ottawa: 'Canada', Canberra: 'Australia', Seoul: 'South Korea',
+  Pyongyang: 'North Korea', Riyadh: 'Saudi Arabia', Cairo: 'Egypt', 'Brasília': 'Brazil', Brasilia: 'Brazil', Pretoria: 'South Africa',
+  Islamabad: 'Pakistan', Kabul: 'Afghanistan', Baghdad: 'Iraq', Damascus: 'Syria', Athens: 'Greece', Vienna: 'Austria', Bern: 'Switzerland',
+  Stockholm: 'Sweden', Oslo: 'Norway', Copenhagen: 'Denmark', Helsinki: 'Finland', Dublin: 'Ireland', Lisbon: 'Portugal', Prague: 'Czech Republic',
+  Budapest: 'Hungary', Bucharest: 'Romania', Belgrade: 'Serbia', Vilnius: 'Lithuania', Riga: 'Latvia', Tallinn: 'Estonia',
+  Minsk: 'Belarus', Tbilisi: 'Georgia', Yerevan: 'Armenia', Baku: 'Azerbaijan', Hanoi: 'Vietnam', Jakarta: 'Indonesia', Manila: 'Philippines',
+  Havana: 'Cuba', Caracas: 'Venezuela', 'Bogotá': 'Colombia', Doha: 'Qatar', 'Abu Dhabi': 'United Arab Emirates', Amman: 'Jordan'
+}))
+const METONYMS = new RegExp(`(?<![\\p{L}])(?:[Tt]he\\s+)?(?:${[...CAPITALS.keys()].sort((x, y) => y.length - x.length).join('|')})(?![\\p{L}])`, 'gu')
+
 const ABBREVIATION = /((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:of|the|for|and|on|in)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)+)\s+\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/gu
 
 function kindOf (name: string, titled: boolean): { kind: ActorKind, confidence: number, rule: string } | null {
@@ -98,6 +113,27 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
     if (k === undefined) continue
     add(m.actorId, () => ({ id: m.actorId, ...k }))
     mentions.push({ start: m.range.start, end: m.range.end, actor: m.actorId, surface: text.slice(m.range.start, m.range.end) })
+  }
+  // "Washington said", "Brussels has pressed", "the Kremlin denied": a capital or a seat of
+  // government standing for its state when it is the subject of a verb (never after "in"/"at":
+  // "talks in Warsaw" is a place)
+  for (const s of a.sentences) {
+    for (const m of s.text.matchAll(METONYMS)) {
+      const start = s.start + (m.index ?? 0)
+      const end = start + (m[0] as string).length
+      const state = CAPITALS.get((m[0] as string).replace(/^the\s+/i, '')) as string
+      const prev = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(s.start, start - 12), start))?.[1]?.toLowerCase()
+      const next = s.tokens.find((x) => x.start >= end)
+      // (a possessive is left alone: "Tallinn's old harbour" is the city's)
+      const subject = next !== undefined && next.start - end <= 1 && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower)
+      // ("Denzel Washington said": a surname, not the capital)
+      const inName = /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(text.slice(Math.max(s.start, start - 20), start)) && !/(?:^|\s)The\s+$/.test(text.slice(Math.max(s.start, start - 5), start))
+      if (!subject || inName || (prev !== undefined && LOCATIVE.has(prev)) || mentions.some((x) => x.start < end && start < x.end)) continue
+      const id = registryByName.get(state)?.id ?? slug(state)
+      const k = kinds.get(id) ?? { name: state, kind: 'organization' as const, rule: 'capital-metonym', confidence: 0.7, registry: registryIds.has(id) }
+      add(id, () => ({ id, ...k }))
+      mentions.push({ start, end, actor: id, surface: text.slice(start, end) })
+    }
   }
   // which characters known mentions cover, kept as a mask so each test is as long as the range
   const mask = new Uint8Array(text.length)

@@ -80,7 +80,10 @@ export function sourceOf (region: Range, s: Sentence, set: ActorSet, text: strin
     const actor = set.actors.get(m.actor)
     // "Uzbek officials": a demonym modifying a noun is not the source itself
     // ("the Finnish government" is the state speaking)
-    const adjective = actor?.kind === 'state' && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && m.surface !== actor.name && !/^\s+(?:government|authorities|leadership|cabinet)\b/.test(text.slice(m.end, m.end + 16))
+    // ("Washington said", "the Kremlin denied": a state's seat of government followed by its verb is no adjective)
+    const following = s.tokens.find((x) => x.start >= m.end)
+    const adjective = actor?.kind === 'state' && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && m.surface !== actor.name && !/^\s+(?:government|authorities|leadership|cabinet)\b/.test(text.slice(m.end, m.end + 16)) &&
+      !(following !== undefined && (following.pos === 'VERB' || following.pos === 'AUX') && !/^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ic)$/u.test(m.surface))
     return !possessive && !adjective && !(prev !== undefined && LOCATIVE.has(prev))
   })
   const words = body.toLowerCase().match(/[\p{L}']+/gu) ?? []
@@ -262,9 +265,12 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     // "The strike, she said, had cost ...": a parenthetical source between commas speaks the whole clause
     const paren = /,\s*$/.test(text.slice(t.end, t.end + 2)) ? /,\s*([^,]{1,40})$/.exec(text.slice(regionStart, t.start)) : null
     let src = paren !== null ? sourceOf({ start: t.start - (paren[1] as string).length, end: t.start }, s, set, text, memory) : null
-    src ??= sourceOf({ start: regionStart, end: t.start }, s, set, text, memory)
     // "In a statement, the company said ...", "On Friday, she said ...": an adverbial before the source
+    // ("In an interview with Radio Nord, she added": the one interviewed speaks, not the station)
     const adverbial = /^[^,]*,\s*/.exec(text.slice(regionStart, t.start))
+    const prepositional = adverbial !== null && toks.find((x) => x.start >= regionStart)?.pos === 'ADP'
+    if (src === null && prepositional && adverbial !== null) src = sourceOf({ start: regionStart + adverbial[0].length, end: t.start }, s, set, text, memory)
+    src ??= sourceOf({ start: regionStart, end: t.start }, s, set, text, memory)
     if (src === null && adverbial !== null && !toks.some((x) => x.start >= regionStart && x.end <= regionStart + adverbial[0].length && (x.pos === 'VERB' || x.pos === 'AUX'))) {
       src = sourceOf({ start: regionStart + adverbial[0].length, end: t.start }, s, set, text, memory)
     }

@@ -92,6 +92,24 @@ describe('attribution: wire-copy sources', () => {
     expect(list.claims.some((c) => c.text.includes(' is the Netherlands'))).toBe(false)
   })
 
+  it('reads a capital or seat of government as its state when it speaks, never a place after "in" or a surname', () => {
+    const d = run('Washington said the plan was welcome. The Kremlin denied that it had cut supplies. Talks in Warsaw ended. Denzel Washington said he liked the city.', 'rules', [])
+    expect(speakerName(d, 'plan was welcome').name).toBe('United States')
+    const k = speakerName(d, 'cut supplies')
+    expect(k.name).toBe('Russia')
+    expect(k.c.polarity).toBe('negative')
+    expect(d.actors.some((a) => a.name === 'Poland')).toBe(false)
+    expect(speakerName(d, 'liked the city').name).toBe('Denzel Washington')
+  })
+
+  it('lets the person interviewed speak after "In an interview with <a station>,", and reads "refuted" as a denial', () => {
+    const d = run('Economy Minister Lena Vogt spoke on Monday. In an interview with Radio Nord, she added that prices would fall by winter. Officials in Oslo refuted claims that the deal was illegal.', 'rules', [])
+    expect(speakerName(d, 'prices would fall').name).toBe('Lena Vogt')
+    const r = d.claims.find((c) => c.cue?.startsWith('refuted'))
+    expect(r?.sourceKind).toBe('anonymous')
+    expect(r?.polarity).toBe('negative')
+  })
+
   it('merges a later description with the organisation whose name holds its words, and an organisation after a preposition', () => {
     const d = run('The Federal Office for the Environment, which funds the survey, rejected that view. The environment office said it would respond in May. Police opened a case against Solvik. Solvik denied it.', 'rules', [])
     const office = d.actors.find((a) => a.name === 'Federal Office for the Environment')
