@@ -36,18 +36,20 @@ export interface ActorSet {
 }
 
 /** Capitals and seats of government that stand for their state in news copy. General knowledge. */
-const CAPITALS = new Map<string, string>(Object.entries({
-  Washington: 'United States', 'White House': 'United States', Moscow: 'Russia', Kremlin: 'Russia', Beijing: 'China',
-  London: 'United Kingdom', 'Downing Street': 'United Kingdom', Whitehall: 'United Kingdom', Paris: 'France', 'Élysée': 'France',
-  Berlin: 'Germany', Brussels: 'European Union', Tokyo: 'Japan', Kyiv: 'Ukraine', Kiev: 'Ukraine', Ankara: 'Turkey', Tehran: 'Iran',
-  Warsaw: 'Poland', Madrid: 'Spain', Rome: 'Italy', 'New Delhi': 'India', Ottawa: 'Canada', Canberra: 'Australia', Seoul: 'South Korea',
-  Pyongyang: 'North Korea', Riyadh: 'Saudi Arabia', Cairo: 'Egypt', 'Brasília': 'Brazil', Brasilia: 'Brazil', Pretoria: 'South Africa',
-  Islamabad: 'Pakistan', Kabul: 'Afghanistan', Baghdad: 'Iraq', Damascus: 'Syria', Athens: 'Greece', Vienna: 'Austria', Bern: 'Switzerland',
-  Stockholm: 'Sweden', Oslo: 'Norway', Copenhagen: 'Denmark', Helsinki: 'Finland', Dublin: 'Ireland', Lisbon: 'Portugal', Prague: 'Czech Republic',
-  Budapest: 'Hungary', Bucharest: 'Romania', Belgrade: 'Serbia', Vilnius: 'Lithuania', Riga: 'Latvia', Tallinn: 'Estonia',
-  Minsk: 'Belarus', Tbilisi: 'Georgia', Yerevan: 'Armenia', Baku: 'Azerbaijan', Hanoi: 'Vietnam', Jakarta: 'Indonesia', Manila: 'Philippines',
-  Havana: 'Cuba', Caracas: 'Venezuela', 'Bogotá': 'Colombia', Doha: 'Qatar', 'Abu Dhabi': 'United Arab Emirates', Amman: 'Jordan'
-}))
+const CAPITALS = new Map<string, string>(`
+  Washington = United States | White House = United States | Moscow = Russia | Kremlin = Russia
+  Beijing = China | London = United Kingdom | Downing Street = United Kingdom | Whitehall = United Kingdom
+  Paris = France | Élysée = France | Berlin = Germany | Brussels = European Union | Tokyo = Japan
+  Kyiv = Ukraine | Kiev = Ukraine | Ankara = Turkey | Tehran = Iran | Warsaw = Poland | Madrid = Spain
+  Rome = Italy | New Delhi = India | Ottawa = Canada | Canberra = Australia | Seoul = South Korea
+  Pyongyang = North Korea | Riyadh = Saudi Arabia | Cairo = Egypt | Brasília = Brazil | Brasilia = Brazil
+  Pretoria = South Africa | Islamabad = Pakistan | Kabul = Afghanistan | Baghdad = Iraq | Damascus = Syria
+  Athens = Greece | Vienna = Austria | Bern = Switzerland | Stockholm = Sweden | Oslo = Norway
+  Copenhagen = Denmark | Helsinki = Finland | Dublin = Ireland | Lisbon = Portugal | Prague = Czech Republic
+  Budapest = Hungary | Bucharest = Romania | Belgrade = Serbia | Vilnius = Lithuania | Riga = Latvia
+  Tallinn = Estonia | Minsk = Belarus | Tbilisi = Georgia | Yerevan = Armenia | Baku = Azerbaijan
+  Hanoi = Vietnam | Jakarta = Indonesia | Manila = Philippines | Havana = Cuba | Caracas = Venezuela
+  Bogotá = Colombia | Doha = Qatar | Abu Dhabi = United Arab Emirates | Amman = Jordan`.split(/\s*\|\s*|\s*\n\s*/).filter(Boolean).map((x) => x.split(/\s*=\s*/) as [string, string]))
 const METONYMS = new RegExp(`(?<![\\p{L}])(?:[Tt]he\\s+)?(?:${[...CAPITALS.keys()].sort((x, y) => y.length - x.length).join('|')})(?![\\p{L}])`, 'gu')
 
 const ABBREVIATION = /((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:of|the|for|and|on|in)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)+)\s+\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/gu
