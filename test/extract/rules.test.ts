@@ -110,6 +110,13 @@ describe('attribution: wire-copy sources', () => {
     expect(r?.polarity).toBe('negative')
   })
 
+  it('makes no actor of the dateline\'s publisher when the text names it again', () => {
+    const d = run('OSLO, May 4 (Fjord Wire) — The ferry sank on Monday. "We never saw the rocks," the captain, Ola Dahl, told Fjord Wire.', 'rules', [])
+    expect(d.article.publisher).toBe('Fjord Wire')
+    expect(d.actors.some((a) => a.name === 'Fjord Wire')).toBe(false)
+    expect(speakerName(d, 'never saw the rocks').name).toBe('Ola Dahl')
+  })
+
   it('merges a later description with the organisation whose name holds its words, and an organisation after a preposition', () => {
     const d = run('The Federal Office for the Environment, which funds the survey, rejected that view. The environment office said it would respond in May. Police opened a case against Solvik. Solvik denied it.', 'rules', [])
     const office = d.actors.find((a) => a.name === 'Federal Office for the Environment')
