@@ -3,7 +3,7 @@ import type { Range } from '../seed/segment.js'
 import { mentionFinder, type AliasSource } from '../seed/link.js'
 import type { Analysis, Token } from './nlp.js'
 import { nameRuns, type NameRun, type NameWord } from './names.js'
-import { ANONYMOUS_HEADS, ALLIANCE_ACRONYMS, ALLIANCE_WORDS, GROUP_HEADS, INSTITUTION_HEADS, LOCATIVE, NOT_ACTOR_WORDS, ORG_DESCRIPTORS, ORG_WORDS, REGION_ADJECTIVES, isTitle } from './lexicon.js'
+import { ANONYMOUS_HEADS, ALLIANCE_ACRONYMS, ALLIANCE_WORDS, GROUP_HEADS, INSTITUTION_HEADS, LOCATIVE, NOT_ACTOR_WORDS, ORG_DESCRIPTORS, ORG_WORDS, REGION_ADJECTIVES, SPEAKS_FOR, isTitle } from './lexicon.js'
 import { STATES } from './states.js'
 import { slug } from './ids.js'
 import { rolesFor, type RoleDraft } from './roles.js'
@@ -204,7 +204,9 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
         if (words.length === 0) continue
         const before = text.slice(Math.max(s.start, (words[0] as NameWord).start - 12), (words[0] as NameWord).start)
         const prevWord = /(\p{L}+)\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase()
-        const locative = t === 0 && prevWord !== undefined && LOCATIVE.has(prevWord) && !/according\s+to\s+$/.test(text.slice(Math.max(s.start, (words[0] as NameWord).start - 16), (words[0] as NameWord).start))
+        // ("a statement from X", "a spokesman for X", "officials at X": the one who speaks, not a place)
+        const speaksFor = SPEAKS_FOR.test(text.slice(Math.max(s.start, (words[0] as NameWord).start - 40), (words[0] as NameWord).start))
+        const locative = t === 0 && prevWord !== undefined && LOCATIVE.has(prevWord) && !speaksFor && !/according\s+to\s+$/.test(text.slice(Math.max(s.start, (words[0] as NameWord).start - 16), (words[0] as NameWord).start))
         // "the rail union X", "Terminal operator X": a common noun right before says what X is
         // "a Brotzeit spokesperson", "Portlink officials": an organisation speaks through them
         const initialWord = run.start === s.start || /["“‘(]\s*$/.test(text.slice(s.start, run.start))

@@ -1,7 +1,7 @@
 import type { Range } from '../seed/segment.js'
 import type { ActorSet, Mention } from './actors.js'
 import type { Sentence, Token } from './nlp.js'
-import { ANONYMOUS_HEADS, DENIAL_VERBS, INSTITUTION_HEADS, LOCATIVE, ORG_DESCRIPTORS, ORG_WORDS, REPORTING_VERBS, isTitle } from './lexicon.js'
+import { ANONYMOUS_HEADS, DENIAL_VERBS, INSTITUTION_HEADS, LOCATIVE, ORG_DESCRIPTORS, ORG_WORDS, REPORTING_VERBS, SPEAKS_FOR, isTitle } from './lexicon.js'
 
 // Attribution (PARC: source, cue, content). The patterns of edited news prose: a reporting
 // verb before or after the content ("X said that ...", "..., X said", "..., said X"),
@@ -84,7 +84,9 @@ export function sourceOf (region: Range, s: Sentence, set: ActorSet, text: strin
     const following = s.tokens.find((x) => x.start >= m.end)
     const adjective = actor?.kind === 'state' && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && m.surface !== actor.name && !/^\s+(?:government|authorities|leadership|cabinet)\b/.test(text.slice(m.end, m.end + 16)) &&
       !(following !== undefined && (following.pos === 'VERB' || following.pos === 'AUX') && !/^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ic)$/u.test(m.surface))
-    return !possessive && !adjective && !(prev !== undefined && LOCATIVE.has(prev))
+    // ("a statement from X", "a spokesman for X": X speaks; "talks in X": a place)
+    const speaksFor = SPEAKS_FOR.test(text.slice(Math.max(region.start, m.start - 40), m.start))
+    return !possessive && !adjective && !(prev !== undefined && LOCATIVE.has(prev) && !speaksFor)
   })
   const words = body.toLowerCase().match(/[\p{L}']+/gu) ?? []
   // "documents seen by X": the one who saw them is not the source
@@ -271,6 +273,9 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     const prepositional = adverbial !== null && toks.find((x) => x.start >= regionStart)?.pos === 'ADP'
     if (src === null && prepositional && adverbial !== null) src = sourceOf({ start: regionStart + adverbial[0].length, end: t.start }, s, set, text, memory)
     src ??= sourceOf({ start: regionStart, end: t.start }, s, set, text, memory)
+    // "The union, in a statement, said": an adverbial between commas after the source
+    const inner = /^(.*?),\s*(?:in|on|at|during|via|through|after|before)\s[^,]*,\s*$/.exec(text.slice(regionStart, t.start))
+    if (src === null && inner !== null) src = sourceOf({ start: regionStart, end: regionStart + (inner[1] as string).length }, s, set, text, memory)
     if (src === null && adverbial !== null && !toks.some((x) => x.start >= regionStart && x.end <= regionStart + adverbial[0].length && (x.pos === 'VERB' || x.pos === 'AUX'))) {
       src = sourceOf({ start: regionStart + adverbial[0].length, end: t.start }, s, set, text, memory)
     }

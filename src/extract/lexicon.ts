@@ -130,3 +130,7 @@ export const ORG_DESCRIPTORS = words(`union | group | operator | company | firm 
   charity | party | club | association | agency | start-up | startup | supplier | distributor | conglomerate |
   giant | platform | network | cooperative | co-op | federation | organisation | organization | ngo | consultancy |
   utility | automaker | carmaker | shipowner | shipper | refiner | fund | subsidiary | brand | label | outlet | provider`)
+
+/** The words before a name that speaks through them: "a statement from X", "a spokesman for X",
+ * "officials at X" (after these, "from/for/at" introduces a speaker, not a place). */
+export const SPEAKS_FOR = /\b(?:statement|spokes\p{L}+|officials?|representatives?|lawyers?|letter|email|memo|executives?|analysts?)\s+(?:from|for|at)\s+(?:the\s+)?$/u

@@ -110,6 +110,13 @@ describe('attribution: wire-copy sources', () => {
     expect(r?.polarity).toBe('negative')
   })
 
+  it('reads "X, in a statement, said" and "a statement from X" as X speaking, and "from X" elsewhere as a place', () => {
+    const d = run('The rail union Fretlink called a strike. The union, in a statement, said the strike would go on. Costs doubled last year, according to a statement from Nordvik Group. Ferries sailed from Bergen Harbour.', 'rules', [])
+    expect(speakerName(d, 'strike would go on').name).toBe('Fretlink')
+    expect(speakerName(d, 'Costs doubled').name).toBe('Nordvik Group')
+    expect(d.actors.some((a) => a.name === 'Bergen Harbour')).toBe(false)
+  })
+
   it('makes no actor of the dateline\'s publisher when the text names it again', () => {
     const d = run('OSLO, May 4 (Fjord Wire) — The ferry sank on Monday. "We never saw the rocks," the captain, Ola Dahl, told Fjord Wire.', 'rules', [])
     expect(d.article.publisher).toBe('Fjord Wire')
