@@ -3,7 +3,7 @@ import type { Range } from '../seed/segment.js'
 import { mentionFinder, type AliasSource } from '../seed/link.js'
 import type { Analysis, Token } from './nlp.js'
 import { nameRuns, type NameRun, type NameWord } from './names.js'
-import { ANONYMOUS_HEADS, ALLIANCE_ACRONYMS, ALLIANCE_WORDS, GROUP_HEADS, INSTITUTION_HEADS, LOCATIVE, NOT_ACTOR_WORDS, ORG_DESCRIPTORS, ORG_WORDS, REGION_ADJECTIVES, isTitle } from './lexicon.js'
+import { ANONYMOUS_HEADS, ALLIANCE_ACRONYMS, ALLIANCE_WORDS, GROUP_HEADS, INSTITUTION_HEADS, LOCATIVE, NOT_ACTOR_WORDS, ORG_DESCRIPTORS, ORG_WORDS, REGION_ADJECTIVES, SPEAKS_FOR, isTitle } from './lexicon.js'
 import { STATES } from './states.js'
 import { slug } from './ids.js'
 import { rolesFor, type RoleDraft } from './roles.js'
@@ -34,6 +34,23 @@ export interface ActorSet {
   /** the mentions inside a range */
   within: (r: Range) => Mention[]
 }
+
+/** Capitals and seats of government that stand for their state in news copy. General knowledge. */
+const CAPITALS = new Map<string, string>(`
+  Washington = United States | White House = United States | Moscow = Russia | Kremlin = Russia
+  Beijing = China | London = United Kingdom | Downing Street = United Kingdom | Whitehall = United Kingdom
+  Paris = France | Élysée = France | Berlin = Germany | Brussels = European Union | Tokyo = Japan
+  Kyiv = Ukraine | Kiev = Ukraine | Ankara = Turkey | Tehran = Iran | Warsaw = Poland | Madrid = Spain
+  Rome = Italy | New Delhi = India | Ottawa = Canada | Canberra = Australia | Seoul = South Korea
+  Pyongyang = North Korea | Riyadh = Saudi Arabia | Cairo = Egypt | Brasília = Brazil | Brasilia = Brazil
+  Pretoria = South Africa | Islamabad = Pakistan | Kabul = Afghanistan | Baghdad = Iraq | Damascus = Syria
+  Athens = Greece | Vienna = Austria | Bern = Switzerland | Stockholm = Sweden | Oslo = Norway
+  Copenhagen = Denmark | Helsinki = Finland | Dublin = Ireland | Lisbon = Portugal | Prague = Czech Republic
+  Budapest = Hungary | Bucharest = Romania | Belgrade = Serbia | Vilnius = Lithuania | Riga = Latvia
+  Tallinn = Estonia | Minsk = Belarus | Tbilisi = Georgia | Yerevan = Armenia | Baku = Azerbaijan
+  Hanoi = Vietnam | Jakarta = Indonesia | Manila = Philippines | Havana = Cuba | Caracas = Venezuela
+  Bogotá = Colombia | Doha = Qatar | Abu Dhabi = United Arab Emirates | Amman = Jordan`.split(/\s*\|\s*|\s*\n\s*/).filter(Boolean).map((x) => x.split(/\s*=\s*/) as [string, string]))
+const METONYMS = new RegExp(`(?<![\\p{L}])(?:[Tt]he\\s+)?(?:${[...CAPITALS.keys()].sort((x, y) => y.length - x.length).join('|')})(?![\\p{L}])`, 'gu')
 
 const ABBREVIATION = /((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:of|the|for|and|on|in)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)+)\s+\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/gu
 
@@ -99,6 +116,27 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
     add(m.actorId, () => ({ id: m.actorId, ...k }))
     mentions.push({ start: m.range.start, end: m.range.end, actor: m.actorId, surface: text.slice(m.range.start, m.range.end) })
   }
+  // "Washington said", "Brussels has pressed", "the Kremlin denied": a capital or a seat of
+  // government standing for its state when it is the subject of a verb (never after "in"/"at":
+  // "talks in Warsaw" is a place)
+  for (const s of a.sentences) {
+    for (const m of s.text.matchAll(METONYMS)) {
+      const start = s.start + (m.index ?? 0)
+      const end = start + (m[0] as string).length
+      const state = CAPITALS.get((m[0] as string).replace(/^the\s+/i, '')) as string
+      const prev = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(s.start, start - 12), start))?.[1]?.toLowerCase()
+      const next = s.tokens.find((x) => x.start >= end)
+      // (a possessive is left alone: "Tallinn's old harbour" is the city's)
+      const subject = next !== undefined && next.start - end <= 1 && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower)
+      // ("Denzel Washington said": a surname, not the capital)
+      const inName = /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(text.slice(Math.max(s.start, start - 20), start)) && !/(?:^|\s)The\s+$/.test(text.slice(Math.max(s.start, start - 5), start))
+      if (!subject || inName || (prev !== undefined && LOCATIVE.has(prev)) || mentions.some((x) => x.start < end && start < x.end)) continue
+      const id = registryByName.get(state)?.id ?? slug(state)
+      const k = kinds.get(id) ?? { name: state, kind: 'organization' as const, rule: 'capital-metonym', confidence: 0.7, registry: registryIds.has(id) }
+      add(id, () => ({ id, ...k }))
+      mentions.push({ start, end, actor: id, surface: text.slice(start, end) })
+    }
+  }
   // which characters known mentions cover, kept as a mask so each test is as long as the range
   const mask = new Uint8Array(text.length)
   const mark = (r: Range) => mask.fill(1, r.start, r.end)
@@ -134,7 +172,7 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
       }
       if (from === i) return
       let end = t.end
-      const of = /^\s+of\s+\p{Lu}[\p{L}\p{M}]+/u.exec(text.slice(t.end, t.end + 40))
+      const of = /^\s+(?:of|for)(?:\s+the)?\s+\p{Lu}[\p{L}\p{M}]+/u.exec(text.slice(t.end, t.end + 40))
       if (of !== null) end += of[0].length
       const r = { start: (s.tokens[from] as Token).start, end }
       if (covered(r) || (exclude !== null && r.start < exclude.end && exclude.start < r.end)) return
@@ -166,7 +204,9 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
         if (words.length === 0) continue
         const before = text.slice(Math.max(s.start, (words[0] as NameWord).start - 12), (words[0] as NameWord).start)
         const prevWord = /(\p{L}+)\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase()
-        const locative = t === 0 && prevWord !== undefined && LOCATIVE.has(prevWord) && !/according\s+to\s+$/.test(text.slice(Math.max(s.start, (words[0] as NameWord).start - 16), (words[0] as NameWord).start))
+        // ("a statement from X", "a spokesman for X", "officials at X": the one who speaks, not a place)
+        const speaksFor = SPEAKS_FOR.test(text.slice(Math.max(s.start, (words[0] as NameWord).start - 40), (words[0] as NameWord).start))
+        const locative = t === 0 && prevWord !== undefined && LOCATIVE.has(prevWord) && !speaksFor && !/according\s+to\s+$/.test(text.slice(Math.max(s.start, (words[0] as NameWord).start - 16), (words[0] as NameWord).start))
         // "the rail union X", "Terminal operator X": a common noun right before says what X is
         // "a Brotzeit spokesperson", "Portlink officials": an organisation speaks through them
         const initialWord = run.start === s.start || /["“‘(]\s*$/.test(text.slice(s.start, run.start))
@@ -184,6 +224,7 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
   candidates.sort((x, y) => y.words.length - x.words.length || x.run.start - y.run.start)
   const persons: ActorDraft[] = []
   const surnames = new Map<string, ActorDraft>()
+  const placeLike: Array<{ r: Range, name: string }> = []
   // a single unknown word is a name only where the article uses it as one more than once,
   // or makes it a speaker or a possessor ("Lumora denied", "Lumora's chief executive")
   const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? [])
@@ -198,10 +239,13 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
     let actor: ActorDraft | undefined
     if (known !== undefined) actor = add(known.id, () => ({ id: known.id, name: known.name, kind: known.kind, rule: 'registry-name', confidence: 0.9, registry: true }))
     else if (surname !== undefined) actor = surname
-    else if (c.locative) continue
-    // a name already made an actor ("the operator Nordline") is that actor wherever it recurs
-    else if (c.words.length === 1 && [...actors.values()].some((x) => x.name === name && !x.registry)) actor = [...actors.values()].find((x) => x.name === name) as ActorDraft
-    else {
+    else if (c.locative) {
+      placeLike.push({ r, name })
+      continue
+    } else if (c.words.length === 1 && [...actors.values()].some((x) => x.name === name && !x.registry)) {
+      // a name already made an actor ("the operator Nordline") is that actor wherever it recurs
+      actor = [...actors.values()].find((x) => x.name === name) as ActorDraft
+    } else {
       const k = c.described && !c.titled ? { kind: 'organization' as const, confidence: 0.7, rule: 'name-after-descriptor' } : kindOf(name, c.titled)
       if (k === null) continue
       const acronymOf = k.rule === 'name-acronym' ? [...actors.values()].find((x) => x.kind !== 'person' && x.name.includes(' ') && initials(x.name) === name.replace(/\./g, '')) : undefined
@@ -225,7 +269,26 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
     if (c.descriptor !== undefined && actor.descriptor === undefined && !actor.registry) actor.descriptor = c.descriptor
     mentions.push({ ...r, actor: actor.id, surface: name })
   }
+  // "an investigation into SolaraVerde" before "SolaraVerde rejected ...": after a preposition, a word
+  // the article makes an organisation elsewhere is that organisation, not a place
+  const orgByName = new Map<string, ActorDraft>()
+  for (const x of actors.values()) if (x.kind === 'organization' && !x.registry && !orgByName.has(x.name)) orgByName.set(x.name, x)
+  for (const { r, name } of placeLike) {
+    const org = orgByName.get(name)
+    if (org !== undefined && !covered(r)) mentions.push({ ...r, actor: org.id, surface: name })
+  }
   mentions.sort((x, y) => x.start - y.start || y.end - x.end)
+  // "the environment office" after "the Federal Office for the Environment": a description whose
+  // words all stand in an organisation's name, named earlier, is that organisation
+  for (const d of [...actors.values()].filter((x) => x.rule === 'institution-description' && !x.registry)) {
+    const words = d.name.toLowerCase().split(/\s+/)
+    const first = mentions.find((m) => m.actor === d.id)?.start ?? 0
+    const named = [...actors.values()].find((x) => x !== d && x.kind !== 'person' && x.name.split(/\s+/).length > words.length &&
+      words.every((w) => x.name.toLowerCase().split(/\s+/).includes(w)) && mentions.some((m) => m.actor === x.id && m.start < first))
+    if (named === undefined) continue
+    for (const m of mentions) if (m.actor === d.id) m.actor = named.id
+    actors.delete(d.id)
+  }
   for (const m of mentions) actors.get(m.actor)?.mentions.push(m)
   const set: ActorSet = {
     actors,

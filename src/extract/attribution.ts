@@ -1,7 +1,7 @@
 import type { Range } from '../seed/segment.js'
 import type { ActorSet, Mention } from './actors.js'
 import type { Sentence, Token } from './nlp.js'
-import { ANONYMOUS_HEADS, DENIAL_VERBS, LOCATIVE, REPORTING_VERBS, isTitle } from './lexicon.js'
+import { ANONYMOUS_HEADS, DENIAL_VERBS, INSTITUTION_HEADS, LOCATIVE, ORG_DESCRIPTORS, ORG_WORDS, REPORTING_VERBS, SPEAKS_FOR, isTitle } from './lexicon.js'
 
 // Attribution (PARC: source, cue, content). The patterns of edited news prose: a reporting
 // verb before or after the content ("X said that ...", "..., X said", "..., said X"),
@@ -24,14 +24,29 @@ export interface Attribution {
 }
 
 /** The most recent sources, for pronouns and definite descriptions. */
-export interface SpeakerMemory { person: string | null, organization: string | null, any: string | null }
+export interface SpeakerMemory {
+  person: string | null
+  organization: string | null
+  any: string | null
+  /** people named or quoted, most recent last, and the gender the text gives each ("he", "Ms") */
+  persons?: string[]
+  gender?: Map<string, 'm' | 'f'>
+}
+
+/** "he" / "his" / "she" / "her": the most recent person the text does not give the other gender. */
+function personFor (memory: SpeakerMemory, word: string): string | null {
+  const want = ['he', 'his', 'him'].includes(word) ? 'm' : ['she', 'her', 'hers'].includes(word) ? 'f' : null
+  if (want === null || memory.persons === undefined || memory.gender === undefined) return memory.person
+  const recent = [...memory.persons].reverse()
+  return recent.find((p) => memory.gender?.get(p) === want || !memory.gender?.has(p)) ?? memory.person
+}
 
 const AGENTLESS = /\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+|generally\s+|largely\s+)?(seen as|expected to|expected|believed to|thought to|considered|viewed as|said to|reported to|understood to|regarded as)(?=[\s,.])/
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we'])
 /** Verbs whose content may follow without "that": "He said the talks failed". */
 const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'warn', 'argue', 'insist', 'claim', 'suggest', 'predict', 'deny', 'acknowledge', 'note', 'stress', 'admit', 'announce', 'confirm', 'conclude', 'add'])
 /** Verbs whose content is their object: "X rejected the proposal", "X welcomed the decision". */
-const OBJECT_VERBS = new Set(['deny', 'reject', 'dismiss', 'welcome', 'praise', 'criticize', 'criticise', 'condemn', 'express', 'urge', 'confirm', 'announce', 'complain', 'call', 'expect', 'predict', 'forecast', 'estimate', 'oppose', 'back', 'endorse', 'applaud'])
+const OBJECT_VERBS = new Set(['deny', 'reject', 'dismiss', 'welcome', 'praise', 'criticize', 'criticise', 'condemn', 'express', 'urge', 'confirm', 'announce', 'complain', 'call', 'expect', 'predict', 'forecast', 'estimate', 'oppose', 'back', 'endorse', 'applaud', 'describe'])
 /** Stances taken with no object: "A parents' group, X, disagreed." */
 const INTRANSITIVE = new Set(['disagree', 'object', 'protest', 'agree', 'complain'])
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'secretariat', 'statement'])
@@ -43,6 +58,11 @@ const BUSINESS = new Set(['company', 'firm', 'operator', 'chain', 'maker', 'manu
   'automaker', 'carmaker', 'shipowner', 'shipper', 'refiner', 'subsidiary', 'brand', 'provider', 'start-up', 'startup', 'group'])
 /** Who is told: "told reporters" is one cue. */
 const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'delegates', 'students', 'supporters', 'viewers', 'listeners', 'investors', 'analysts'])
+
+/** Records that speak for no one named: "according to documents seen by ...", "The documents show". */
+const DOCUMENTS = new Set(['document', 'documents', 'papers', 'records', 'emails', 'e-mails', 'minutes', 'filings', 'files', 'memo', 'memos', 'correspondence', 'letters', 'messages', 'recordings'])
+/** Heads a definite description of an organisation may have ("the ministry", "the carrier"); "the refunds" is none. */
+const SOURCE_NOUNS = new Set([...INSTITUTION_HEADS, ...ORG_WORDS, ...ORG_DESCRIPTORS, ...BUSINESS, ...GENERIC_BUSINESS, 'watchdog', 'regulator', 'authorities', 'prosecutors', 'prosecution', 'defence', 'defense', 'campaign', 'embassy', 'consulate', 'delegation', 'opposition', 'administration', 'presidency', 'palace', 'state'])
 
 function isVerb (t: Token): boolean {
   return (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'say')) && REPORTING_VERBS.has(t.lemma)
@@ -60,25 +80,36 @@ export function sourceOf (region: Range, s: Sentence, set: ActorSet, text: strin
     const actor = set.actors.get(m.actor)
     // "Uzbek officials": a demonym modifying a noun is not the source itself
     // ("the Finnish government" is the state speaking)
-    const adjective = actor?.kind === 'state' && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && m.surface !== actor.name && !/^\s+(?:government|authorities|leadership|cabinet)\b/.test(text.slice(m.end, m.end + 16))
-    return !possessive && !adjective && !(prev !== undefined && LOCATIVE.has(prev))
+    // ("Washington said", "the Kremlin denied": a state's seat of government followed by its verb is no adjective)
+    const following = s.tokens.find((x) => x.start >= m.end)
+    const adjective = actor?.kind === 'state' && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && m.surface !== actor.name && !/^\s+(?:government|authorities|leadership|cabinet)\b/.test(text.slice(m.end, m.end + 16)) &&
+      !(following !== undefined && (following.pos === 'VERB' || following.pos === 'AUX') && !/^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ic)$/u.test(m.surface))
+    // ("a statement from X", "a spokesman for X": X speaks; "talks in X": a place)
+    const speaksFor = SPEAKS_FOR.test(text.slice(Math.max(region.start, m.start - 40), m.start))
+    return !possessive && !adjective && !(prev !== undefined && LOCATIVE.has(prev) && !speaksFor)
   })
   const words = body.toLowerCase().match(/[\p{L}']+/gu) ?? []
-  // "an official at the bank who asked not to be named": the head comes early, the rest describes it
-  const anonymous = words.length > 0 && words.length <= 14 && words.slice(0, 5).some((w) => ANONYMOUS_HEADS.has(w) && !SPOKES.has(w))
+  // "documents seen by X": the one who saw them is not the source
+  const seen = /\b(?:seen|obtained|reviewed|examined|published)\s+by\b/.exec(body)
+  const record = words.slice(0, 4).some((w) => DOCUMENTS.has(w)) && !words.slice(0, 4).some((w) => /['’]s$/.test(w))
+  if (record && (seen !== null || mentions.every((m) => m.start - region.start > 40))) return { speaker: null, kind: 'anonymous', confidence: 0.6 }
+  // "an official at the bank who asked not to be named": the head comes early, the rest describes it;
+  // "one of them", "two former employees, who spoke on condition of anonymity"
+  const anonymous = words.length > 0 && words.length <= 14 && (words.slice(0, 5).some((w) => ANONYMOUS_HEADS.has(w) && !SPOKES.has(w)) ||
+    /^(?:one|some|two|three|several|many|most|all) of (?:them|those|these|us)$/.test(words.join(' ')) || /\b(?:anonymity|not to be named|not authori[sz]ed to)\b/.test(body.toLowerCase()))
   const pick: Mention | undefined = mentions.find((m) => set.actors.get(m.actor)?.kind === 'person') ?? mentions[0]
   if (pick !== undefined && !(anonymous && mentions.every((m) => set.actors.get(m.actor)?.kind !== 'person') && !words.some((w) => SPOKES.has(w)))) {
     return { speaker: pick.actor, kind: 'named', confidence: set.actors.get(pick.actor)?.registry === true ? 0.9 : 0.8 }
   }
   if (words.length === 1 && PRONOUNS.has(words[0] as string)) {
     const w = words[0] as string
-    const resolved = w === 'he' || w === 'she' ? memory.person : w === 'it' ? memory.organization : memory.any
+    const resolved = w === 'he' || w === 'she' ? personFor(memory, w) : w === 'it' ? memory.organization : memory.any
     return resolved === null ? null : { speaker: resolved, kind: 'named', confidence: 0.7 }
   }
   if (words.length === 0 || words.length > 14) return null
   // "his office", "her spokesperson", "its statement": the person or organisation last named
   if (words.length <= 3 && ['his', 'her', 'its', 'their'].includes(words[0] as string)) {
-    const resolved = words[0] === 'its' ? memory.organization : words[0] === 'their' ? memory.any : memory.person
+    const resolved = words[0] === 'its' ? memory.organization : words[0] === 'their' ? memory.any : personFor(memory, words[0] as string)
     if (resolved !== null) return { speaker: resolved, kind: 'named', confidence: 0.5 }
   }
   // "a spokesperson", "the company's spokesperson": the organisation speaks by office
@@ -109,6 +140,7 @@ export function sourceOf (region: Range, s: Sentence, set: ActorSet, text: strin
     // organisation last introduced by that noun, or by any business noun for "company"
     const introduced = set.mentions.filter((m) => m.start < region.start).reverse().map((m) => set.actors.get(m.actor)).find((a) => a?.descriptor !== undefined && (a.descriptor === head || (GENERIC_BUSINESS.has(head) && BUSINESS.has(a.descriptor))))
     if (introduced !== undefined) return { speaker: introduced.id, kind: 'named', confidence: 0.55 }
+    if (!SOURCE_NOUNS.has(head)) return null
     const here = set.within({ start: s.start, end: region.start }).find((m) => set.actors.get(m.actor)?.kind === 'organization')
     if (here !== undefined) return { speaker: here.actor, kind: 'named', confidence: 0.5 }
     if (memory.organization !== null) return { speaker: memory.organization, kind: 'named', confidence: 0.45 }
@@ -158,23 +190,43 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
   }
 
   for (const [i, t] of toks.entries()) {
-    if (!isVerb(t)) continue
+    // (the tagger may call "show" in "The documents show that" a noun: a plural subject, then "that")
+    const nounVerb = t.pos === 'NOUN' && REPORTING_VERBS.has(t.lemma) && t.lower === t.lemma && toks[i + 1]?.lower === 'that' && toks[i - 1]?.pos === 'NOUN' && /s$/.test(toks[i - 1]?.lower ?? '')
+    if (!isVerb(t) && !nounVerb) continue
     const next = toks[i + 1]
     const prevTok = toks[i - 1]
+    // "The refunds, estimated at 4 million euros, are ...": a participle describing a noun, not a report
+    if (prevTok?.text === ',' && /ed$/.test(t.lower) && ['at', 'by', 'in', 'from', 'as', 'to', 'for'].includes(next?.lower ?? '')) continue
     // post-posed: "..., X said." / "..., said X." — a comma before the source, a short tail
+    // ("..., said X, a professor of law at Y.": a description of the source may follow it)
     const tail = text.slice(t.end, clause.end)
-    const commaBefore = text.slice(clause.start, t.start).search(/,\s*[^,]*$/)
+    let commaBefore = text.slice(clause.start, t.start).search(/,\s*[^,]*$/)
+    // "..., the office's president, Zofia Kamińska, told reporters": the source and its title in apposition
+    let apposed: Range | null = null
+    if (commaBefore !== -1 && t.start - (clause.start + commaBefore + 1) <= 1) {
+      const m = /,\s*([^,]{2,60}),\s*([^,]{2,40}),\s*$/.exec(text.slice(clause.start, t.start)) ?? /,\s*([^,]{2,40}),\s*$/.exec(text.slice(clause.start, t.start))
+      if (m !== null) {
+        const from = clause.start + m.index
+        const noVerb = !toks.some((x) => x.start > from && x.end <= t.start && (x.pos === 'VERB' || x.pos === 'AUX'))
+        const name = (m[2] ?? m[1]) as string
+        const nameStart = from + m[0].lastIndexOf(name)
+        if (noVerb) { apposed = { start: nameStart, end: nameStart + name.length }; commaBefore = m.index }
+      }
+    }
     // the content before the comma has a verb of its own: "In a statement, the company said" has none
-    const contentHasVerb = commaBefore !== -1 && toks.some((x) => x.end <= clause.start + commaBefore && (x.pos === 'AUX' || x.pos === 'VERB'))
-    if (i > 2 && commaBefore !== -1 && contentHasVerb && /^[^,;:]{0,60}[.!?]?$/.test(tail)) {
+    // ("Asked about the delay, X said ...": a participle opening the sentence is no content)
+    const opener = toks[0] !== undefined && toks[0].pos === 'VERB' && /(?:ed|ing)$/.test(toks[0].lower)
+    const contentHasVerb = commaBefore !== -1 && !opener && toks.some((x) => x.end <= clause.start + commaBefore && (x.pos === 'AUX' || x.pos === 'VERB'))
+    if (i > 2 && commaBefore !== -1 && contentHasVerb && /^[^,;:]{0,60}(?:,\s+(?:a|an|the|its|his|her|their)\s[^,;:]{0,80})?[.!?]?$/.test(tail)) {
       const srcStart = clause.start + commaBefore + 1
-      const srcRegion = t.start - srcStart > 1 ? { start: srcStart, end: t.start } : { start: t.end, end: clause.end }
+      const srcRegion = apposed ?? (t.start - srcStart > 1 ? { start: srcStart, end: t.start } : { start: t.end, end: clause.end })
       // "..., said the minister." names a source after the verb; "X, who ..., said the talks
       // failed" does not: a source has no verb of its own
       const after = srcRegion.start === t.end && toks.some((x) => x.start >= t.end && (x.pos === 'AUX' || x.pos === 'VERB'))
       const src = after ? null : sourceOf(srcRegion, s, set, text, memory)
       if (src !== null) {
-        return { speaker: src.speaker, sourceKind: src.kind, cue: t.text, frame: { start: srcStart, end: clause.end }, content: { start: clause.start, end: clause.start + commaBefore }, rule: 'verb-after-content', confidence: src.confidence, verb: t.lemma }
+        const cue = t.lemma === 'tell' && next !== undefined && LISTENERS.has(next.lower) ? text.slice(t.start, next.end) : t.text
+        return { speaker: src.speaker, sourceKind: src.kind, cue, frame: { start: srcStart, end: clause.end }, content: { start: clause.start, end: clause.start + commaBefore }, rule: 'verb-after-content', confidence: src.confidence, verb: t.lemma }
       }
     }
     // "X disagreed.": a stance with no object; the clause is its own content
@@ -215,9 +267,15 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     // "The strike, she said, had cost ...": a parenthetical source between commas speaks the whole clause
     const paren = /,\s*$/.test(text.slice(t.end, t.end + 2)) ? /,\s*([^,]{1,40})$/.exec(text.slice(regionStart, t.start)) : null
     let src = paren !== null ? sourceOf({ start: t.start - (paren[1] as string).length, end: t.start }, s, set, text, memory) : null
-    src ??= sourceOf({ start: regionStart, end: t.start }, s, set, text, memory)
     // "In a statement, the company said ...", "On Friday, she said ...": an adverbial before the source
+    // ("In an interview with Radio Nord, she added": the one interviewed speaks, not the station)
     const adverbial = /^[^,]*,\s*/.exec(text.slice(regionStart, t.start))
+    const prepositional = adverbial !== null && toks.find((x) => x.start >= regionStart)?.pos === 'ADP'
+    if (src === null && prepositional && adverbial !== null) src = sourceOf({ start: regionStart + adverbial[0].length, end: t.start }, s, set, text, memory)
+    src ??= sourceOf({ start: regionStart, end: t.start }, s, set, text, memory)
+    // "The union, in a statement, said": an adverbial between commas after the source
+    const inner = /^(.*?),\s*(?:in|on|at|during|via|through|after|before)\s[^,]*,\s*$/.exec(text.slice(regionStart, t.start))
+    if (src === null && inner !== null) src = sourceOf({ start: regionStart, end: regionStart + (inner[1] as string).length }, s, set, text, memory)
     if (src === null && adverbial !== null && !toks.some((x) => x.start >= regionStart && x.end <= regionStart + adverbial[0].length && (x.pos === 'VERB' || x.pos === 'AUX'))) {
       src = sourceOf({ start: regionStart + adverbial[0].length, end: t.start }, s, set, text, memory)
     }

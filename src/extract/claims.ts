@@ -1,10 +1,10 @@
 import type { Range } from '../seed/segment.js'
-import type { ActorSet } from './actors.js'
+import type { ActorSet, Mention } from './actors.js'
 import { attribute, sourceOf, type Attribution, type SpeakerMemory } from './attribution.js'
 import { clauses, parts, relativeInSource } from './clauses.js'
 import type { Analysis, Sentence } from './nlp.js'
 import { certaintyOf, kindOf, polarityOf, type Certainty, type ClaimKind, type Polarity } from './modality.js'
-import { REPORTING_VERBS } from './lexicon.js'
+import { REPORTING_VERBS, isTitle } from './lexicon.js'
 import { presupposed } from './presupposed.js'
 
 /** Participles that attribute or stress: "blaming a dry winter", "citing rising costs", "highlighting". */
@@ -45,7 +45,11 @@ function unbalanced (t: string): boolean {
   return (t.match(/“/g) ?? []).length !== (t.match(/”/g) ?? []).length || (t.match(/"/g) ?? []).length % 2 === 1
 }
 
-interface Recent { speaker: string, cue: string | null }
+interface Recent { speaker: string | null, cue: string | null, frame?: Range, kind?: 'named' | 'anonymous' }
+
+/** "Asked whether the plan would work, she laughed.": an interviewer's question and the person
+ * who answers it in the quotation that follows; no reporting verb of its own. */
+const ASKED = /^Asked\s+(?:whether|if|about|why|how|what|when|where|who|to|for)\b[^,]{3,160},\s*(\S.{0,40}?)\s+\p{Ll}+(?:\s+\p{Ll}+ly)?\.?$/u
 
 const DATA_NOUNS = 'figures|data|numbers|estimates|statistics|count|tally|survey|report|list|breakdown|forecast|projections|results|records|plan|targets'
 
@@ -66,13 +70,74 @@ function leadInSource (claims: ClaimDraft[], s: Sentence, set: ActorSet, text: s
  * its cue (a named claim needs the words that attribute it, so a person merely named in the
  * sentence before, as in an interview answer, is not enough). */
 function recentSpeaker (claims: ClaimDraft[]): Recent | null {
-  const named = claims.filter((c) => c.sourceKind === 'named' && c.speaker !== null && c.cue !== null).at(-1)
+  const named = claims.filter((c) => (c.sourceKind === 'named' ? c.speaker !== null : c.sourceKind === 'anonymous') && c.cue !== null).at(-1)
+  // ('"Nobody checked," one of them said. "We were told ..."': an unnamed source goes on too)
+  if (named?.sourceKind === 'anonymous') return { speaker: null, cue: named.cue, kind: 'anonymous' }
   return named?.speaker != null ? { speaker: named.speaker, cue: named.cue } : null
+}
+
+/** The gender the text gives each person: "Mr"/"Ms" before a mention, or the first "he"/"his" or
+ * "she"/"her" after one, in the rest of its sentence, and in the next sentence too when the
+ * person is the sentence's subject (no verb before the name), before another person is named. */
+function genders (a: Analysis, set: ActorSet): Map<string, 'm' | 'f'> {
+  const { text } = a
+  const out = new Map<string, 'm' | 'f'>()
+  const people = set.mentions.filter((m) => set.actors.get(m.actor)?.kind === 'person')
+  // where the next mention of another person starts, for each mention (one pass from the end)
+  const nextOther: number[] = new Array<number>(people.length).fill(text.length)
+  for (let i = people.length - 2; i >= 0; i--) {
+    const n = people[i + 1] as Mention
+    nextOther[i] = n.actor !== (people[i] as Mention).actor ? n.start : (nextOther[i + 1] as number)
+  }
+  let k = 0
+  people.forEach((m, i) => {
+    while (k < a.sentences.length - 1 && (a.sentences[k] as Sentence).end < m.end) k++
+    if (out.has(m.actor)) return
+    const title = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(text.slice(Math.max(0, m.start - 6), m.start))?.[1]
+    if (title !== undefined) { out.set(m.actor, title === 'Mr' ? 'm' : 'f'); return }
+    const s = a.sentences[k]
+    if (s === undefined || s.start > m.start) return
+    const subject = !s.tokens.some((x) => x.end <= m.start && (x.pos === 'VERB' || x.pos === 'AUX'))
+    const limit = subject ? (a.sentences[k + 1]?.end ?? s.end) : s.end
+    const next = nextOther[i] as number
+    const pronoun = /\b(he|him|his|she|her|hers)\b/i.exec(text.slice(m.end, Math.min(next, limit)))?.[1]?.toLowerCase()
+    if (pronoun !== undefined) out.set(m.actor, ['he', 'him', 'his'].includes(pronoun) ? 'm' : 'f')
+  })
+  return out
+}
+
+/** "X, one of Spain's largest installers," / "X, the country's biggest lender,": a description in
+ * apposition to an organisation or state (a person's title is a role, not a claim). */
+function appositives (s: Sentence, range: Range, set: ActorSet, text: string): Array<{ range: Range, actor: string, name: string }> {
+  const out: Array<{ range: Range, actor: string, name: string }> = []
+  for (const m of set.within(range)) {
+    const actor = set.actors.get(m.actor)
+    if (actor === undefined || actor.kind === 'person') continue
+    const ap = /^,\s+((?:one of|among)\s[^,;"“”]{3,90}?|(?:the|a|an)\s+\p{Ll}[^,;"“”]{2,90}?|\p{Lu}[\p{L}\p{M}-]*['’]s\s+\p{Ll}[^,;"“”]{2,90}?),(?!\s*(?:and|or)\b)/u.exec(text.slice(m.end, range.end))
+    if (ap === null) continue
+    const start = m.end + ap[0].indexOf(ap[1] as string)
+    const r = { start, end: start + (ap[1] as string).length }
+    const toks = s.tokens.filter((t) => t.start >= r.start && t.end <= r.end)
+    // no verb of its own ("the company, which said"; "the union, citing costs") and no title ("the chief executive")
+    if (toks.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.lower)) || t.lower === 'which' || t.lower === 'who')) continue
+    if (toks.some((t) => t.pos === 'NOUN' && isTitle(t.lower))) continue
+    if (set.within(r).length > 0 && !/^one of|^among/.test(ap[1] as string) && set.within(r).some((x) => x.start === r.start || text.slice(r.start, x.start).split(/\s+/).length <= 2)) continue
+    out.push({ range: r, actor: m.actor, name: text.slice(m.start, m.end) })
+  }
+  return out
+}
+
+/** Remember a person as the most recent one named or quoted. */
+function notePerson (memory: SpeakerMemory, id: string): void {
+  memory.person = id
+  const persons = (memory.persons ?? []).filter((p) => p !== id)
+  persons.push(id)
+  memory.persons = persons
 }
 
 export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) => number): ClaimDraft[] {
   const out: ClaimDraft[] = []
-  const memory: SpeakerMemory = { person: null, organization: null, any: null }
+  const memory: SpeakerMemory = { person: null, organization: null, any: null, persons: [], gender: genders(a, set) }
   let quoteOpen = false
   let quoteAtt: Attribution | null = null
   let pending: ClaimDraft[] = []
@@ -83,22 +148,37 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
     if (att.speaker === null) return
     memory.any = att.speaker
     const kind = set.actors.get(att.speaker)?.kind
-    if (kind === 'person') memory.person = att.speaker
+    if (kind === 'person') notePerson(memory, att.speaker)
     else memory.organization = att.speaker
   }
   // a line ending in a colon and the rows under it: "The trust's figures show:" / "North: 1,200"
   let leadIn: Recent & { sourceKind: Attribution['sourceKind'] } | null = null
   let lastEnd = 0
+  const resolvePending = () => {
+    if (quoteRecent === null) return
+    const { speaker, cue, frame, kind } = quoteRecent
+    for (const c of pending) Object.assign(c, { speaker, sourceKind: kind ?? 'named', cue, rule: 'quote-after-speaker', confidence: 0.5, subjects: c.subjects.filter((x) => x !== speaker) })
+    if (frame !== undefined && pending[0] !== undefined && !pending[0].evidence.some((e) => e.start === frame.start)) pending[0].evidence.push(frame)
+  }
   for (const s of a.sentences) {
     const start = startOf(s)
     if (start >= s.end) continue
-    const row = leadIn !== null && /^[^\S\n]*\n[^\S\n]*$/.test(a.text.slice(lastEnd, s.start))
+    const gap = a.text.slice(lastEnd, s.start)
+    const row = leadIn !== null && /^[^\S\n]*\n[^\S\n]*$/.test(gap)
     if (!row) leadIn = null
     lastEnd = s.end
     const range = { start, end: s.end }
     const sentenceText = a.text.slice(start, s.end)
+    // a quotation never runs over a paragraph break unclosed: the next paragraph reopens it
+    // with a quotation mark (the same speaker goes on) or it ended with the paragraph
+    let reopened = false
+    if (quoteOpen && /\n/.test(gap)) {
+      if (/^["“]/.test(sentenceText)) reopened = true
+      else { resolvePending(); quoteOpen = false; pending = []; quoteAtt = null }
+    }
+    const balanceText = reopened ? sentenceText.slice(1) : sentenceText
     const continuesQuote = quoteOpen
-    const opensQuote = /^["“]/.test(sentenceText) && unbalanced(sentenceText)
+    const opensQuote = /^["“]/.test(sentenceText) && unbalanced(balanceText)
     // a sentence that starts a quotation: if it closes with no source, its speaker is the
     // one of the sentence before ("Senator X said the bill was dead. "It will never pass."")
     const startsQuote = /^["“]/.test(sentenceText) && !continuesQuote
@@ -171,7 +251,7 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
         const toks = s.tokens.filter((t) => t.start >= rel.start && t.end <= rel.end)
         const subject = att.speaker ?? ''
         out.push({
-          text: claimText(a.text.slice(rel.start, rel.end).replace(/^who\b/, set.actors.get(subject)?.name ?? 'who')),
+          text: claimText(a.text.slice(rel.start, rel.end).replace(/^(who|which)\b/, (w) => set.actors.get(subject)?.name ?? w)),
           range: rel,
           evidence: [rel],
           kind: kindOf(toks, null, null),
@@ -183,6 +263,26 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
           subjects: subject === '' ? [] : [subject],
           rule: 'relative-clause-in-source',
           confidence: 0.55,
+          sentence: s
+        })
+      }
+      for (const ap of appositives(s, clause.range, set, a.text)) {
+        // "SolaraVerde, one of Spain's largest installers, ...": a fact in the article's voice
+        if (out.some((c) => c.sentence === s && c.range.start === ap.range.start)) continue
+        const toks = s.tokens.filter((t) => t.start >= ap.range.start && t.end <= ap.range.end)
+        out.push({
+          text: claimText(`${ap.name} is ${a.text.slice(ap.range.start, ap.range.end)}`),
+          range: ap.range,
+          evidence: [ap.range],
+          kind: 'report',
+          speaker: null,
+          sourceKind: 'author',
+          cue: null,
+          certainty: certaintyOf(toks).certainty,
+          polarity: 'positive',
+          subjects: [ap.actor],
+          rule: 'appositive-fact',
+          confidence: 0.5,
           sentence: s
         })
       }
@@ -220,13 +320,10 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
       if (org !== undefined) memory.organization = org.actor
       // "Senator X skipped the vote. ..., his office said": the person last named
       const person = set.within(range).filter((m) => set.actors.get(m.actor)?.kind === 'person').at(-1)
-      if (person !== undefined) memory.person = person.actor
+      if (person !== undefined) notePerson(memory, person.actor)
     }
-    quoteOpen = quoteOpen !== unbalanced(sentenceText)
-    if (!quoteOpen && quoteRecent !== null) {
-      const { speaker, cue } = quoteRecent
-      for (const c of pending) Object.assign(c, { speaker, sourceKind: 'named', cue, rule: 'quote-after-speaker', confidence: 0.5, subjects: c.subjects.filter((x) => x !== speaker) })
-    }
+    quoteOpen = quoteOpen !== unbalanced(balanceText)
+    if (!quoteOpen) resolvePending()
     if (!quoteOpen) { pending = []; if (!continuesQuote) quoteAtt = null }
     const mine = out.filter((c) => c.sentence === s)
     if (leadIn !== null) {
@@ -234,6 +331,17 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
       for (const c of mine) if (c.sourceKind === 'author') Object.assign(c, { speaker: speaker === '' ? null : speaker, sourceKind, cue, rule: 'list-row-under-lead-in', confidence: 0.6 })
     } else if (/:\s*$/.test(sentenceText)) leadIn = leadInSource(mine, s, set, a.text, memory)
     recent = recentSpeaker(mine)
+    const asked = recent === null && mine.every((c) => c.sourceKind === 'author') ? ASKED.exec(sentenceText) : null
+    if (asked !== null && /^\s*\n?\s*["“]/.test(a.text.slice(s.end, s.end + 4))) {
+      // the answer that follows is the person's; the question is its cue and part of its evidence
+      const subject = start + sentenceText.lastIndexOf(asked[1] as string)
+      const src = sourceOf({ start: subject, end: subject + (asked[1] as string).length }, s, set, a.text, memory)
+      if (src?.speaker != null && set.actors.get(src.speaker)?.kind === 'person') {
+        recent = { speaker: src.speaker, cue: 'Asked', frame: { start, end: s.end - (/[.]$/.test(sentenceText) ? 1 : 0) } }
+        notePerson(memory, src.speaker)
+        for (const c of mine) out.splice(out.indexOf(c), 1)
+      }
+    }
   }
   return out
 }

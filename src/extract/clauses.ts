@@ -16,6 +16,8 @@ export interface Clause { range: Range, rule: string, sharedSubject: boolean }
 export interface Part { range: Range, rule: string, inherit: boolean, nominal?: { speaker: string, cue: string, frame: Range, owner?: Range } }
 
 const CLAUSE_START = new Set(['DET', 'PROPN', 'PRON', 'NOUN', 'NUM'])
+/** Auxiliaries that open a second predicate of the same subject: "... and was", "... but had". */
+const COORD_AUX = new Set(['was', 'were', 'had', 'has', 'have', 'is', 'are', 'did'])
 const NOT_PARTICIPLES = new Set(['including', 'according', 'following', 'regarding', 'concerning', 'involving', 'excluding', 'notwithstanding', 'during', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'funding', 'meeting', 'spending', 'training', 'ruling', 'shelling', 'fighting', 'bombing', 'hearing', 'thing'])
 const isFinite = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))
 
@@ -76,7 +78,12 @@ export function clauses (s: Sentence, range: Range, text: string): Clause[] {
   toks.forEach((t, i) => {
     const next = toks[i + 1]
     const after = toks[i + 2]
-    if (next === undefined || i < 3 || insideQuote(text, range.start, t.start)) return
+    if (next === undefined || i < 3) return
+    if (insideQuote(text, range.start, t.start)) {
+      // '"The sums are large, but these cases take years," she said': a contrast of two clauses, each with its subject
+      if (t.text === ',' && next.lower === 'but' && after !== undefined && CLAUSE_START.has(after.pos) && finiteVerbSoon(toks, i + 2) && clauseHasVerb(toks, i)) cuts.push({ at: next.start, rule: 'split-but', sharedSubject: false })
+      return
+    }
     if (t.text === ';') { cuts.push({ at: next.start, rule: 'split-semicolon', sharedSubject: false }); return }
     if (t.text === ',' && ['but', 'while', 'whereas', 'and', 'although', 'though', 'yet'].includes(next.lower) && after !== undefined && CLAUSE_START.has(after.pos) && finiteVerbSoon(toks, i + 2)) {
       cuts.push({ at: next.start, rule: `split-${next.lower}`, sharedSubject: false })
@@ -101,6 +108,11 @@ export function clauses (s: Sentence, range: Range, text: string): Clause[] {
       // "The council backed the plan, the Greens opposed it, and ...": a list of clauses, each
       // with its own subject (the last one is cut at ", and")
       cuts.push({ at: next.start, rule: 'split-list', sharedSubject: false })
+    } else if (['and', 'but'].includes(t.lower) && ((next.pos === 'AUX' && COORD_AUX.has(next.lower)) || (next.pos === 'VERB' && next.lower !== next.lemma && /ed$/.test(next.lower) && !REPORTING_VERBS.has(next.lemma))) &&
+      toks.slice(0, i).some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma)) && toks.slice(0, i).filter(isFinite).length >= 2 && !/\b(?:either|both|neither)\b/i.test(text.slice(range.start, t.start))) {
+      // "said the office had doubled the budget and was listening", "said inspectors had raised
+      // doubts but were told to keep paying": a second predicate of the reported subject
+      cuts.push({ at: toks[i - 1]?.text === ',' ? (toks[i - 1] as Token).start : t.start, rule: `split-${t.lower}-predicate`, sharedSubject: true })
     } else if (t.lower === 'and' && next.pos === 'VERB' && next.lower === next.lemma && !REPORTING_VERBS.has(next.lemma) && toks[i + 2] !== undefined && toks[i + 2]?.pos !== 'PUNCT' &&
       toks.slice(0, i).some((x) => x.pos === 'AUX' && ['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must'].includes(x.lower)) && lastVerbGap(toks, i) >= 2) {
       // "The work will start in May and take a year": two predicates under one modal
@@ -211,13 +223,15 @@ export function relativeInSource (s: Sentence, range: Range): Range | null {
     return { start: (toks[who] as Token).start, end: close === -1 ? (toks.at(-1) as Token).end : (toks[close] as Token).start }
   }
   for (let i = 1; i < toks.length - 2; i++) {
-    if (toks[i]?.text !== ',' || toks[i + 1]?.lower !== 'who') continue
+    // ("X, which funds the network, rejected ...": an organisation's relative clause alike)
+    if (toks[i]?.text !== ',' || (toks[i + 1]?.lower !== 'who' && toks[i + 1]?.lower !== 'which')) continue
     const close = toks.findIndex((x, j) => j > i + 2 && (x.text === ',' || x.text === ';' || x.text === '.'))
     if (close === -1 || toks[close]?.text !== ',') return null
     const verb = toks[close + 1]
     const inner = toks.slice(i + 2, close)
     if (verb === undefined || verb.pos !== 'VERB' || !REPORTING_VERBS.has(verb.lemma)) return null
-    if (!inner.some(isFinite) || inner.some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma))) return null
+    const verbFirst = inner[0] !== undefined && inner[0].pos === 'NOUN' && /[^s]s$/.test(inner[0].lower)
+    if (!(inner.some(isFinite) || verbFirst) || inner.some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma))) return null
     return { start: (toks[i + 1] as Token).start, end: (toks[close] as Token).start }
   }
   return null

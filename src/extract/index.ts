@@ -15,7 +15,7 @@ import { quoteAt, type QuoteCache } from './quote.js'
 // actors), every item marked extracted with its confidence and the rule that made it.
 // Deterministic: the same text and registry give the same draft, ids included.
 
-export const EXTRACTOR_VERSION = 'rules-1.2.0'
+export const EXTRACTOR_VERSION = 'rules-1.3.0'
 
 const provenance = (rule: string, confidence: number) => ({
   origin: 'extracted' as const,
@@ -41,6 +41,13 @@ export const extract: Extract = ({ id, text, registry }) => {
   const startOf = (s: Sentence) => meta.dateline !== null && s.start < meta.dateline.end ? meta.dateline.end : s.start
 
   const set = findActors(analysis, registry, meta.dateline)
+  // the agency that filed the story is its publisher, not an actor, where the text names it
+  // again ("he told Vistula Wire")
+  for (const a of [...set.actors.values()]) {
+    if (meta.publisher === null || a.registry || a.name !== meta.publisher) continue
+    set.actors.delete(a.id)
+    for (let i = set.mentions.length - 1; i >= 0; i--) if (set.mentions[i]?.actor === a.id) set.mentions.splice(i, 1)
+  }
   const actors: DraftActor[] = []
   for (const a of set.actors.values()) {
     if (a.mentions.length === 0) continue

@@ -11,7 +11,7 @@ export const REPORTING_VERBS = words(`say | tell | add | argue | warn | deny | p
   forecast | conclude | express | expect | hope | fear | worry | complain | comment | testify | disclose | reveal | indicate | signal |
   accuse | dismiss | reject | question | describe | call | recommend | welcome | praise | criticize | oppose | back |
   support | endorse | applaud | disagree | object | protest |
-  criticise | condemn | hint | concede | predict | demand | tweet | post | brief | announce`)
+  criticise | condemn | hint | concede | predict | demand | tweet | post | brief | announce | show | refute | rebut`)
 
 /** Reporting verbs that state a stance rather than a fact: the claim is a `position`. */
 export const STANCE_VERBS = words(`urge | propose | suggest | call | demand | recommend | insist | warn | caution |
@@ -130,3 +130,7 @@ export const ORG_DESCRIPTORS = words(`union | group | operator | company | firm 
   charity | party | club | association | agency | start-up | startup | supplier | distributor | conglomerate |
   giant | platform | network | cooperative | co-op | federation | organisation | organization | ngo | consultancy |
   utility | automaker | carmaker | shipowner | shipper | refiner | fund | subsidiary | brand | label | outlet | provider`)
+
+/** The words before a name that speaks through them: "a statement from X", "a spokesman for X",
+ * "officials at X" (after these, "from/for/at" introduces a speaker, not a place). */
+export const SPEAKS_FOR = /\b(?:statement|spokes\p{L}+|officials?|representatives?|lawyers?|letter|email|memo|executives?|analysts?)\s+(?:from|for|at)\s+(?:the\s+)?$/u

@@ -13,13 +13,15 @@ const EVALUATIVE = new Set(['significant', 'crucial', 'important', 'key', 'criti
   'successful', 'failure', 'mistake', 'unacceptable', 'reasonable', 'fair', 'unfair', 'strong', 'weak', 'implications', 'questions'])
 const FUTURE = new Set(['will', 'could', 'may', 'might', 'would', "'ll", 'expected', 'likely', 'plans', 'plan', 'potentially', 'set', 'going', 'future'])
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it'])
+
 // "May" the month is not the modal; the tagger tells them apart
 const hedges = (t: Token) => POSSIBLE.has(t.lower) && (t.lower !== 'may' || t.pos === 'AUX')
 
 export function certaintyOf (tokens: Token[]): { certainty: Certainty, hedge: string | null } {
   // "could not get on the bus": a past inability, stated, not a possibility
   for (const [i, t] of tokens.entries()) if (hedges(t) && !(t.lower === 'could' && ['not', "n't"].includes(tokens[i + 1]?.lower ?? ''))) return { certainty: 'possible', hedge: t.text }
-  for (const t of tokens) if (PROBABLE.has(t.lower)) return { certainty: 'probable', hedge: t.text }
+  for (const t of tokens) if (PROBABLE.has(t.lower) || t.lower === 'unlikely') return { certainty: 'probable', hedge: t.text }
   return { certainty: 'certain', hedge: null }
 }
 
@@ -34,8 +36,13 @@ export function polarityOf (tokens: Token[], verb: string | null): { polarity: P
     const before = tokens.slice(0, i).map((x) => x.lower)
     if (before.some((w) => w === 'if' || w === 'unless')) continue
     if (before.slice(-4).some((w) => w === 'what' || w === 'which' || w === 'who' || w === 'whom')) continue
+    // "a story that was not true", "the water they will not have": a relative clause on a noun
+    const near = tokens.slice(Math.max(0, i - 5), i)
+    if (near.some((x, j) => (x.pos === 'NOUN' || x.pos === 'PROPN') && j < near.length - 1 && (near[j + 1]?.lower === 'that' || (near[j + 1]?.pos === 'PRON' && SUBJECT_PRONOUNS.has(near[j + 1]?.lower ?? '') && near.slice(j + 2).every((y) => y.pos === 'AUX' || y.pos === 'ADV'))))) continue
     return { polarity: 'negative', negation: t.text }
   }
+  // "are unlikely to threaten": probable that it will not
+  if (tokens.some((t) => t.lower === 'unlikely')) return { polarity: 'negative', negation: 'unlikely' }
   for (const t of tokens) if (DENIAL_VERBS.has(t.lemma) && t.pos === 'VERB') return { polarity: 'negative', negation: t.text }
   return { polarity: 'positive', negation: null }
 }

@@ -1,6 +1,7 @@
 import type { Range } from '../seed/segment.js'
 import type { Sentence, Token } from './nlp.js'
 import type { Certainty, Polarity } from './modality.js'
+import { REPORTING_VERBS } from './lexicon.js'
 
 // Facts a sentence takes for granted inside a noun phrase, each a claim in the article's
 // voice beside the clause's own (FactBank: presupposed propositions are the author's):
@@ -16,6 +17,8 @@ const HEDGE_ADJ: Record<string, Certainty> = { potential: 'possible', possible: 
 const AIMS = new Set(['ambition', 'ambitions', 'bid', 'bids', 'plan', 'plans', 'effort', 'efforts', 'attempt', 'attempts', 'intention', 'intentions', 'aim', 'aims', 'push', 'drive', 'desire', 'determination'])
 const GRIEVANCES = new Set(['grievance', 'grievances', 'concern', 'concerns', 'complaint', 'complaints', 'objection', 'objections', 'fears'])
 const ABOUT = new Set(['regarding', 'about', 'over', 'concerning'])
+/** Nouns of adverbial phrases ("in fact", "in turn"), never the head a participle describes. */
+const ADVERBIAL_NOUNS = new Set(['fact', 'turn', 'part', 'effect', 'practice', 'theory', 'principle', 'total'])
 const MODALS = new Set(['would', 'will', 'could', 'may', 'might', 'can'])
 
 /** The end of a noun phrase's complement: before a comma, a semicolon, a finite verb or the end. */
@@ -52,7 +55,10 @@ export function presupposed (s: Sentence, clause: Range): Presupposed[] {
     if (next === undefined) return
     // "a summit held in Alaska between X and Y": a past participle after its noun, then a preposition
     // (an object's, not a subject's: the clause's own verb comes first)
-    if (t.pos === 'NOUN' && next.pos === 'VERB' && next.lemma !== next.lower && !/(?:ing|s)$/.test(next.lower) && toks[i + 2]?.pos === 'ADP' && toks.slice(0, phraseStart(toks, i)).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+    // ("said tourism depended on ...": the noun after a reporting verb is a subject; "in fact caused by": an adverb)
+    const before = toks[phraseStart(toks, i) - 1]
+    const subjectOfReport = before !== undefined && before.pos === 'VERB' && REPORTING_VERBS.has(before.lemma)
+    if (t.pos === 'NOUN' && !ADVERBIAL_NOUNS.has(t.lower) && !subjectOfReport && next.pos === 'VERB' && next.lemma !== next.lower && !/(?:ing|s)$/.test(next.lower) && toks[i + 2]?.pos === 'ADP' && toks.slice(0, phraseStart(toks, i)).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
       add(phraseStart(toks, i), phraseEnd(toks, i + 2), 'certain', 'positive', 'presupposed-participle')
     }
     // "in the peace deal Trump is pursuing": a relative clause with no "that" after a preposition's object

@@ -11,6 +11,129 @@ const claimWith = (text: string, words: string, reg = registry) => {
   return { d, c }
 }
 
+describe('attribution: wire-copy sources', () => {
+  const speakerName = (d: ReturnType<typeof run>, words: string) => {
+    const c = d.claims.find((x) => x.text.includes(words))
+    if (c === undefined) throw new Error(`no claim with "${words}" in ${JSON.stringify(d.claims.map((x) => x.text))}`)
+    return { c, name: d.actors.find((a) => a.id === c.speaker)?.name ?? null }
+  }
+
+  it('takes a source named after the content with its title in apposition, and "said X, a professor of ..."', () => {
+    const d = run('The port lost 40 ships in a year, the agency\'s director, Hanne Lyngstad, told reporters. If the canal closes, freight could double, said Ivo Petrak, a professor of economics at the University of Graz.', 'rules', [])
+    const a = speakerName(d, 'lost 40 ships')
+    expect(a.name).toBe('Hanne Lyngstad')
+    expect(a.c.cue).toBe('told reporters')
+    const b = speakerName(d, 'freight could double')
+    expect(b.name).toBe('Ivo Petrak')
+    expect(b.c.certainty).toBe('possible')
+  })
+
+  it('never takes a participle describing a noun for a report, nor "the refunds" for an organisation', () => {
+    const d = run('Brenna Logistics said it would appeal. The fines, estimated at 2 million euros, are unlikely to hurt the firm, said Tomas Varga, an analyst at Nordbank.', 'rules', [])
+    const { c, name } = speakerName(d, 'unlikely to hurt')
+    expect(name).toBe('Tomas Varga')
+    expect(c.certainty).toBe('probable')
+    expect(c.polarity).toBe('negative')
+  })
+
+  it('resolves "he" and "she" to the last person of that gender, past a person of the other', () => {
+    const text = 'Marta Kowal has led the clinic for ten years. She says the wards are full. Piotr Lis, who runs the night shift, said he had lost two nurses. Asked whether she would stay, she smiled. "Every day here matters."'
+    const d = run(text, 'rules', [])
+    expect(speakerName(d, 'Every day here matters').name).toBe('Marta Kowal')
+  })
+
+  it('gives an interview answer to the person the "Asked whether ..." sentence names, that sentence its evidence', () => {
+    const text = 'Asked whether the strike would end soon, Ona Vaitkus laughed. "Not this month. The drivers are angry."'
+    const d = run(text, 'rules', [])
+    const a = speakerName(d, 'drivers are angry')
+    expect(a.name).toBe('Ona Vaitkus')
+    expect(a.c.cue).toBe('Asked')
+    const first = d.claims.find((x) => x.text.includes('Not this month'))
+    expect(first?.evidence.some((e) => (typeof e === 'string' ? e : e.quote).startsWith('Asked whether'))).toBe(true)
+    // a sentence with its own reporting verb is not an interview cue
+    const own = run('Asked about the delay, Ona Vaitkus said the buses were old. "We need new ones."', 'rules', [])
+    expect(speakerName(own, 'buses were old').c.cue).toBe('said')
+  })
+
+  it('keeps a quotation continued into the next paragraph with its speaker, and closes one the paragraph drops', () => {
+    const text = '"We send data every week," Lena Aas said. "They answer once a year.\n\n"By then the lake is gone."\n\nThe council meets on Monday. Rolf Berg said the budget was tight.'
+    const d = run(text, 'rules', [])
+    expect(speakerName(d, 'answer once a year').name).toBe('Lena Aas')
+    expect(speakerName(d, 'lake is gone').name).toBe('Lena Aas')
+    expect(speakerName(d, 'council meets').c.sourceKind).toBe('author')
+  })
+
+  it('makes documents and "one of them" unnamed sources, and the quote that follows theirs too', () => {
+    const d = run('The mill paid no tax for six years, according to documents seen by this newspaper. The records show that it moved 3 million euros abroad. Two former clerks, who spoke on condition of anonymity, described a ledger kept in a safe. "Nobody ever audited it," one of them said. "We were told to keep quiet."', 'rules', [])
+    for (const words of ['paid no tax', 'moved 3 million', 'ledger kept', 'Nobody ever audited', 'told to keep quiet']) {
+      expect(speakerName(d, words).c.sourceKind, words).toBe('anonymous')
+    }
+  })
+
+  it('splits a second predicate of the reported subject, and a contrast inside a quotation', () => {
+    const d = run('A spokesman said the ministry had doubled the budget and was "listening closely". A source close to the board said auditors had raised doubts but were told to sign. "The sums are small, but the cases take years," Eva Holm said.', 'rules', [])
+    expect(d.claims.some((c) => c.text.includes('listening closely') && !c.text.includes('doubled'))).toBe(true)
+    expect(speakerName(d, 'told to sign').c.sourceKind).toBe('anonymous')
+    expect(speakerName(d, 'cases take years').name).toBe('Eva Holm')
+    expect(d.claims.some((c) => c.text.includes('sums are small') && !c.text.includes('cases'))).toBe(true)
+  })
+
+  it('reads no negation inside a relative clause on a noun', () => {
+    const d = run('Tomas Berg said passengers were told a story that was not true. People plan for the water they will not have. Inspectors could not find the pumps.', 'rules', [])
+    expect(speakerName(d, 'story that was not true').c.polarity).toBe('positive')
+    expect(speakerName(d, 'water they will not have').c.polarity).toBe('positive')
+    expect(speakerName(d, 'could not find').c.polarity).toBe('negative')
+  })
+
+  it('states an organisation\'s appositive description as a fact, but no list and no title', () => {
+    const d = run('Prosecutors opened an inquiry into Brenna Freight Company, one of Norway\'s largest hauliers, on Monday. Brenna Freight Company denied wrongdoing.', 'rules', [])
+    expect(d.claims.some((c) => c.text === 'Brenna Freight Company is one of Norway\'s largest hauliers.' && c.sourceKind === 'author')).toBe(true)
+    const list = run('Ministers from Germany, the Netherlands, and France met in Bonn.', 'rules', [])
+    expect(list.claims.some((c) => c.text.includes(' is the Netherlands'))).toBe(false)
+  })
+
+  it('reads a capital or seat of government as its state when it speaks, never a place after "in" or a surname', () => {
+    const d = run('Washington said the plan was welcome. The Kremlin denied that it had cut supplies. Talks in Warsaw ended. Denzel Washington said he liked the city.', 'rules', [])
+    expect(speakerName(d, 'plan was welcome').name).toBe('United States')
+    const k = speakerName(d, 'cut supplies')
+    expect(k.name).toBe('Russia')
+    expect(k.c.polarity).toBe('negative')
+    expect(d.actors.some((a) => a.name === 'Poland')).toBe(false)
+    expect(speakerName(d, 'liked the city').name).toBe('Denzel Washington')
+  })
+
+  it('lets the person interviewed speak after "In an interview with <a station>,", and reads "refuted" as a denial', () => {
+    const d = run('Economy Minister Lena Vogt spoke on Monday. In an interview with Radio Nord, she added that prices would fall by winter. Officials in Oslo refuted claims that the deal was illegal.', 'rules', [])
+    expect(speakerName(d, 'prices would fall').name).toBe('Lena Vogt')
+    const r = d.claims.find((c) => c.cue?.startsWith('refuted'))
+    expect(r?.sourceKind).toBe('anonymous')
+    expect(r?.polarity).toBe('negative')
+  })
+
+  it('reads "X, in a statement, said" and "a statement from X" as X speaking, and "from X" elsewhere as a place', () => {
+    const d = run('The rail union Fretlink called a strike. The union, in a statement, said the strike would go on. Costs doubled last year, according to a statement from Nordvik Group. Ferries sailed from Bergen Harbour.', 'rules', [])
+    expect(speakerName(d, 'strike would go on').name).toBe('Fretlink')
+    expect(speakerName(d, 'Costs doubled').name).toBe('Nordvik Group')
+    expect(d.actors.some((a) => a.name === 'Bergen Harbour')).toBe(false)
+  })
+
+  it('makes no actor of the dateline\'s publisher when the text names it again', () => {
+    const d = run('OSLO, May 4 (Fjord Wire) — The ferry sank on Monday. "We never saw the rocks," the captain, Ola Dahl, told Fjord Wire.', 'rules', [])
+    expect(d.article.publisher).toBe('Fjord Wire')
+    expect(d.actors.some((a) => a.name === 'Fjord Wire')).toBe(false)
+    expect(speakerName(d, 'never saw the rocks').name).toBe('Ola Dahl')
+  })
+
+  it('merges a later description with the organisation whose name holds its words, and an organisation after a preposition', () => {
+    const d = run('The Federal Office for the Environment, which funds the survey, rejected that view. The environment office said it would respond in May. Police opened a case against Solvik. Solvik denied it.', 'rules', [])
+    const office = d.actors.find((a) => a.name === 'Federal Office for the Environment')
+    expect(office?.aliases).toContain('environment office')
+    expect(d.claims.find((c) => c.text.includes('respond in May'))?.speaker).toBe(office?.id)
+    expect(d.claims.some((c) => c.text.includes('funds the survey') && c.sourceKind === 'author')).toBe(true)
+    expect(d.actors.find((a) => a.name === 'Solvik')?.aliases).toEqual(['Solvik'])
+  })
+})
+
 describe('attribution', () => {
   it('takes the source of a reporting verb before the content', () => {
     const { c, d } = claimWith('Foreign Minister Anna Lindqvist said that the border would reopen on Friday.', 'border would reopen')
