@@ -15,7 +15,7 @@ import { ROOT } from '../../dev/process.js'
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'extraction')
 const SPLITS = ['test', 'test-2', 'test-3', 'dev'] as const
 // test-2 and test-3 are the smaller, later held-out splits: three articles of three forms each
-const SIZE = { test: { articles: 4, actors: 20, forms: 4 }, 'test-2': { articles: 3, actors: 12, forms: 3 }, 'test-3': { articles: 3, actors: 12, forms: 3 }, dev: { articles: 10, actors: 20, forms: 4 } }
+const SIZE = { test: { articles: 4, actors: 20, forms: 4 }, 'test-2': { articles: 3, actors: 12, forms: 3 }, 'test-3': { articles: 3, actors: 12, forms: 3 }, dev: { articles: 12, actors: 20, forms: 4 } }
 
 interface Layout { form: string, headings: string[], title: string | null, publisher: string | null, dateline: { place: string, date: string } | null }
 interface Range { start: number, end: number, quote: string }
