@@ -48,30 +48,174 @@ const VERB_KINDS = new Map<string, EventKind>([
   ['warn', 'statement'], ['accuse', 'statement'], ['criticize', 'statement'], ['criticise', 'statement'], ['condemn', 'statement'],
   ['welcome', 'statement'], ['attack', 'attack'], ['strike', 'attack'], ['bomb', 'attack'], ['shell', 'attack'], ['invade', 'armed_conflict'], ['fight', 'armed_conflict']
 ])
-/** Verbs that report or relate rather than happen: no event of their own. */
+/** Verbs that report, relate or hold a state rather than happen: no event of their own. */
 const NO_EVENT = new Set(['be', 'seem', 'appear', 'remain', 'mean', 'need', 'say', 'tell', 'add', 'believe', 'think', 'know', 'lack', 'want',
   'hope', 'expect', 'follow', 'involve', 'address', 'raise', 'hinge', 'depend', 'see', 'consider', 'note', 'argue', 'claim', 'suggest',
-  'comment', 'respond', 'explain', 'insist', 'stress', 'call', 'describe', 'conclude', 'cost', 'concern', 'regard', 'do', 'let', 'can'])
+  'comment', 'respond', 'explain', 'insist', 'stress', 'call', 'describe', 'conclude', 'cost', 'concern', 'regard', 'do', 'let', 'can',
+  // a stance is a position, not a happening: "X welcomed the decision", "Y backed the plan", "Z disagreed"
+  'welcome', 'support', 'back', 'oppose', 'disagree', 'endorse', 'favour', 'favor', 'applaud', 'praise', 'have', 'own', 'wish',
+  'feel', 'fear', 'worry', 'estimate'])
+/** Of those, the verbs that hold a state: a clause whose main verb is one of them names no happening. */
+const STATIVE = new Set(['be', 'seem', 'appear', 'remain', 'mean', 'lack', 'involve', 'hinge', 'depend', 'cost', 'concern', 'regard', 'have',
+  'own', 'feel', 'welcome', 'support', 'back', 'oppose', 'disagree', 'endorse', 'favour', 'favor', 'applaud', 'praise'])
 const CANCELLING = new Set(['block', 'cancel', 'scrap', 'halt', 'suspend', 'abandon', 'break', 'postpone', 'veto'])
 const ONGOING_VERBS = new Set(['resume', 'continue', 'open', 'start', 'begin', 'launch', 'try', 'keep', 'pursue'])
 const MODAL_POSSIBLE = new Set(['could', 'may', 'might'])
+const BE = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
+/**
+ * Verbs and adjectives that govern a later happening ("wants to sell", "has offered to delay",
+ * "called for an inquiry", "threatened a strike", "is expected to vote"): the happening takes
+ * its status from them, not from its own tense.
+ */
+const GOVERNS: ReadonlyMap<string, EventStatus> = new Map([
+  ...['want', 'wish', 'seek', 'offer', 'propose', 'suggest', 'urge', 'call', 'demand', 'ask', 'push', 'press', 'recommend', 'hope', 'aim',
+    'lobby', 'campaign', 'petition'].map((w) => [w, 'proposed'] as const),
+  ...['consider', 'threaten', 'weigh', 'explore', 'risk', 'study', 'debate', 'mull'].map((w) => [w, 'hypothetical'] as const),
+  ...['schedule', 'set', 'due', 'slate'].map((w) => [w, 'scheduled'] as const),
+  ...['expect', 'likely', 'plan', 'intend', 'promise', 'pledge', 'vow', 'prepare', 'agree', 'decide', 'go', 'going', 'poised', 'about',
+    'vote', 'resolve', 'undertake', 'commit'].map((w) => [w, 'expected'] as const),
+  ...['continue', 'keep', 'resume', 'remain'].map((w) => [w, 'ongoing'] as const)
+])
+/** Acts whose complement is the thing proposed: "has offered to delay the roster", "called for an inquiry". */
+const PROPOSING = new Set(['offer', 'propose', 'suggest', 'urge', 'call', 'demand', 'recommend', 'seek'])
+/** Verbs that only carry the happening their object names: "opened an inquiry", "held talks", "signed a petition". */
+const LIGHT = new Set(['hold', 'open', 'launch', 'start', 'begin', 'resume', 'sign', 'stage', 'conduct', 'reach', 'make', 'organise', 'organize',
+  'host', 'continue', 'complete', 'finalise', 'finalize', 'collect', 'attend', 'join', 'carry', 'mount'])
+/** The verb a happening's noun comes from: "the closure" after "closed", "the proposal" after "proposed". */
+const NOUN_VERB = new Map([['closure', 'close'], ['decision', 'decide'], ['merger', 'merge'], ['proposal', 'propose'], ['offer', 'offer'],
+  ['complaint', 'complain'], ['announcement', 'announce'], ['investigation', 'investigate'], ['vote', 'vote'], ['debate', 'debate'],
+  ['visit', 'visit'], ['meeting', 'meet'], ['agreement', 'agree'], ['negotiation', 'negotiate'], ['talk', 'talk'], ['attack', 'attack'],
+  ['strike', 'strike'], ['invasion', 'invade'], ['appeal', 'appeal'], ['ruling', 'rule'], ['protest', 'protest'], ['deliberation', 'deliberate'],
+  ['reform', 'reform'], ['test', 'test'], ['plan', 'plan'], ['trial', 'try'], ['election', 'elect'], ['hearing', 'hear'], ['speech', 'speak']])
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december'
-/** A day or month the text fixes: "on Friday", "in October", "on 9 June", "on March 4". */
-const FIRM_DATE = new RegExp(`\\b(?:on|in|for)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTHS}|\\d{1,2}\\s+(?:${MONTHS}))\\b`)
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'
+/** A day or month the text fixes: "on Friday", "in October", "on 9 June", "on March 4", "for Thursday". */
+const FIRM_DATE = new RegExp(`\\b(?:on|in|for|from)\\s+(?:(?:${WEEKDAYS})s?|${MONTHS}|\\d{1,2}\\s+(?:${MONTHS}))\\b`)
+/** A day the text fixes, which a present progressive makes a plan: "are holding a protest on Saturday". */
+const FIRM_DAY = new RegExp(`\\b(?:on|for)\\s+(?:${WEEKDAYS}|\\d{1,2}\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2})\\b`)
+const CONDITION = new Set(['if', 'unless'])
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who'])
+/** Verbs that pass the role of head on to the verb after "to": "plans to ask", "is trying to sell". */
+const CONTROL = new Set(['plan', 'intend', 'aim', 'prepare', 'try', 'seek', 'attempt', 'expect', 'want', 'need', 'hope', 'wish'])
+/** Nouns whose "to" complement is a happening wanted, not yet real: "ambitions to join", "a bid to buy". */
+const AIM_NOUNS = new Set(['ambition', 'bid', 'effort', 'attempt', 'push', 'call', 'demand', 'offer', 'proposal', 'intention', 'aim', 'goal',
+  'hope', 'desire', 'drive', 'campaign', 'plan'])
+
+const skipAdverbs = (toks: Token[], i: number, step: 1 | -1): number => {
+  let j = i
+  while (toks[j] !== undefined && (toks[j]?.pos === 'ADV' || toks[j]?.lower === 'not' || toks[j]?.lower === "n't")) j += step
+  return j
+}
+
+/** A word the tagger called a verb that is a noun: "the maternity ward at", "a new roster". */
+function nounLike (toks: Token[], i: number): boolean {
+  const t = toks[i] as Token
+  const prev = toks[i - 1]
+  if (prev === undefined) return false
+  if (['DET', 'ADJ', 'NUM'].includes(prev.pos) || prev.lower === "'s" || prev.lower === '’s') return t.lower === t.lemma || /ing$/.test(t.lower)
+  // a base form right after a singular noun cannot be its verb ("the ward closes", not "the ward close")
+  return t.lower === t.lemma && prev.pos === 'NOUN' && prev.lower === prev.lemma && !/s$/.test(prev.lower)
+}
+
+/** A present participle that is a progressive's main verb: "are continuing", "was reviewing". */
+const progressive = (toks: Token[], i: number): boolean => BE.has(toks[skipAdverbs(toks, i - 1, -1)]?.lower ?? '')
+
+/**
+ * The verb that says what happens in a clause, or null when the clause names no happening:
+ * its main verb holds a state ("The case is the first test of how ...", "has funding
+ * attached"), states an ability or a habit ("can walk", "used to stay") or is a question.
+ * Verbs that report or govern ("said", "wants to", "is likely to") pass the role on.
+ */
+function headOf (seg: Token[], condition = false): Token | null {
+  for (let i = 0; i < seg.length; i++) {
+    const t = seg[i] as Token
+    if ((t.lower === 'can' && !condition) || (t.lower === 'used' && seg[i + 1]?.lower === 'to')) return null
+    if (t.pos === 'AUX' && (BE.has(t.lower) || t.lemma === 'have')) {
+      const n = seg[skipAdverbs(seg, i + 1, 1)]
+      if (n === undefined) return null
+      if (n.pos === 'VERB' || n.pos === 'AUX') continue
+      // "were likely to continue", "is due to start", "is about to"
+      if ((n.pos === 'ADJ' || n.pos === 'ADP') && seg[seg.indexOf(n) + 1]?.lower === 'to') continue
+      if (t.lemma === 'have' && n.lower === 'to') continue // "has to leave"
+      return null
+    }
+    if (t.pos !== 'VERB') continue
+    const next = seg[skipAdverbs(seg, i + 1, 1)]
+    // "called for an inquiry", "calling on X to": a call is an act; "called the plan a wish list" is not
+    if (t.lemma === 'call' && (next?.lower === 'for' || next?.lower === 'on') && !/ing$/.test(t.lower)) return t
+    if (NO_EVENT.has(t.lemma)) {
+      // "is seen as", "regarded as": an assessment, not a happening
+      if ((STATIVE.has(t.lemma) && next?.lower !== 'to') || next?.lower === 'as') return null
+      continue
+    }
+    if (CONTROL.has(t.lemma) && next?.lower === 'to') continue
+    if (/ing$/.test(t.lower) && !progressive(seg, i)) continue
+    if (nounLike(seg, i)) continue
+    // "a plan led by X": a participle after its noun, not the clause's verb
+    if ((seg[i - 1] === undefined || seg[i - 1]?.pos === 'NOUN' || seg[i - 1]?.text === ',') && seg[i + 1]?.lower === 'by' && t.lower !== t.lemma && i < seg.length - 3) continue
+    // "the agreement to provide ...": an infinitive after a noun is part of the noun phrase, unless the noun is an aim ("ambitions to join")
+    const p = seg[i - 1]
+    if (p?.lower === 'to' && seg[i - 2]?.pos === 'NOUN' && !AIM_NOUNS.has(seg[i - 2]?.lemma ?? '') && !SUBJECT_PRONOUNS.has(seg[i - 3]?.lower ?? '')) continue
+    return t
+  }
+  return null
+}
+
+/** The word that governs a happening before it: "wants to [sell]", "is expected to [vote]", "calling on X to [pay]", "called for [an inquiry]". */
+function governorOf (toks: Token[], at: number): Token | null {
+  let j = skipAdverbs(toks, at - 1, -1)
+  const w = toks[j]
+  if (w === undefined) return null
+  if (w.lower === 'to' || w.lower === 'for' || w.lower === 'on') {
+    j = skipAdverbs(toks, j - 1, -1)
+    // an object between: "calling on the authority to pay", "urged the council to act"
+    for (let k = j, n = 0; k >= 0 && n < 6; k--, n++) {
+      const g = toks[k] as Token
+      // (the tagger takes "plans" after a subject pronoun for a noun: "it plans to ask")
+      if ((g.pos === 'VERB' || g.pos === 'ADJ' || g.pos === 'AUX' || SUBJECT_PRONOUNS.has(toks[k - 1]?.lower ?? '')) && GOVERNS.has(g.lemma)) return g
+      if (g.pos === 'VERB' || g.pos === 'PUNCT' || g.lower === 'that') break
+    }
+    return null
+  }
+  // a direct object or a gerund: "proposed [merging]", "threatened [a strike]"
+  for (let k = j, n = 0; k >= 0 && n < 4; k--, n++) {
+    const g = toks[k] as Token
+    if (g.pos === 'VERB' && GOVERNS.has(g.lemma) && g.lemma !== 'continue' && g.lemma !== 'keep') return g
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART'].includes(g.pos) && !(k === j && /ing$/.test(toks[at]?.lower ?? ''))) break
+  }
+  return null
+}
 
 /** Status from the words that govern the head: its auxiliaries and the verbs just before it. */
 function statusOf (toks: Token[], sentence: Sentence, head: Token): EventStatus {
   const at = toks.indexOf(head)
-  const lead = (at === -1 ? sentence.tokens.filter((t) => t.end <= head.start) : toks.slice(0, at)).slice(-5)
+  const before = at === -1 ? sentence.tokens.filter((t) => t.end <= head.start) : toks.slice(0, at)
+  const lead = before.slice(-5)
   const aux = lead.map((t) => t.lower).join(' ')
   const all = toks.map((t) => t.lower)
-  if (all.includes('if') || all.includes('unless') || lead.some((t) => MODAL_POSSIBLE.has(t.lower))) return 'hypothetical'
+  const words = all.join(' ')
+  if (all.some((w) => CONDITION.has(w)) || lead.some((t) => MODAL_POSSIBLE.has(t.lower) && t.pos !== 'PROPN')) return 'hypothetical'
   if (head.lemma === 'schedule' || /\b(?:scheduled|set|due|slated) to\b/.test(aux)) return 'scheduled'
-  if (/\b(?:will|'ll)$/.test(aux) && FIRM_DATE.test(all.join(' '))) return 'scheduled' // "will vote on 9 June": a firm date
-  if (/\b(?:will|would|'ll|expected to|likely to|plans? to|intends? to|going to|promised)\b/.test(aux) || head.lemma === 'promise') return 'expected'
+  const gov = at === -1 ? null : governorOf(toks, at)
+  const governed = gov === null ? undefined : GOVERNS.get(gov.lemma)
+  // "would consider an appeal", "threatened to strike": a happening only weighed or threatened
+  if (governed === 'hypothetical') return 'hypothetical'
+  if (at > 1 && toks[at - 1]?.lower === 'to' && AIM_NOUNS.has(toks[at - 2]?.lemma ?? '') && !SUBJECT_PRONOUNS.has(toks[at - 3]?.lower ?? '')) return 'proposed'
+  if (governed === 'proposed' && !/\b(?:will|would|'ll)\b/.test(aux)) return 'proposed'
+  // "the strike would continue", "talks were likely to continue": what goes on is going on
+  if (head.lemma === 'continue' || head.lemma === 'keep' || head.lemma === 'remain' || governed === 'ongoing') {
+    // "the strike would continue": the happening goes on; "they would keep protesting": an intention
+    const happening = before.some((t) => t.pos === 'NOUN' && NOUNS.has(t.lemma))
+    return !happening && /\b(?:will|would|'ll)\b/.test(aux) ? 'expected' : 'ongoing'
+  }
+  if (/\b(?:will|'ll|would|shall)\b/.test(aux) && FIRM_DATE.test(words)) return 'scheduled' // "will vote on 9 June": a firm date
+  if (progressive(toks, at) && /ing$/.test(head.lower) && /\b(?:is|are|am|'re)\b/.test(aux) && FIRM_DAY.test(words)) return 'scheduled'
+  if (governed === 'scheduled') return FIRM_DATE.test(words) ? 'scheduled' : 'expected'
+  if (governed === 'expected' || /\b(?:will|would|'ll|shall|expected to|likely to|plans? to|intends? to|going to|promised)\b/.test(aux) || head.lemma === 'promise') return 'expected'
+  if (governed === 'proposed') return 'proposed'
   // a target date ahead: "includes 5,000 new trees by 2030"
-  if (head.lower === head.lemma && /\bby (?:the end of )?(?:\d{4}|next|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b/.test(all.join(' '))) return 'expected'
-  if (/\b(?:until|since)\b/.test(all.join(' ')) || ONGOING_VERBS.has(head.lemma) || (/\b(?:is|are|am)$/.test(aux) && /ing$/.test(head.lower))) return 'ongoing'
+  if (head.lower === head.lemma && /\bby (?:the end of )?(?:\d{4}|next|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b/.test(words)) return 'expected'
+  if (/\b(?:until|since)\b/.test(words) || ONGOING_VERBS.has(head.lemma) || (progressive(toks, at) && /ing$/.test(head.lower))) return 'ongoing'
   if (head.lower === head.lemma && !/\b(?:has|have|had|did|was|were)\b/.test(aux)) return 'ongoing'
   return 'occurred'
 }
@@ -83,12 +227,27 @@ function nounStatus (a: Analysis, s: Sentence, r: Range): EventStatus {
   const governor = [...before].reverse().find((t) => t.pos === 'VERB')
   if (governor !== undefined && CANCELLING.has(governor.lemma) && r.start - governor.end < 30) return 'cancelled'
   if (/\bongoing\b/.test(phrase)) return 'ongoing'
-  if (/\b(?:potential|future|possible)\b/.test(phrase)) return 'hypothetical'
+  const next = a.text.slice(r.end, Math.min(s.end, r.end + 40)).toLowerCase()
+  // "A draft decision is expected by ...", "a summit is scheduled for May": the verb after says it
+  if (/^\s*(?:is|are|was|were)\s+(?:now\s+)?(?:expected|likely|due|set)\b/.test(next)) return 'expected'
+  if (/^\s*(?:is|are|was|were)\s+(?:scheduled|slated)\b/.test(next)) return 'scheduled'
+  // "a deal that would end the conflict": a happening not yet real
+  if (/^\s*(?:that|which)\s+would\b/.test(next)) return 'proposed'
+  if (/^(?:any|potential|future|possible)\b|\b(?:potential|future|possible)\b/.test(phrase) || before.slice(-4).some((t) => MODAL_POSSIBLE.has(t.lower))) return 'hypothetical'
+  if (/^\s*(?:could|may|might)\b/.test(next)) return 'hypothetical'
   if (/\b(?:planned|proposed|draft)\b/.test(phrase) || /\b(?:ambitions?|pursuing|seeks?|proposal)\b/.test(a.text.slice(r.start, Math.min(s.end, r.end + 30)).toLowerCase())) return 'proposed'
-  if (/\bongoing\b/.test(phrase)) return 'ongoing'
+  if (before.some((t) => CONDITION.has(t.lower))) return 'hypothetical'
+  // the noun as object: "called for an inquiry", "threatened a strike", "would consider an appeal", "are holding a protest on Saturday"
+  const first = s.tokens.findIndex((t) => t.start >= r.start)
+  const gov = first === -1 ? null : governorOf(s.tokens, first)
+  if (gov !== null && r.start - gov.end < 40) {
+    const g = GOVERNS.get(gov.lemma)
+    if (g === 'proposed' || g === 'hypothetical') return g
+  }
   const after = s.tokens.filter((t) => t.start >= r.end).slice(0, 4)
   const verb = after.find((t) => t.pos === 'VERB' || t.pos === 'AUX') ?? governor
   if (verb === undefined) return 'occurred'
+  if (verb === governor) return statusOf(s.tokens, s, verb)
   return statusOf([...after, ...before.slice(-4)], s, verb)
 }
 
@@ -127,6 +286,38 @@ function nounPhrase (s: Sentence, i: number): Range {
   return { start: (toks[a] as Token).start, end: (toks[b] as Token).end }
 }
 
+/** The clause a condition opens ("if both sides agree to it", "until the firm withdraws it"), up to the next comma. */
+function splitConditions (toks: Token[]): Array<{ seg: Token[], condition: boolean, conditional: boolean }> {
+  const comma = toks.findIndex((t) => t.text === ',')
+  // a leading condition: "If the DPC finds a breach, Lumora could be fined"
+  if (CONDITION.has(toks[0]?.lower ?? '') && comma > 2) return [{ seg: toks.slice(0, comma), condition: true, conditional: true }, { seg: toks.slice(comma + 1), condition: false, conditional: true }]
+  const at = toks.findIndex((t, i) => i > 1 && (CONDITION.has(t.lower) || t.lower === 'until') && toks.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
+  if (at === -1) return [{ seg: toks, condition: false, conditional: false }]
+  const end = toks.findIndex((t, i) => i > at && (t.text === ',' || t.text === ';'))
+  const word = (toks[at] as Token).lower
+  return [
+    { seg: toks.slice(0, at), condition: false, conditional: word !== 'until' },
+    { seg: toks.slice(at, end === -1 ? toks.length : end), condition: true, conditional: true }
+  ]
+}
+
+/** The words a proposal proposes: "has offered [to delay the roster]", "called for [an inquiry]", "proposed [merging the ward]". */
+function complementOf (seg: Token[], i: number): Range | null {
+  let j = i + 1
+  const stop = (k: number) => seg.findIndex((t, n) => n > k && (t.text === ',' || t.text === ';' || t.lower === 'which' || t.lower === 'but'))
+  // "calling on the authority to pay", "urged the council to act": the object, then "to"
+  const to = seg.findIndex((t, n) => n > i && n <= i + 7 && t.lower === 'to' && seg[n + 1]?.pos === 'VERB')
+  if (to !== -1 && !seg.slice(i + 1, to).some((t) => t.pos === 'VERB' || t.text === ',')) j = to + 1
+  else if (['for', 'on'].includes(seg[j]?.lower ?? '')) j++
+  const first = seg[j]
+  if (first === undefined || !['VERB', 'DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(first.pos)) return null
+  const end = stop(j)
+  const last = seg[end === -1 ? seg.length - 1 : end - 1] as Token
+  if (last.end <= first.start) return null
+  const r = { start: first.start, end: last.end }
+  return r
+}
+
 export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): EventDraft[] {
   const out: EventDraft[] = []
   const seen = new Set<string>()
@@ -141,29 +332,50 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
     seen.add(`${r.start}:${r.end}`)
     out.push({ title: titleOf(a.text, r), kind, status, evidence: [r], participants, location: place?.[1] !== undefined && set.within({ start: r.start + place.index, end: r.end }).length === 0 ? place[1] : null, when, trigger: head.lemma, sentence: s, rule, confidence })
   }
+  // the verbs of clause events that only carry the happening their object names ("opened an inquiry")
+  const light = new Map<Token, EventDraft>()
 
   // what happens in each claim's clause
   for (const c of claims) {
     const s = c.sentence
+    // a question asks; it does not say that anything happens
+    if (/\?["”]?\s*$/.test(a.text.slice(s.start, s.end))) continue
     let toks = s.tokens.filter((t) => t.start >= c.range.start && t.end <= c.range.end)
     // the content of a report, not the act of reporting: "X said (that) Y" → Y
-    const rep = toks.findIndex((t, j) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && NO_EVENT.has(t.lemma) && !['is', 'are', 'was', 'were', 'be'].includes(toks[j - 1]?.lower ?? ''))
-    if (rep !== -1 && rep < toks.length - 3) toks = toks.slice(toks[rep + 1]?.lower === 'that' ? rep + 2 : rep + 1)
-    // a leading condition is an event of its own: "If the DPC finds a breach, ..."
-    const comma = toks.findIndex((t) => t.text === ',')
-    const segments: Token[][] = toks[0]?.lower === 'if' && comma > 2 ? [toks.slice(0, comma), toks.slice(comma + 1)] : [toks]
-    for (const seg of segments) {
+    // (never a word after the clause's own verb, "she capped cruise calls", "collected signatures
+    // for a petition calling on ...", nor a call for something, which is an act)
+    const rep = toks.findIndex((t, j) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && NO_EVENT.has(t.lemma) && !STATIVE.has(t.lemma) &&
+      !['is', 'are', 'was', 'were', 'be'].includes(toks[j - 1]?.lower ?? '') && !(t.lemma === 'call' && ['for', 'on'].includes(toks[j + 1]?.lower ?? '')))
+    const clauseStart = rep === -1 ? 0 : toks.slice(0, rep).findLastIndex((t) => t.text === ',') + 1
+    if (rep !== -1 && rep < toks.length - 3 && headOf(toks.slice(clauseStart, rep)) === null) toks = toks.slice(toks[rep + 1]?.lower === 'that' ? rep + 2 : rep + 1)
+    for (const { seg, condition, conditional } of splitConditions(toks)) {
       const negated = seg.some((t) => t.lower === 'not' || t.lower === "n't" || t.lower === 'never')
-      const head = seg.find((t) => t.pos === 'VERB' && !NO_EVENT.has(t.lemma) && !/ing$/.test(t.lower))
-      if (head === undefined) continue
-      if (negated && VERB_KINDS.get(head.lemma) !== 'statement' && !seg.some((t) => t.lower === 'if')) continue
+      const head = headOf(seg, condition)
+      if (head === null) continue
+      if (negated && VERB_KINDS.get(head.lemma) !== 'statement' && !condition) continue
       // from the subject (after a leading phrase set off by a comma) to the end of the clause
       const startAt = seg.findIndex((t, j) => t.text === ',' && j < seg.indexOf(head))
       const first = seg[startAt + 1] as Token
       const lastIdx = seg.findIndex((t, j) => j > seg.indexOf(head) && (t.text === ',' || t.text === ';' || (t.lower === 'which' && seg[j - 1]?.text === ',')))
-      const last = seg[lastIdx === -1 ? seg.length - 1 : lastIdx - 1] as Token
+      let last = seg[lastIdx === -1 ? seg.length - 1 : lastIdx - 1] as Token
+      if (last.end <= first.start) continue
+      // the thing a proposal proposes is a happening of its own, proposed: "has offered [to delay
+      // the roster]", "called for [an inquiry]"; the act's own evidence stops at its first word
+      const proposals: Array<{ r: Range, head: Token }> = []
+      if (!conditional && !condition) {
+        for (const [i, t] of seg.entries()) {
+          if (t.pos !== 'VERB' || !PROPOSING.has(t.lemma) || i < seg.indexOf(head)) continue
+          const cr = complementOf(seg, i)
+          if (cr !== null && cr.end <= last.end) proposals.push({ r: cr, head: seg.find((x) => x.start >= cr.start) as Token })
+        }
+      }
+      const own = proposals[0]
+      if (own !== undefined && own.r.start > head.end) last = own.head
       const r = { start: first.start, end: last.end }
-      make(s, r, head, kindFor(head, seg), statusOf(seg, s, head), 'clause-predicate', 0.55)
+      const status = conditional || condition ? 'hypothetical' : statusOf(seg, s, head)
+      make(s, r, head, kindFor(head, seg), status, condition ? 'condition' : 'clause-predicate', 0.55)
+      if (LIGHT.has(head.lemma)) light.set(head, out.at(-1) as EventDraft)
+      for (const p of proposals) if (!seen.has(`${p.r.start}:${p.r.end}`)) make(s, p.r, p.head, 'other', 'proposed', 'proposal-complement', 0.45)
     }
   }
 
@@ -173,12 +385,33 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
   for (const s of a.sentences) {
     s.tokens.forEach((t, i) => {
       const kind = NOUNS.get(t.lemma)
-      if (kind === undefined || t.pos !== 'NOUN') return
+      if (kind === undefined || t.pos !== 'NOUN' || SUBJECT_PRONOUNS.has(s.tokens[i - 1]?.lower ?? '')) return
+      // "said in a statement": the medium of a report, not a happening
+      if (s.tokens[i - 1]?.pos === 'DET' && s.tokens[i - 2]?.lower === 'in' && (t.lemma === 'statement' || t.lemma === 'interview')) return
       const r = nounPhrase(s, i)
       if (seen.has(`${r.start}:${r.end}`)) return
+      // the object of a verb that only carries it: "opened an inquiry" is one happening, the clause's
+      const gov = governorOf(s.tokens, s.tokens.findIndex((x) => x.start >= r.start))
+      const carrier = [...s.tokens.slice(0, i)].reverse().find((x) => x.pos === 'VERB')
+      const owner = carrier === undefined ? undefined : light.get(carrier)
+      if (owner !== undefined && gov === null && r.start - (carrier as Token).end < 25) {
+        owner.kind = kind
+        byLemma.set(t.lemma, owner)
+        return
+      }
+      const phrase = a.text.slice(r.start, r.end)
+      const definite = /^(?:the|this|that|these|those|its|their|his|her)\b/i.test(phrase)
       const earlier = byLemma.get(t.lemma)
-      if (earlier !== undefined && /^(?:the|this|that|these|those|its|their|his|her)\b/i.test(a.text.slice(r.start, r.end))) {
+      if (earlier !== undefined && definite) {
         if (earlier.evidence.length < 3) earlier.evidence.push(r)
+        return
+      }
+      // a bare definite noun ("the closure", "the decision") points back to a happening a verb
+      // named: it joins that one, or names none of its own
+      if (definite && /^\S+\s+\S+$/.test(phrase.trim())) {
+        const verb = NOUN_VERB.get(t.lemma) ?? t.lemma
+        const antecedent = [...out].reverse().find((e) => e.trigger === verb && e.sentence.start <= s.start)
+        if (antecedent !== undefined && antecedent.evidence.length < 3) antecedent.evidence.push(r)
         return
       }
       make(s, r, t, kind, nounStatus(a, s, r), 'event-noun', set.within(r).length > 0 ? 0.45 : 0.3)

@@ -354,7 +354,8 @@ describe('events, questions, metadata', () => {
   it('takes a definite mention of a happening already named for the same happening', () => {
     const text = 'The regulator opened an inquiry into the insurer in March. The inquiry will report in June. Critics say the inquiry is too slow.'
     const d = run(text, 'rules', [])
-    const inquiries = d.events.filter((e) => e.extraction.rule === 'event-noun' && e.evidence.some((q) => (typeof q === 'string' ? q : q.quote).includes('inquiry')))
+    // "opened an inquiry" is the happening the noun names: the clause's event carries it
+    const inquiries = d.events.filter((e) => e.evidence.some((q) => /^the inquiry$/i.test(typeof q === 'string' ? q : q.quote)))
     expect(inquiries).toHaveLength(1)
     expect(inquiries[0]?.evidence.length).toBe(3)
     expect(unplaced(d, text)).toEqual([])
