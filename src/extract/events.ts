@@ -34,7 +34,7 @@ const NOUNS = new Map<string, EventKind>([
   ['negotiation', 'negotiation'], ['agreement', 'agreement'], ['deal', 'agreement'], ['accord', 'agreement'], ['treaty', 'agreement'],
   ['ceasefire', 'agreement'], ['truce', 'agreement'], ['merger', 'agreement'], ['deliberation', 'deliberation'], ['inquiry', 'deliberation'],
   ['investigation', 'deliberation'], ['vote', 'deliberation'], ['debate', 'deliberation'], ['hearing', 'deliberation'],
-  ['statement', 'statement'], ['speech', 'statement'], ['announcement', 'statement'], ['complaint', 'statement'], ['proposal', 'statement'],
+  ['statement', 'statement'], ['speech', 'statement'], ['announcement', 'statement'], ['complaint', 'statement'], ['proposal', 'statement'], ['suggestion', 'statement'],
   ['war', 'armed_conflict'], ['conflict', 'armed_conflict'], ['fighting', 'armed_conflict'], ['invasion', 'armed_conflict'],
   ['offensive', 'armed_conflict'], ['attack', 'attack'], ['strike', 'attack'], ['airstrike', 'attack'], ['bombing', 'attack'],
   ['assault', 'attack'], ['aggression', 'attack'], ['shelling', 'attack'], ['election', 'other'], ['referendum', 'other'],
@@ -54,7 +54,7 @@ const NO_EVENT = new Set(['be', 'seem', 'appear', 'remain', 'mean', 'need', 'say
   'comment', 'respond', 'explain', 'insist', 'stress', 'call', 'describe', 'conclude', 'cost', 'concern', 'regard', 'do', 'let', 'can',
   // a stance is a position, not a happening: "X welcomed the decision", "Y backed the plan", "Z disagreed"
   'welcome', 'support', 'back', 'oppose', 'disagree', 'endorse', 'favour', 'favor', 'applaud', 'praise', 'have', 'own', 'wish',
-  'feel', 'fear', 'worry', 'estimate'])
+  'feel', 'fear', 'worry', 'estimate', 'post', 'tweet'])
 /** Of those, the verbs that hold a state: a clause whose main verb is one of them names no happening. */
 const STATIVE = new Set(['be', 'seem', 'appear', 'remain', 'mean', 'lack', 'involve', 'hinge', 'depend', 'cost', 'concern', 'regard', 'have',
   'own', 'feel', 'welcome', 'support', 'back', 'oppose', 'disagree', 'endorse', 'favour', 'favor', 'applaud', 'praise'])
@@ -78,6 +78,8 @@ const GOVERNS: ReadonlyMap<string, EventStatus> = new Map([
 ])
 /** Acts whose complement is the thing proposed: "has offered to delay the roster", "called for an inquiry". */
 const PROPOSING = new Set(['offer', 'propose', 'suggest', 'urge', 'call', 'demand', 'recommend', 'seek'])
+/** Nouns whose "that" clause is the thing proposed. */
+const PROPOSAL_NOUNS = new Set(['suggestion', 'proposal', 'offer', 'demand', 'call', 'plan', 'idea'])
 /** Verbs that only carry the happening their object names: "opened an inquiry", "held talks", "signed a petition". */
 const LIGHT = new Set(['hold', 'open', 'launch', 'start', 'begin', 'resume', 'sign', 'stage', 'conduct', 'reach', 'make', 'organise', 'organize',
   'host', 'continue', 'complete', 'finalise', 'finalize', 'collect', 'attend', 'join', 'carry', 'mount'])
@@ -94,6 +96,9 @@ const FIRM_DATE = new RegExp(`\\b(?:on|in|for|from)\\s+(?:(?:${WEEKDAYS})s?|${MO
 /** A day the text fixes, which a present progressive makes a plan: "are holding a protest on Saturday". */
 const FIRM_DAY = new RegExp(`\\b(?:on|for)\\s+(?:${WEEKDAYS}|\\d{1,2}\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2})\\b`)
 const CONDITION = new Set(['if', 'unless'])
+const DURATION = /\bfor (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days?|weeks?|months?|years?)\b/
+/** Words that negate a clause's predicate: a happening denied did not happen. */
+const NEGATED = new Set(['not', "n't", 'never', 'nobody', 'nothing', 'none', 'neither', 'no'])
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who'])
 /** Verbs that pass the role of head on to the verb after "to": "plans to ask", "is trying to sell". */
 const CONTROL = new Set(['plan', 'intend', 'aim', 'prepare', 'try', 'seek', 'attempt', 'expect', 'want', 'need', 'hope', 'wish'])
@@ -116,6 +121,10 @@ function nounLike (toks: Token[], i: number): boolean {
   // a base form right after a singular noun cannot be its verb ("the ward closes", not "the ward close")
   return t.lower === t.lemma && prev.pos === 'NOUN' && prev.lower === prev.lemma && !/s$/.test(prev.lower)
 }
+
+/** A verb the tagger took for a noun: "it plans to ask", "The airline plans to cut". */
+const misreadVerb = (toks: Token[], k: number): boolean => toks[k + 1]?.lower === 'to' &&
+  (SUBJECT_PRONOUNS.has(toks[k - 1]?.lower ?? '') || (/s$/.test(toks[k]?.lower ?? '') && ['NOUN', 'PROPN'].includes(toks[k - 1]?.pos ?? '')))
 
 /** A present participle that is a progressive's main verb: "are continuing", "was reviewing". */
 const progressive = (toks: Token[], i: number): boolean => BE.has(toks[skipAdverbs(toks, i - 1, -1)]?.lower ?? '')
@@ -155,7 +164,9 @@ function headOf (seg: Token[], condition = false): Token | null {
     if ((seg[i - 1] === undefined || seg[i - 1]?.pos === 'NOUN' || seg[i - 1]?.text === ',') && seg[i + 1]?.lower === 'by' && t.lower !== t.lemma && i < seg.length - 3) continue
     // "the agreement to provide ...": an infinitive after a noun is part of the noun phrase, unless the noun is an aim ("ambitions to join")
     const p = seg[i - 1]
-    if (p?.lower === 'to' && seg[i - 2]?.pos === 'NOUN' && !AIM_NOUNS.has(seg[i - 2]?.lemma ?? '') && !SUBJECT_PRONOUNS.has(seg[i - 3]?.lower ?? '')) continue
+    // ("expect the bridge to reopen": after a verb's object the infinitive is a clause of its own)
+    if (p?.lower === 'to' && seg[i - 2]?.pos === 'NOUN' && !AIM_NOUNS.has(seg[i - 2]?.lemma ?? '') && !SUBJECT_PRONOUNS.has(seg[i - 3]?.lower ?? '') &&
+      !seg.slice(0, i - 2).some((x) => x.pos === 'VERB') && seg.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue
     return t
   }
   return null
@@ -172,7 +183,7 @@ function governorOf (toks: Token[], at: number): Token | null {
     for (let k = j, n = 0; k >= 0 && n < 6; k--, n++) {
       const g = toks[k] as Token
       // (the tagger takes "plans" after a subject pronoun for a noun: "it plans to ask")
-      if ((g.pos === 'VERB' || g.pos === 'ADJ' || g.pos === 'AUX' || SUBJECT_PRONOUNS.has(toks[k - 1]?.lower ?? '')) && GOVERNS.has(g.lemma)) return g
+      if ((g.pos === 'VERB' || g.pos === 'ADJ' || g.pos === 'AUX' || misreadVerb(toks, k)) && GOVERNS.has(g.lemma)) return g
       if (g.pos === 'VERB' || g.pos === 'PUNCT' || g.lower === 'that') break
     }
     return null
@@ -187,7 +198,7 @@ function governorOf (toks: Token[], at: number): Token | null {
 }
 
 /** Status from the words that govern the head: its auxiliaries and the verbs just before it. */
-function statusOf (toks: Token[], sentence: Sentence, head: Token): EventStatus {
+function statusOf (toks: Token[], sentence: Sentence, head: Token, outer: Token | null = null): EventStatus {
   const at = toks.indexOf(head)
   const before = at === -1 ? sentence.tokens.filter((t) => t.end <= head.start) : toks.slice(0, at)
   const lead = before.slice(-5)
@@ -196,11 +207,12 @@ function statusOf (toks: Token[], sentence: Sentence, head: Token): EventStatus 
   const words = all.join(' ')
   if (all.some((w) => CONDITION.has(w)) || lead.some((t) => MODAL_POSSIBLE.has(t.lower) && t.pos !== 'PROPN')) return 'hypothetical'
   if (head.lemma === 'schedule' || /\b(?:scheduled|set|due|slated) to\b/.test(aux)) return 'scheduled'
-  const gov = at === -1 ? null : governorOf(toks, at)
+  // the verb a report was cut from governs an infinitive left at the front: "Officials expect [the bridge to reopen]"
+  const gov = (at === -1 ? null : governorOf(toks, at)) ?? (outer !== null && toks[at - 1]?.lower === 'to' && GOVERNS.has(outer.lemma) ? outer : null)
   const governed = gov === null ? undefined : GOVERNS.get(gov.lemma)
   // "would consider an appeal", "threatened to strike": a happening only weighed or threatened
   if (governed === 'hypothetical') return 'hypothetical'
-  if (at > 1 && toks[at - 1]?.lower === 'to' && AIM_NOUNS.has(toks[at - 2]?.lemma ?? '') && !SUBJECT_PRONOUNS.has(toks[at - 3]?.lower ?? '')) return 'proposed'
+  if (at > 1 && toks[at - 1]?.lower === 'to' && AIM_NOUNS.has(toks[at - 2]?.lemma ?? '') && ['DET', 'ADJ', 'PART', 'PRON'].includes(toks[at - 3]?.pos ?? '') && !SUBJECT_PRONOUNS.has(toks[at - 3]?.lower ?? '')) return 'proposed'
   if (governed === 'proposed' && !/\b(?:will|would|'ll)\b/.test(aux)) return 'proposed'
   // "the strike would continue", "talks were likely to continue": what goes on is going on
   if (head.lemma === 'continue' || head.lemma === 'keep' || head.lemma === 'remain' || governed === 'ongoing') {
@@ -225,7 +237,8 @@ function nounStatus (a: Analysis, s: Sentence, r: Range): EventStatus {
   const phrase = a.text.slice(r.start, r.end).toLowerCase()
   const before = s.tokens.filter((t) => t.end <= r.start)
   const governor = [...before].reverse().find((t) => t.pos === 'VERB')
-  if (governor !== undefined && CANCELLING.has(governor.lemma) && r.start - governor.end < 30) return 'cancelled'
+  const object = governor !== undefined && before.slice(before.indexOf(governor) + 1).every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM', 'ADP'].includes(t.pos) && t.lower !== 'in')
+  if (governor !== undefined && CANCELLING.has(governor.lemma) && object && r.start - governor.end < 30) return 'cancelled'
   if (/\bongoing\b/.test(phrase)) return 'ongoing'
   const next = a.text.slice(r.end, Math.min(s.end, r.end + 40)).toLowerCase()
   // "A draft decision is expected by ...", "a summit is scheduled for May": the verb after says it
@@ -245,6 +258,10 @@ function nounStatus (a: Analysis, s: Sentence, r: Range): EventStatus {
     if (g === 'proposed' || g === 'hypothetical') return g
   }
   const after = s.tokens.filter((t) => t.start >= r.end).slice(0, 4)
+  // "Putin's suggestion that China could ...": the verbs after "that" are the content's, not the act's
+  if (after[0]?.lower === 'that') return governor !== undefined && object ? statusOf(s.tokens, s, governor) : 'occurred'
+  // "have been on strike for three weeks": a happening that has lasted and goes on
+  if (/\b(?:has|have) been\b/.test(s.text.toLowerCase()) && DURATION.test(s.text.toLowerCase())) return 'ongoing'
   const verb = after.find((t) => t.pos === 'VERB' || t.pos === 'AUX') ?? governor
   if (verb === undefined) return 'occurred'
   if (verb === governor) return statusOf(s.tokens, s, verb)
@@ -259,7 +276,7 @@ function kindFor (head: Token, toks: Token[]): EventKind {
 }
 
 function titleOf (text: string, r: Range): string {
-  const t = text.slice(r.start, r.end).replace(/\s+/g, ' ').replace(/^(?:the|a|an|this|that|if)\s+/i, '').replace(/[\s,.;:"“”]+$/, '')
+  const t = text.slice(r.start, r.end).replace(/\s+/g, ' ').replace(/^(?:(?:and|but|or|so)\s+)?(?:that\s+)?/i, '').replace(/^(?:the|a|an|this|that|if)\s+/i, '').replace(/[\s,.;:"“”]+$/, '')
   const short = t.length > 120 ? `${t.slice(0, 117).replace(/\s+\S*$/, '')}...` : t
   return short.charAt(0).toUpperCase() + short.slice(1)
 }
@@ -280,7 +297,8 @@ function nounPhrase (s: Sentence, i: number): Range {
     if (t.pos === 'ADP' && t.lower !== 'that') { inPhrase = true; b++; continue }
     if (inPhrase && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos)) { b++; continue }
     if (inPhrase && t.lower === 'and' && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(toks[b + 2]?.pos ?? '')) { b++; continue }
-    if (b === i && t.pos === 'VERB' && /ed$|held|made|led|set|spread/.test(t.lower)) { inPhrase = true; b++; continue }
+    // "a summit held in X" after a verb or a preposition; never a subject's own verb ("The closure angered parents")
+    if (b === i && t.pos === 'VERB' && /ed$|held|made|led|set|spread/.test(t.lower) && ['VERB', 'ADP'].includes(toks[a - 1]?.pos ?? '')) { inPhrase = true; b++; continue }
     break
   }
   return { start: (toks[a] as Token).start, end: (toks[b] as Token).end }
@@ -311,8 +329,10 @@ function complementOf (seg: Token[], i: number): Range | null {
   else if (['for', 'on'].includes(seg[j]?.lower ?? '')) j++
   const first = seg[j]
   if (first === undefined || !['VERB', 'DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(first.pos)) return null
-  const end = stop(j)
-  const last = seg[end === -1 ? seg.length - 1 : end - 1] as Token
+  let end = stop(j)
+  if (end === -1) end = seg.length
+  while (end > j + 1 && seg[end - 1]?.pos === 'PUNCT') end--
+  const last = seg[end - 1] as Token
   if (last.end <= first.start) return null
   const r = { start: first.start, end: last.end }
   return r
@@ -334,6 +354,9 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
   }
   // the verbs of clause events that only carry the happening their object names ("opened an inquiry")
   const light = new Map<Token, EventDraft>()
+  // happenings by the noun that names them, for later definite mentions ("the talks", "the final vote")
+  const byLemma = new Map<string, EventDraft>()
+  const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her'])
 
   // what happens in each claim's clause
   for (const c of claims) {
@@ -347,9 +370,19 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
     const rep = toks.findIndex((t, j) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && NO_EVENT.has(t.lemma) && !STATIVE.has(t.lemma) &&
       !['is', 'are', 'was', 'were', 'be'].includes(toks[j - 1]?.lower ?? '') && !(t.lemma === 'call' && ['for', 'on'].includes(toks[j + 1]?.lower ?? '')))
     const clauseStart = rep === -1 ? 0 : toks.slice(0, rep).findLastIndex((t) => t.text === ',') + 1
-    if (rep !== -1 && rep < toks.length - 3 && headOf(toks.slice(clauseStart, rep)) === null) toks = toks.slice(toks[rep + 1]?.lower === 'that' ? rep + 2 : rep + 1)
-    for (const { seg, condition, conditional } of splitConditions(toks)) {
-      const negated = seg.some((t) => t.lower === 'not' || t.lower === "n't" || t.lower === 'never')
+    let outer: Token | null = null
+    if (rep !== -1 && rep < toks.length - 3 && headOf(toks.slice(clauseStart, rep)) === null) {
+      // "told parents at a meeting on Tuesday that ...": the content starts after "that"
+      const that = toks.findIndex((t, j) => j > rep && j <= rep + 12 && t.lower === 'that' && !toks.slice(rep + 1, j).some((x) => x.pos === 'VERB'))
+      outer = toks[rep] as Token
+      toks = toks.slice(that !== -1 ? that + 1 : toks[rep + 1]?.lower === 'that' ? rep + 2 : rep + 1)
+    }
+    // an embedded question ("did not say whether she would ...", "what data went into") asks, it does not tell
+    if (['whether', 'what', 'how', 'why'].includes(toks[0]?.lower ?? '')) continue
+    const queue = splitConditions(toks)
+    for (let q = 0; q < queue.length; q++) {
+      const { seg, condition, conditional } = queue[q] as (typeof queue)[number]
+      const negated = seg.some((t) => NEGATED.has(t.lower))
       const head = headOf(seg, condition)
       if (head === null) continue
       if (negated && VERB_KINDS.get(head.lemma) !== 'statement' && !condition) continue
@@ -357,23 +390,52 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
       const startAt = seg.findIndex((t, j) => t.text === ',' && j < seg.indexOf(head))
       const first = seg[startAt + 1] as Token
       const lastIdx = seg.findIndex((t, j) => j > seg.indexOf(head) && (t.text === ',' || t.text === ';' || (t.lower === 'which' && seg[j - 1]?.text === ',')))
+      // a second predicate of the same subject: "is advertising the posts ..., and has offered an allowance"
+      const second = lastIdx === -1 ? -1 : lastIdx + 2
+      if (second > 1 && seg[lastIdx + 1]?.lower === 'and' && ['AUX', 'VERB'].includes(seg[skipAdverbs(seg, second, 1)]?.pos ?? '')) queue.push({ seg: seg.slice(second), condition, conditional })
       let last = seg[lastIdx === -1 ? seg.length - 1 : lastIdx - 1] as Token
       if (last.end <= first.start) continue
       // the thing a proposal proposes is a happening of its own, proposed: "has offered [to delay
       // the roster]", "called for [an inquiry]"; the act's own evidence stops at its first word
-      const proposals: Array<{ r: Range, head: Token }> = []
+      const proposals: Array<{ r: Range, head: Token, cut: Token }> = []
       if (!conditional && !condition) {
         for (const [i, t] of seg.entries()) {
           if (t.pos !== 'VERB' || !PROPOSING.has(t.lemma) || i < seg.indexOf(head)) continue
           const cr = complementOf(seg, i)
-          if (cr !== null && cr.end <= last.end) proposals.push({ r: cr, head: seg.find((x) => x.start >= cr.start) as Token })
+          if (cr === null || cr.end > last.end) continue
+          // a participle after a noun ("a petition calling on X to pay ..."): the proposal is the
+          // whole participle phrase, and the act's evidence stops before it
+          if (t !== head && /ing$/.test(t.lower)) proposals.push({ r: { start: t.start, end: cr.end }, head: t, cut: seg[i - 1] as Token })
+          else proposals.push({ r: cr, head: seg.find((x) => x.start >= cr.start) as Token, cut: seg.find((x) => x.start >= cr.start) as Token })
         }
       }
+      // the act's evidence stops where a proposed action begins ("has offered to [delay]", "proposed [merging]");
+      // a proposed thing named by a noun phrase stays inside it ("called for an independent review")
       const own = proposals[0]
-      if (own !== undefined && own.r.start > head.end) last = own.head
+      if (own !== undefined && own.r.start > head.end && (own.head.pos === 'VERB' || own.cut !== own.head)) last = own.cut
       const r = { start: first.start, end: last.end }
-      const status = conditional || condition ? 'hypothetical' : statusOf(seg, s, head)
+      const status = conditional || condition ? 'hypothetical' : statusOf(seg, s, head, outer)
+      // a definite mention of a happening already named as the subject ("the talks were likely to
+      // continue", "the final vote could be delayed") tells more of that happening
+      const subject = seg.slice(startAt + 1, seg.indexOf(head))
+      const mention = subject.findIndex((x, j) => x.pos === 'NOUN' && byLemma.has(x.lemma) && DEFINITE.has(subject[j - 1]?.lower ?? subject[j - 2]?.lower ?? ''))
+      // ("the closure angered parents" after "closed its ward": the verb that named it, when no noun did)
+      const back = subject.find((x, j) => x.pos === 'NOUN' && NOUNS.has(x.lemma) && DEFINITE.has(subject[j - 1]?.lower ?? ''))
+      const same = mention === -1
+        ? back === undefined ? undefined : [...out].reverse().find((e) => e.trigger === (NOUN_VERB.get(back.lemma) ?? back.lemma) && e.sentence !== s)
+        : byLemma.get((subject[mention] as Token).lemma)
+      if (same !== undefined && !condition && !proposals.length) {
+        if (same.evidence.length < 3) same.evidence.push(r)
+        continue
+      }
       make(s, r, head, kindFor(head, seg), status, condition ? 'condition' : 'clause-predicate', 0.55)
+      const made = out.at(-1) as EventDraft
+      for (const x of subject) if (x.pos === 'NOUN' && NOUNS.has(x.lemma) && !byLemma.has(x.lemma)) byLemma.set(x.lemma, made)
+      // the object of a verb that only carries it is this happening's name too: "resumed talks", "opened an inquiry"
+      if (LIGHT.has(head.lemma)) {
+        const object = seg.slice(seg.indexOf(head) + 1, seg.indexOf(head) + 5).find((x) => x.pos === 'NOUN')
+        if (object !== undefined && NOUNS.has(object.lemma) && !byLemma.has(object.lemma)) byLemma.set(object.lemma, made)
+      }
       if (LIGHT.has(head.lemma)) light.set(head, out.at(-1) as EventDraft)
       for (const p of proposals) if (!seen.has(`${p.r.start}:${p.r.end}`)) make(s, p.r, p.head, 'other', 'proposed', 'proposal-complement', 0.45)
     }
@@ -381,20 +443,24 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
 
   // happenings named by a noun; a definite mention of a happening already named ("the
   // inquiry", "this plan") is the same happening: one more piece of its evidence
-  const byLemma = new Map<string, EventDraft>()
   for (const s of a.sentences) {
     s.tokens.forEach((t, i) => {
       const kind = NOUNS.get(t.lemma)
-      if (kind === undefined || t.pos !== 'NOUN' || SUBJECT_PRONOUNS.has(s.tokens[i - 1]?.lower ?? '')) return
+      if (kind === undefined || t.pos !== 'NOUN' || SUBJECT_PRONOUNS.has(s.tokens[i - 1]?.lower ?? '') || misreadVerb(s.tokens, i)) return
       // "said in a statement": the medium of a report, not a happening
       if (s.tokens[i - 1]?.pos === 'DET' && s.tokens[i - 2]?.lower === 'in' && (t.lemma === 'statement' || t.lemma === 'interview')) return
       const r = nounPhrase(s, i)
       if (seen.has(`${r.start}:${r.end}`)) return
+      const open = s.tokens.findIndex((x) => x.start >= r.start)
+      // "The case is the first test of ...": a description after a copula names no new happening
+      if (BE.has(s.tokens[open - 1]?.lower ?? '') && s.tokens[open]?.pos === 'DET') return
+      // "decided at a meeting", "died during last year's drought": the setting of a happening a clause names
+      if (['at', 'during', 'amid'].includes(s.tokens[open - 1]?.lower ?? '') && out.some((e) => e.sentence === s && e.evidence.some((x) => x.start <= r.start && r.end <= x.end))) return
       // the object of a verb that only carries it: "opened an inquiry" is one happening, the clause's
       const gov = governorOf(s.tokens, s.tokens.findIndex((x) => x.start >= r.start))
       const carrier = [...s.tokens.slice(0, i)].reverse().find((x) => x.pos === 'VERB')
       const owner = carrier === undefined ? undefined : light.get(carrier)
-      if (owner !== undefined && gov === null && r.start - (carrier as Token).end < 25) {
+      if (owner !== undefined && (gov === null || LIGHT.has(gov.lemma)) && r.start - (carrier as Token).end < 25) {
         owner.kind = kind
         byLemma.set(t.lemma, owner)
         return
@@ -416,6 +482,16 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
       }
       make(s, r, t, kind, nounStatus(a, s, r), 'event-noun', set.within(r).length > 0 ? 0.45 : 0.3)
       byLemma.set(t.lemma, out.at(-1) as EventDraft)
+      // "Putin's suggestion that China could be a guarantor": what a proposal proposes, proposed
+      if (PROPOSAL_NOUNS.has(t.lemma) && s.tokens[i + 1]?.lower === 'that') {
+        const rest = s.tokens.slice(i + 2)
+        const stop = rest.findIndex((x) => x.text === ',' || x.text === ';' || (x.pos === 'PUNCT' && /^[.!?]$/.test(x.text)))
+        const body = stop === -1 ? rest : rest.slice(0, stop)
+        // the act's evidence is the whole "X's suggestion that Y", as the act is annotated
+        const act = out.at(-1) as EventDraft
+        if (body.length > 2) act.evidence[0] = { start: r.start, end: (body.at(-1) as Token).end }
+        if (body.length > 2) make(s, { start: (body[0] as Token).start, end: (body.at(-1) as Token).end }, headOf(body) ?? body[0] as Token, 'other', 'proposed', 'proposal-complement', 0.4)
+      }
     })
   }
   return out

@@ -1540,8 +1540,8 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description A dataset version this client has (`datasetVersion` of /v1, or the `Dataset-Version` header of any response). Example: `6ba51e81cb4bc44b`.
-                 * @example 6ba51e81cb4bc44b
+                 * @description A dataset version this client has (`datasetVersion` of /v1, or the `Dataset-Version` header of any response). Example: `2602bec3b412b457`.
+                 * @example 2602bec3b412b457
                  */
                 since: string;
                 /** @description Articles per page, 1 to 500. */
