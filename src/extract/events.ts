@@ -96,6 +96,8 @@ const FIRM_DATE = new RegExp(`\\b(?:on|in|for|from)\\s+(?:(?:${WEEKDAYS})s?|${MO
 /** A day the text fixes, which a present progressive makes a plan: "are holding a protest on Saturday". */
 const FIRM_DAY = new RegExp(`\\b(?:on|for)\\s+(?:${WEEKDAYS}|\\d{1,2}\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2})\\b`)
 const CONDITION = new Set(['if', 'unless'])
+/** A clause's event is likelier right when its status has a firm marker (a date, a past tense) than when it rests on a modal or an aspect. */
+const CLAUSE_CONFIDENCE: Record<EventStatus, number> = { scheduled: 0.65, occurred: 0.55, expected: 0.55, proposed: 0.55, cancelled: 0.55, hypothetical: 0.5, ongoing: 0.5 }
 const DURATION = /\bfor (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days?|weeks?|months?|years?)\b/
 /** Words that negate a clause's predicate: a happening denied did not happen. */
 const NEGATED = new Set(['not', "n't", 'never', 'nobody', 'nothing', 'none', 'neither', 'no'])
@@ -428,7 +430,7 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
         if (same.evidence.length < 3) same.evidence.push(r)
         continue
       }
-      make(s, r, head, kindFor(head, seg), status, condition ? 'condition' : 'clause-predicate', 0.55)
+      make(s, r, head, kindFor(head, seg), status, condition ? 'condition' : 'clause-predicate', condition ? 0.55 : CLAUSE_CONFIDENCE[status])
       const made = out.at(-1) as EventDraft
       for (const x of subject) if (x.pos === 'NOUN' && NOUNS.has(x.lemma) && !byLemma.has(x.lemma)) byLemma.set(x.lemma, made)
       // the object of a verb that only carries it is this happening's name too: "resumed talks", "opened an inquiry"
@@ -437,7 +439,7 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
         if (object !== undefined && NOUNS.has(object.lemma) && !byLemma.has(object.lemma)) byLemma.set(object.lemma, made)
       }
       if (LIGHT.has(head.lemma)) light.set(head, out.at(-1) as EventDraft)
-      for (const p of proposals) if (!seen.has(`${p.r.start}:${p.r.end}`)) make(s, p.r, p.head, 'other', 'proposed', 'proposal-complement', 0.45)
+      for (const p of proposals) if (!seen.has(`${p.r.start}:${p.r.end}`)) make(s, p.r, p.head, 'other', 'proposed', 'proposal-complement', 0.5)
     }
   }
 

@@ -270,6 +270,11 @@ describe('certainty and polarity', () => {
     expect(claimWith('Prices rose in May.', 'rose').c.certainty).toBe('certain')
   })
 
+  it('reads "should have to" as an obligation, not a likelihood', () => {
+    expect(claimWith('"Nobody should have to go through that," she said.', 'Nobody').c.certainty).toBe('certain')
+    expect(claimWith('Prices should fall next year, the bank said.', 'Prices').c.certainty).toBe('probable')
+  })
+
   it('makes denials negative', () => {
     const text = 'The ministry denied that any troops had crossed the border. The firm did not pay the fine. He never signed it.'
     const d = run(text, 'rules', [])
