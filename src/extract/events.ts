@@ -343,6 +343,14 @@ function complementOf (seg: Token[], i: number): Range | null {
 export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): EventDraft[] {
   const out: EventDraft[] = []
   const seen = new Set<string>()
+  const byTrigger = new Map<string, EventDraft>()
+  const byTriggerBefore = new Map<string, EventDraft>()
+  const bySentence = new Map<Sentence, number[]>()
+  /** The latest event with this trigger in an earlier sentence, or (when `here` allows) in this one. */
+  const latest = (trigger: string, s: Sentence, here: boolean) => {
+    const e = byTrigger.get(trigger)
+    return e === undefined ? undefined : e.sentence !== s || here ? e : byTriggerBefore.get(trigger)
+  }
   const times = new Map<Sentence, TimeExpression[]>()
   const timesOf = (s: Sentence) => { let t = times.get(s); if (t === undefined) { t = timeExpressions(a.text, s); times.set(s, t) } return t }
   const make = (s: Sentence, r: Range, head: Token, kind: EventKind, status: EventStatus, rule: string, confidence: number) => {
@@ -352,7 +360,12 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
     const first = mentions[0]
     const participants = [...new Set(mentions.map((m) => m.actor))].map((actor) => ({ actor, role: (actor === first?.actor && first.start < head.start && kind !== 'meeting' && kind !== 'negotiation' ? 'initiator' : 'participant') as 'initiator' | 'participant' }))
     seen.add(`${r.start}:${r.end}`)
+    // look-ups by trigger and by sentence, so that joining a mention stays linear in the article's length
+    const prior = byTrigger.get(head.lemma)
+    if (prior !== undefined && prior.sentence !== s) byTriggerBefore.set(head.lemma, prior)
+    bySentence.set(s, [...(bySentence.get(s) ?? []), out.length])
     out.push({ title: titleOf(a.text, r), kind, status, evidence: [r], participants, location: place?.[1] !== undefined && set.within({ start: r.start + place.index, end: r.end }).length === 0 ? place[1] : null, when, trigger: head.lemma, sentence: s, rule, confidence })
+    byTrigger.set(head.lemma, out.at(-1) as EventDraft)
   }
   // the verbs of clause events that only carry the happening their object names ("opened an inquiry")
   const light = new Map<Token, EventDraft>()
@@ -424,7 +437,7 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
       // ("the closure angered parents" after "closed its ward": the verb that named it, when no noun did)
       const back = subject.find((x, j) => x.pos === 'NOUN' && NOUNS.has(x.lemma) && DEFINITE.has(subject[j - 1]?.lower ?? ''))
       const same = mention === -1
-        ? back === undefined ? undefined : [...out].reverse().find((e) => e.trigger === (NOUN_VERB.get(back.lemma) ?? back.lemma) && e.sentence !== s)
+        ? back === undefined ? undefined : latest(NOUN_VERB.get(back.lemma) ?? back.lemma, s, false)
         : byLemma.get((subject[mention] as Token).lemma)
       if (same !== undefined && !condition && !proposals.length) {
         if (same.evidence.length < 3) same.evidence.push(r)
@@ -457,7 +470,7 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
       // "The case is the first test of ...": a description after a copula names no new happening
       if (BE.has(s.tokens[open - 1]?.lower ?? '') && s.tokens[open]?.pos === 'DET') return
       // "decided at a meeting", "died during last year's drought": the setting of a happening a clause names
-      if (['at', 'during', 'amid'].includes(s.tokens[open - 1]?.lower ?? '') && out.some((e) => e.sentence === s && e.evidence.some((x) => x.start <= r.start && r.end <= x.end))) return
+      if (['at', 'during', 'amid'].includes(s.tokens[open - 1]?.lower ?? '') && (bySentence.get(s) ?? []).some((k) => (out[k] as EventDraft).evidence.some((x) => x.start <= r.start && r.end <= x.end))) return
       // the object of a verb that only carries it: "opened an inquiry" is one happening, the clause's
       const gov = governorOf(s.tokens, s.tokens.findIndex((x) => x.start >= r.start))
       const carrier = [...s.tokens.slice(0, i)].reverse().find((x) => x.pos === 'VERB')
@@ -478,7 +491,7 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
       // named: it joins that one, or names none of its own
       if (definite && /^\S+\s+\S+$/.test(phrase.trim())) {
         const verb = NOUN_VERB.get(t.lemma) ?? t.lemma
-        const antecedent = [...out].reverse().find((e) => e.trigger === verb && e.sentence.start <= s.start)
+        const antecedent = latest(verb, s, true)
         if (antecedent !== undefined && antecedent.evidence.length < 3) antecedent.evidence.push(r)
         return
       }
