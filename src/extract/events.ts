@@ -78,6 +78,9 @@ const GOVERNS: ReadonlyMap<string, EventStatus> = new Map([
 ])
 /** Acts whose complement is the thing proposed: "has offered to delay the roster", "called for an inquiry". */
 const PROPOSING = new Set(['offer', 'propose', 'suggest', 'urge', 'call', 'demand', 'recommend', 'seek'])
+/** Verbs that say when or whether a happening named by their subject takes place. */
+const ASPECTUAL = new Set(['schedule', 'expect', 'set', 'postpone', 'cancel', 'delay', 'hold', 'begin', 'start', 'end', 'continue', 'resume',
+  'take', 'last', 'open', 'close', 'conclude', 'finish', 'suspend', 'halt'])
 /** Nouns whose "that" clause is the thing proposed. */
 const PROPOSAL_NOUNS = new Set(['suggestion', 'proposal', 'offer', 'demand', 'call', 'plan', 'idea'])
 /** Verbs that only carry the happening their object names: "opened an inquiry", "held talks", "signed a petition". */
@@ -96,6 +99,9 @@ const FIRM_DATE = new RegExp(`\\b(?:on|in|for|from)\\s+(?:(?:${WEEKDAYS})s?|${MO
 /** A day the text fixes, which a present progressive makes a plan: "are holding a protest on Saturday". */
 const FIRM_DAY = new RegExp(`\\b(?:on|for)\\s+(?:${WEEKDAYS}|\\d{1,2}\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2})\\b`)
 const CONDITION = new Set(['if', 'unless'])
+const UNDER_WAY = /^(?:\S+ )?(?:under ?way|in progress)\b/
+/** A stated time ahead or a firm date, which a present simple makes a timetable: "Construction starts in 2027". */
+const TIMETABLE = /\b(?:in \d{4}|next (?:week|month|year|spring|summer|autumn|winter))\b/
 /** A clause's event is likelier right when its status has a firm marker (a date, a past tense) than when it rests on a modal or an aspect. */
 const CLAUSE_CONFIDENCE: Record<EventStatus, number> = { scheduled: 0.65, occurred: 0.55, expected: 0.55, proposed: 0.55, cancelled: 0.55, hypothetical: 0.5, ongoing: 0.5 }
 const DURATION = /\bfor (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days?|weeks?|months?|years?)\b/
@@ -144,6 +150,8 @@ function headOf (seg: Token[], condition = false): Token | null {
     if (t.pos === 'AUX' && (BE.has(t.lower) || t.lemma === 'have')) {
       const n = seg[skipAdverbs(seg, i + 1, 1)]
       if (n === undefined) return null
+      // "Repair work is under way": the copula says a happening is going on
+      if (BE.has(t.lower) && UNDER_WAY.test(seg.slice(i + 1, i + 4).map((x) => x.lower).join(' '))) return t
       if (n.pos === 'VERB' || n.pos === 'AUX') continue
       // "were likely to continue", "is due to start", "is about to"
       if ((n.pos === 'ADJ' || n.pos === 'ADP') && seg[seg.indexOf(n) + 1]?.lower === 'to') continue
@@ -193,7 +201,7 @@ function governorOf (toks: Token[], at: number): Token | null {
   // a direct object or a gerund: "proposed [merging]", "threatened [a strike]"
   for (let k = j, n = 0; k >= 0 && n < 4; k--, n++) {
     const g = toks[k] as Token
-    if (g.pos === 'VERB' && GOVERNS.has(g.lemma) && g.lemma !== 'continue' && g.lemma !== 'keep') return g
+    if (g.pos === 'VERB' && GOVERNS.has(g.lemma) && !['continue', 'keep', 'call', 'ask'].includes(g.lemma)) return g
     if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART'].includes(g.pos) && !(k === j && /ing$/.test(toks[at]?.lower ?? ''))) break
   }
   return null
@@ -209,6 +217,10 @@ function statusOf (toks: Token[], sentence: Sentence, head: Token, outer: Token 
   const words = all.join(' ')
   if (all.some((w) => CONDITION.has(w)) || lead.some((t) => MODAL_POSSIBLE.has(t.lower) && t.pos !== 'PROPN')) return 'hypothetical'
   if (head.lemma === 'schedule' || /\b(?:scheduled|set|due|slated) to\b/.test(aux)) return 'scheduled'
+  if (BE.has(head.lower) && UNDER_WAY.test(toks.slice(at + 1, at + 4).map((t) => t.lower).join(' '))) return 'ongoing'
+  // "The tour has been cancelled", "broke off negotiations", "called off the strike": the happening is cancelled
+  const next = toks[at + 1]?.lower
+  if ((CANCELLING.has(head.lemma) && BE.has(toks[at - 1]?.lower ?? '')) || (next === 'off' && (head.lemma === 'break' || head.lemma === 'call'))) return 'cancelled'
   // the verb a report was cut from governs an infinitive left at the front: "Officials expect [the bridge to reopen]"
   const gov = (at === -1 ? null : governorOf(toks, at)) ?? (outer !== null && toks[at - 1]?.lower === 'to' && GOVERNS.has(outer.lemma) ? outer : null)
   const governed = gov === null ? undefined : GOVERNS.get(gov.lemma)
@@ -229,6 +241,9 @@ function statusOf (toks: Token[], sentence: Sentence, head: Token, outer: Token 
   if (governed === 'proposed') return 'proposed'
   // a target date ahead: "includes 5,000 new trees by 2030"
   if (head.lower === head.lemma && /\bby (?:the end of )?(?:\d{4}|next|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b/.test(words)) return 'expected'
+  // a present simple with a time ahead is a timetable: "The trial starts on Monday", "Construction starts in 2027"
+  const present = (head.lower === head.lemma || head.lower === `${head.lemma}s` || head.lower === `${head.lemma}es`) && !/\b(?:has|have|had|did|was|were|is|are)\b/.test(aux) && toks[at - 1]?.lower !== 'to'
+  if (present && (FIRM_DAY.test(words) || TIMETABLE.test(words))) return 'scheduled'
   if (/\b(?:until|since)\b/.test(words) || ONGOING_VERBS.has(head.lemma) || (progressive(toks, at) && /ing$/.test(head.lower))) return 'ongoing'
   if (head.lower === head.lemma && !/\b(?:has|have|had|did|was|were)\b/.test(aux)) return 'ongoing'
   return 'occurred'
@@ -242,6 +257,8 @@ function nounStatus (a: Analysis, s: Sentence, r: Range): EventStatus {
   const object = governor !== undefined && before.slice(before.indexOf(governor) + 1).every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM', 'ADP'].includes(t.pos) && t.lower !== 'in')
   if (governor !== undefined && CANCELLING.has(governor.lemma) && object && r.start - governor.end < 30) return 'cancelled'
   if (/\bongoing\b/.test(phrase)) return 'ongoing'
+  // "called a strike for Thursday", "a vote set for 9 June": the noun's own date ahead
+  if (new RegExp(`\\bfor (?:${WEEKDAYS}|\\d{1,2} (?:${MONTHS})|(?:${MONTHS}) \\d{1,2})\\b`).test(phrase)) return 'scheduled'
   const next = a.text.slice(r.end, Math.min(s.end, r.end + 40)).toLowerCase()
   // "A draft decision is expected by ...", "a summit is scheduled for May": the verb after says it
   if (/^\s*(?:is|are|was|were)\s+(?:now\s+)?(?:expected|likely|due|set)\b/.test(next)) return 'expected'
@@ -478,6 +495,14 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
       if (owner !== undefined && (gov === null || LIGHT.has(gov.lemma)) && r.start - (carrier as Token).end < 25) {
         owner.kind = kind
         byLemma.set(t.lemma, owner)
+        return
+      }
+      // "A hearing has been scheduled for 3 May": the subject of a clause that only says when or
+      // whether it happens is that clause's happening
+      const clause = (bySentence.get(s) ?? []).map((k) => out[k] as EventDraft).find((e) => e.evidence[0]?.start === r.start && ASPECTUAL.has(e.trigger))
+      if (clause !== undefined) {
+        clause.kind = kind
+        if (!byLemma.has(t.lemma)) byLemma.set(t.lemma, clause)
         return
       }
       const phrase = a.text.slice(r.start, r.end)

@@ -478,6 +478,18 @@ describe('event status from the governing verb, and which clauses name no happen
     expect(status('The regulator blocked')).toBe('occurred')
   })
 
+  it('reads cancellation, "under way", a timetable in the present and a noun\'s own date', () => {
+    const { d, status, exact } = events('The tour has been cancelled. The two sides broke off negotiations in January. Repair work is under way. Construction starts in 2027. The union has called a strike for Thursday. A hearing has been scheduled for 3 May.')
+    expect(status('The tour has been cancelled')).toBe('cancelled')
+    expect(status('broke off negotiations')).toBe('cancelled')
+    expect(status('Repair work is under way')).toBe('ongoing')
+    expect(status('Construction starts in 2027')).toBe('scheduled')
+    expect(exact('a strike for Thursday')).toBe('scheduled')
+    // the subject of "has been scheduled" is that clause's happening, not a second one
+    expect(d.events.filter((e) => e.evidence.some((q) => quoteOf(q).includes('hearing')))).toHaveLength(1)
+    expect(status('A hearing has been scheduled')).toBe('scheduled')
+  })
+
   it('takes a second predicate of the same subject as a happening of its own', () => {
     const { status } = events('The hospital is advertising the posts abroad, and has offered a housing allowance of 400 euros a month.')
     expect(status('is advertising the posts')).toBe('ongoing')
