@@ -97,6 +97,8 @@ const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'
 /** A day or month the text fixes: "on Friday", "in October", "on 9 June", "on March 4", "for Thursday". */
 const FIRM_DATE = new RegExp(`\\b(?:on|in|for|from)\\s+(?:(?:${WEEKDAYS})s?|${MONTHS}|\\d{1,2}\\s+(?:${MONTHS}))\\b`)
 /** A day the text fixes, which a present progressive makes a plan: "are holding a protest on Saturday". */
+/** A noun's own date ahead: "a strike for Thursday". */
+const OWN_DATE = new RegExp(`\\bfor (?:${WEEKDAYS}|\\d{1,2} (?:${MONTHS})|(?:${MONTHS}) \\d{1,2})\\b`)
 const FIRM_DAY = new RegExp(`\\b(?:on|for)\\s+(?:${WEEKDAYS}|\\d{1,2}\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2})\\b`)
 const CONDITION = new Set(['if', 'unless'])
 const UNDER_WAY = /^(?:\S+ )?(?:under ?way|in progress)\b/
@@ -258,7 +260,7 @@ function nounStatus (a: Analysis, s: Sentence, r: Range): EventStatus {
   if (governor !== undefined && CANCELLING.has(governor.lemma) && object && r.start - governor.end < 30) return 'cancelled'
   if (/\bongoing\b/.test(phrase)) return 'ongoing'
   // "called a strike for Thursday", "a vote set for 9 June": the noun's own date ahead
-  if (new RegExp(`\\bfor (?:${WEEKDAYS}|\\d{1,2} (?:${MONTHS})|(?:${MONTHS}) \\d{1,2})\\b`).test(phrase)) return 'scheduled'
+  if (OWN_DATE.test(phrase)) return 'scheduled'
   const next = a.text.slice(r.end, Math.min(s.end, r.end + 40)).toLowerCase()
   // "A draft decision is expected by ...", "a summit is scheduled for May": the verb after says it
   if (/^\s*(?:is|are|was|were)\s+(?:now\s+)?(?:expected|likely|due|set)\b/.test(next)) return 'expected'
