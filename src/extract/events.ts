@@ -34,7 +34,7 @@ const NOUNS = new Map<string, EventKind>([
   ['negotiation', 'negotiation'], ['agreement', 'agreement'], ['deal', 'agreement'], ['accord', 'agreement'], ['treaty', 'agreement'],
   ['ceasefire', 'agreement'], ['truce', 'agreement'], ['merger', 'agreement'], ['deliberation', 'deliberation'], ['inquiry', 'deliberation'],
   ['investigation', 'deliberation'], ['vote', 'deliberation'], ['debate', 'deliberation'], ['hearing', 'deliberation'],
-  ['statement', 'statement'], ['speech', 'statement'], ['announcement', 'statement'], ['complaint', 'statement'], ['proposal', 'statement'],
+  ['statement', 'statement'], ['speech', 'statement'], ['announcement', 'statement'], ['complaint', 'statement'], ['proposal', 'statement'], ['suggestion', 'statement'],
   ['war', 'armed_conflict'], ['conflict', 'armed_conflict'], ['fighting', 'armed_conflict'], ['invasion', 'armed_conflict'],
   ['offensive', 'armed_conflict'], ['attack', 'attack'], ['strike', 'attack'], ['airstrike', 'attack'], ['bombing', 'attack'],
   ['assault', 'attack'], ['aggression', 'attack'], ['shelling', 'attack'], ['election', 'other'], ['referendum', 'other'],
@@ -48,30 +48,205 @@ const VERB_KINDS = new Map<string, EventKind>([
   ['warn', 'statement'], ['accuse', 'statement'], ['criticize', 'statement'], ['criticise', 'statement'], ['condemn', 'statement'],
   ['welcome', 'statement'], ['attack', 'attack'], ['strike', 'attack'], ['bomb', 'attack'], ['shell', 'attack'], ['invade', 'armed_conflict'], ['fight', 'armed_conflict']
 ])
-/** Verbs that report or relate rather than happen: no event of their own. */
+/** Verbs that report, relate or hold a state rather than happen: no event of their own. */
 const NO_EVENT = new Set(['be', 'seem', 'appear', 'remain', 'mean', 'need', 'say', 'tell', 'add', 'believe', 'think', 'know', 'lack', 'want',
   'hope', 'expect', 'follow', 'involve', 'address', 'raise', 'hinge', 'depend', 'see', 'consider', 'note', 'argue', 'claim', 'suggest',
-  'comment', 'respond', 'explain', 'insist', 'stress', 'call', 'describe', 'conclude', 'cost', 'concern', 'regard', 'do', 'let', 'can'])
+  'comment', 'respond', 'explain', 'insist', 'stress', 'call', 'describe', 'conclude', 'cost', 'concern', 'regard', 'do', 'let', 'can',
+  // a stance is a position, not a happening: "X welcomed the decision", "Y backed the plan", "Z disagreed"
+  'welcome', 'support', 'back', 'oppose', 'disagree', 'endorse', 'favour', 'favor', 'applaud', 'praise', 'have', 'own', 'wish',
+  'feel', 'fear', 'worry', 'estimate', 'post', 'tweet'])
+/** Of those, the verbs that hold a state: a clause whose main verb is one of them names no happening. */
+const STATIVE = new Set(['be', 'seem', 'appear', 'remain', 'mean', 'lack', 'involve', 'hinge', 'depend', 'cost', 'concern', 'regard', 'have',
+  'own', 'feel', 'welcome', 'support', 'back', 'oppose', 'disagree', 'endorse', 'favour', 'favor', 'applaud', 'praise'])
 const CANCELLING = new Set(['block', 'cancel', 'scrap', 'halt', 'suspend', 'abandon', 'break', 'postpone', 'veto'])
 const ONGOING_VERBS = new Set(['resume', 'continue', 'open', 'start', 'begin', 'launch', 'try', 'keep', 'pursue'])
 const MODAL_POSSIBLE = new Set(['could', 'may', 'might'])
+const BE = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
+/**
+ * Verbs and adjectives that govern a later happening ("wants to sell", "has offered to delay",
+ * "called for an inquiry", "threatened a strike", "is expected to vote"): the happening takes
+ * its status from them, not from its own tense.
+ */
+const GOVERNS: ReadonlyMap<string, EventStatus> = new Map([
+  ...['want', 'wish', 'seek', 'offer', 'propose', 'suggest', 'urge', 'call', 'demand', 'ask', 'push', 'press', 'recommend', 'hope', 'aim',
+    'lobby', 'campaign', 'petition'].map((w) => [w, 'proposed'] as const),
+  ...['consider', 'threaten', 'weigh', 'explore', 'risk', 'study', 'debate', 'mull'].map((w) => [w, 'hypothetical'] as const),
+  ...['schedule', 'set', 'due', 'slate'].map((w) => [w, 'scheduled'] as const),
+  ...['expect', 'likely', 'plan', 'intend', 'promise', 'pledge', 'vow', 'prepare', 'agree', 'decide', 'go', 'going', 'poised', 'about',
+    'vote', 'resolve', 'undertake', 'commit'].map((w) => [w, 'expected'] as const),
+  ...['continue', 'keep', 'resume', 'remain'].map((w) => [w, 'ongoing'] as const)
+])
+/** Acts whose complement is the thing proposed: "has offered to delay the roster", "called for an inquiry". */
+const PROPOSING = new Set(['offer', 'propose', 'suggest', 'urge', 'call', 'demand', 'recommend', 'seek'])
+/** Verbs that say when or whether a happening named by their subject takes place. */
+const ASPECTUAL = new Set(['schedule', 'expect', 'set', 'postpone', 'cancel', 'delay', 'hold', 'begin', 'start', 'end', 'continue', 'resume',
+  'take', 'last', 'open', 'close', 'conclude', 'finish', 'suspend', 'halt'])
+/** Nouns whose "that" clause is the thing proposed. */
+const PROPOSAL_NOUNS = new Set(['suggestion', 'proposal', 'offer', 'demand', 'call', 'plan', 'idea'])
+/** Verbs that only carry the happening their object names: "opened an inquiry", "held talks", "signed a petition". */
+const LIGHT = new Set(['hold', 'open', 'launch', 'start', 'begin', 'resume', 'sign', 'stage', 'conduct', 'reach', 'make', 'organise', 'organize',
+  'host', 'continue', 'complete', 'finalise', 'finalize', 'collect', 'attend', 'join', 'carry', 'mount'])
+/** The verb a happening's noun comes from: "the closure" after "closed", "the proposal" after "proposed". */
+const NOUN_VERB = new Map([['closure', 'close'], ['decision', 'decide'], ['merger', 'merge'], ['proposal', 'propose'], ['offer', 'offer'],
+  ['complaint', 'complain'], ['announcement', 'announce'], ['investigation', 'investigate'], ['vote', 'vote'], ['debate', 'debate'],
+  ['visit', 'visit'], ['meeting', 'meet'], ['agreement', 'agree'], ['negotiation', 'negotiate'], ['talk', 'talk'], ['attack', 'attack'],
+  ['strike', 'strike'], ['invasion', 'invade'], ['appeal', 'appeal'], ['ruling', 'rule'], ['protest', 'protest'], ['deliberation', 'deliberate'],
+  ['reform', 'reform'], ['test', 'test'], ['plan', 'plan'], ['trial', 'try'], ['election', 'elect'], ['hearing', 'hear'], ['speech', 'speak']])
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december'
-/** A day or month the text fixes: "on Friday", "in October", "on 9 June", "on March 4". */
-const FIRM_DATE = new RegExp(`\\b(?:on|in|for)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTHS}|\\d{1,2}\\s+(?:${MONTHS}))\\b`)
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'
+/** A day or month the text fixes: "on Friday", "in October", "on 9 June", "on March 4", "for Thursday". */
+const FIRM_DATE = new RegExp(`\\b(?:on|in|for|from)\\s+(?:(?:${WEEKDAYS})s?|${MONTHS}|\\d{1,2}\\s+(?:${MONTHS}))\\b`)
+/** A day the text fixes, which a present progressive makes a plan: "are holding a protest on Saturday". */
+/** A noun's own date ahead: "a strike for Thursday". */
+const OWN_DATE = new RegExp(`\\bfor (?:${WEEKDAYS}|\\d{1,2} (?:${MONTHS})|(?:${MONTHS}) \\d{1,2})\\b`)
+const FIRM_DAY = new RegExp(`\\b(?:on|for)\\s+(?:${WEEKDAYS}|\\d{1,2}\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2})\\b`)
+const CONDITION = new Set(['if', 'unless'])
+const UNDER_WAY = /^(?:\S+ )?(?:under ?way|in progress)\b/
+/** A stated time ahead or a firm date, which a present simple makes a timetable: "Construction starts in 2027". */
+const TIMETABLE = /\b(?:in \d{4}|next (?:week|month|year|spring|summer|autumn|winter))\b/
+/** A clause's event is likelier right when its status has a firm marker (a date, a past tense) than when it rests on a modal or an aspect. */
+const CLAUSE_CONFIDENCE: Record<EventStatus, number> = { scheduled: 0.65, occurred: 0.55, expected: 0.55, proposed: 0.55, cancelled: 0.55, hypothetical: 0.5, ongoing: 0.5 }
+const DURATION = /\bfor (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days?|weeks?|months?|years?)\b/
+/** Words that negate a clause's predicate: a happening denied did not happen. */
+const NEGATED = new Set(['not', "n't", 'never', 'nobody', 'nothing', 'none', 'neither', 'no'])
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who'])
+/** Verbs that pass the role of head on to the verb after "to": "plans to ask", "is trying to sell". */
+const CONTROL = new Set(['plan', 'intend', 'aim', 'prepare', 'try', 'seek', 'attempt', 'expect', 'want', 'need', 'hope', 'wish'])
+/** Nouns whose "to" complement is a happening wanted, not yet real: "ambitions to join", "a bid to buy". */
+const AIM_NOUNS = new Set(['ambition', 'bid', 'effort', 'attempt', 'push', 'call', 'demand', 'offer', 'proposal', 'intention', 'aim', 'goal',
+  'hope', 'desire', 'drive', 'campaign', 'plan'])
+
+const skipAdverbs = (toks: Token[], i: number, step: 1 | -1): number => {
+  let j = i
+  while (toks[j] !== undefined && (toks[j]?.pos === 'ADV' || toks[j]?.lower === 'not' || toks[j]?.lower === "n't")) j += step
+  return j
+}
+
+/** A word the tagger called a verb that is a noun: "the maternity ward at", "a new roster". */
+function nounLike (toks: Token[], i: number): boolean {
+  const t = toks[i] as Token
+  const prev = toks[i - 1]
+  if (prev === undefined) return false
+  if (['DET', 'ADJ', 'NUM'].includes(prev.pos) || prev.lower === "'s" || prev.lower === '’s') return t.lower === t.lemma || /ing$/.test(t.lower)
+  // a base form right after a singular noun cannot be its verb ("the ward closes", not "the ward close")
+  return t.lower === t.lemma && prev.pos === 'NOUN' && prev.lower === prev.lemma && !/s$/.test(prev.lower)
+}
+
+/** A verb the tagger took for a noun: "it plans to ask", "The airline plans to cut". */
+const misreadVerb = (toks: Token[], k: number): boolean => toks[k + 1]?.lower === 'to' &&
+  (SUBJECT_PRONOUNS.has(toks[k - 1]?.lower ?? '') || (/s$/.test(toks[k]?.lower ?? '') && ['NOUN', 'PROPN'].includes(toks[k - 1]?.pos ?? '')))
+
+/** A present participle that is a progressive's main verb: "are continuing", "was reviewing". */
+const progressive = (toks: Token[], i: number): boolean => BE.has(toks[skipAdverbs(toks, i - 1, -1)]?.lower ?? '')
+
+/**
+ * The verb that says what happens in a clause, or null when the clause names no happening:
+ * its main verb holds a state ("The case is the first test of how ...", "has funding
+ * attached"), states an ability or a habit ("can walk", "used to stay") or is a question.
+ * Verbs that report or govern ("said", "wants to", "is likely to") pass the role on.
+ */
+function headOf (seg: Token[], condition = false): Token | null {
+  for (let i = 0; i < seg.length; i++) {
+    const t = seg[i] as Token
+    if ((t.lower === 'can' && !condition) || (t.lower === 'used' && seg[i + 1]?.lower === 'to')) return null
+    if (t.pos === 'AUX' && (BE.has(t.lower) || t.lemma === 'have')) {
+      const n = seg[skipAdverbs(seg, i + 1, 1)]
+      if (n === undefined) return null
+      // "Repair work is under way": the copula says a happening is going on
+      if (BE.has(t.lower) && UNDER_WAY.test(seg.slice(i + 1, i + 4).map((x) => x.lower).join(' '))) return t
+      if (n.pos === 'VERB' || n.pos === 'AUX') continue
+      // "were likely to continue", "is due to start", "is about to"
+      if ((n.pos === 'ADJ' || n.pos === 'ADP') && seg[seg.indexOf(n) + 1]?.lower === 'to') continue
+      if (t.lemma === 'have' && n.lower === 'to') continue // "has to leave"
+      return null
+    }
+    if (t.pos !== 'VERB') continue
+    const next = seg[skipAdverbs(seg, i + 1, 1)]
+    // "called for an inquiry", "calling on X to": a call is an act; "called the plan a wish list" is not
+    if (t.lemma === 'call' && (next?.lower === 'for' || next?.lower === 'on') && !/ing$/.test(t.lower)) return t
+    if (NO_EVENT.has(t.lemma)) {
+      // "is seen as", "regarded as": an assessment, not a happening
+      if ((STATIVE.has(t.lemma) && next?.lower !== 'to') || next?.lower === 'as') return null
+      continue
+    }
+    if (CONTROL.has(t.lemma) && next?.lower === 'to') continue
+    if (/ing$/.test(t.lower) && !progressive(seg, i)) continue
+    if (nounLike(seg, i)) continue
+    // "a plan led by X": a participle after its noun, not the clause's verb
+    if ((seg[i - 1] === undefined || seg[i - 1]?.pos === 'NOUN' || seg[i - 1]?.text === ',') && seg[i + 1]?.lower === 'by' && t.lower !== t.lemma && i < seg.length - 3) continue
+    // "the agreement to provide ...": an infinitive after a noun is part of the noun phrase, unless the noun is an aim ("ambitions to join")
+    const p = seg[i - 1]
+    // ("expect the bridge to reopen": after a verb's object the infinitive is a clause of its own)
+    if (p?.lower === 'to' && seg[i - 2]?.pos === 'NOUN' && !AIM_NOUNS.has(seg[i - 2]?.lemma ?? '') && !SUBJECT_PRONOUNS.has(seg[i - 3]?.lower ?? '') &&
+      !seg.slice(0, i - 2).some((x) => x.pos === 'VERB') && seg.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue
+    return t
+  }
+  return null
+}
+
+/** The word that governs a happening before it: "wants to [sell]", "is expected to [vote]", "calling on X to [pay]", "called for [an inquiry]". */
+function governorOf (toks: Token[], at: number): Token | null {
+  let j = skipAdverbs(toks, at - 1, -1)
+  const w = toks[j]
+  if (w === undefined) return null
+  if (w.lower === 'to' || w.lower === 'for' || w.lower === 'on') {
+    j = skipAdverbs(toks, j - 1, -1)
+    // an object between: "calling on the authority to pay", "urged the council to act"
+    for (let k = j, n = 0; k >= 0 && n < 6; k--, n++) {
+      const g = toks[k] as Token
+      // (the tagger takes "plans" after a subject pronoun for a noun: "it plans to ask")
+      if ((g.pos === 'VERB' || g.pos === 'ADJ' || g.pos === 'AUX' || misreadVerb(toks, k)) && GOVERNS.has(g.lemma)) return g
+      if (g.pos === 'VERB' || g.pos === 'PUNCT' || g.lower === 'that') break
+    }
+    return null
+  }
+  // a direct object or a gerund: "proposed [merging]", "threatened [a strike]"
+  for (let k = j, n = 0; k >= 0 && n < 4; k--, n++) {
+    const g = toks[k] as Token
+    if (g.pos === 'VERB' && GOVERNS.has(g.lemma) && !['continue', 'keep', 'call', 'ask'].includes(g.lemma)) return g
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART'].includes(g.pos) && !(k === j && /ing$/.test(toks[at]?.lower ?? ''))) break
+  }
+  return null
+}
 
 /** Status from the words that govern the head: its auxiliaries and the verbs just before it. */
-function statusOf (toks: Token[], sentence: Sentence, head: Token): EventStatus {
+function statusOf (toks: Token[], sentence: Sentence, head: Token, outer: Token | null = null): EventStatus {
   const at = toks.indexOf(head)
-  const lead = (at === -1 ? sentence.tokens.filter((t) => t.end <= head.start) : toks.slice(0, at)).slice(-5)
+  const before = at === -1 ? sentence.tokens.filter((t) => t.end <= head.start) : toks.slice(0, at)
+  const lead = before.slice(-5)
   const aux = lead.map((t) => t.lower).join(' ')
   const all = toks.map((t) => t.lower)
-  if (all.includes('if') || all.includes('unless') || lead.some((t) => MODAL_POSSIBLE.has(t.lower))) return 'hypothetical'
+  const words = all.join(' ')
+  if (all.some((w) => CONDITION.has(w)) || lead.some((t) => MODAL_POSSIBLE.has(t.lower) && t.pos !== 'PROPN')) return 'hypothetical'
   if (head.lemma === 'schedule' || /\b(?:scheduled|set|due|slated) to\b/.test(aux)) return 'scheduled'
-  if (/\b(?:will|'ll)$/.test(aux) && FIRM_DATE.test(all.join(' '))) return 'scheduled' // "will vote on 9 June": a firm date
-  if (/\b(?:will|would|'ll|expected to|likely to|plans? to|intends? to|going to|promised)\b/.test(aux) || head.lemma === 'promise') return 'expected'
+  if (BE.has(head.lower) && UNDER_WAY.test(toks.slice(at + 1, at + 4).map((t) => t.lower).join(' '))) return 'ongoing'
+  // "The tour has been cancelled", "broke off negotiations", "called off the strike": the happening is cancelled
+  const next = toks[at + 1]?.lower
+  if ((CANCELLING.has(head.lemma) && BE.has(toks[at - 1]?.lower ?? '')) || (next === 'off' && (head.lemma === 'break' || head.lemma === 'call'))) return 'cancelled'
+  // the verb a report was cut from governs an infinitive left at the front: "Officials expect [the bridge to reopen]"
+  const gov = (at === -1 ? null : governorOf(toks, at)) ?? (outer !== null && toks[at - 1]?.lower === 'to' && GOVERNS.has(outer.lemma) ? outer : null)
+  const governed = gov === null ? undefined : GOVERNS.get(gov.lemma)
+  // "would consider an appeal", "threatened to strike": a happening only weighed or threatened
+  if (governed === 'hypothetical') return 'hypothetical'
+  if (at > 1 && toks[at - 1]?.lower === 'to' && AIM_NOUNS.has(toks[at - 2]?.lemma ?? '') && ['DET', 'ADJ', 'PART', 'PRON'].includes(toks[at - 3]?.pos ?? '') && !SUBJECT_PRONOUNS.has(toks[at - 3]?.lower ?? '')) return 'proposed'
+  if (governed === 'proposed' && !/\b(?:will|would|'ll)\b/.test(aux)) return 'proposed'
+  // "the strike would continue", "talks were likely to continue": what goes on is going on
+  if (head.lemma === 'continue' || head.lemma === 'keep' || head.lemma === 'remain' || governed === 'ongoing') {
+    // "the strike would continue": the happening goes on; "they would keep protesting": an intention
+    const happening = before.some((t) => t.pos === 'NOUN' && NOUNS.has(t.lemma))
+    return !happening && /\b(?:will|would|'ll)\b/.test(aux) ? 'expected' : 'ongoing'
+  }
+  if (/\b(?:will|'ll|would|shall)\b/.test(aux) && FIRM_DATE.test(words)) return 'scheduled' // "will vote on 9 June": a firm date
+  if (progressive(toks, at) && /ing$/.test(head.lower) && /\b(?:is|are|am|'re)\b/.test(aux) && FIRM_DAY.test(words)) return 'scheduled'
+  if (governed === 'scheduled') return FIRM_DATE.test(words) ? 'scheduled' : 'expected'
+  if (governed === 'expected' || /\b(?:will|would|'ll|shall|expected to|likely to|plans? to|intends? to|going to|promised)\b/.test(aux) || head.lemma === 'promise') return 'expected'
+  if (governed === 'proposed') return 'proposed'
   // a target date ahead: "includes 5,000 new trees by 2030"
-  if (head.lower === head.lemma && /\bby (?:the end of )?(?:\d{4}|next|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b/.test(all.join(' '))) return 'expected'
-  if (/\b(?:until|since)\b/.test(all.join(' ')) || ONGOING_VERBS.has(head.lemma) || (/\b(?:is|are|am)$/.test(aux) && /ing$/.test(head.lower))) return 'ongoing'
+  if (head.lower === head.lemma && /\bby (?:the end of )?(?:\d{4}|next|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b/.test(words)) return 'expected'
+  // a present simple with a time ahead is a timetable: "The trial starts on Monday", "Construction starts in 2027"
+  const present = (head.lower === head.lemma || head.lower === `${head.lemma}s` || head.lower === `${head.lemma}es`) && !/\b(?:has|have|had|did|was|were|is|are)\b/.test(aux) && toks[at - 1]?.lower !== 'to'
+  if (present && (FIRM_DAY.test(words) || TIMETABLE.test(words))) return 'scheduled'
+  if (/\b(?:until|since)\b/.test(words) || ONGOING_VERBS.has(head.lemma) || (progressive(toks, at) && /ing$/.test(head.lower))) return 'ongoing'
   if (head.lower === head.lemma && !/\b(?:has|have|had|did|was|were)\b/.test(aux)) return 'ongoing'
   return 'occurred'
 }
@@ -81,14 +256,36 @@ function nounStatus (a: Analysis, s: Sentence, r: Range): EventStatus {
   const phrase = a.text.slice(r.start, r.end).toLowerCase()
   const before = s.tokens.filter((t) => t.end <= r.start)
   const governor = [...before].reverse().find((t) => t.pos === 'VERB')
-  if (governor !== undefined && CANCELLING.has(governor.lemma) && r.start - governor.end < 30) return 'cancelled'
+  const object = governor !== undefined && before.slice(before.indexOf(governor) + 1).every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM', 'ADP'].includes(t.pos) && t.lower !== 'in')
+  if (governor !== undefined && CANCELLING.has(governor.lemma) && object && r.start - governor.end < 30) return 'cancelled'
   if (/\bongoing\b/.test(phrase)) return 'ongoing'
-  if (/\b(?:potential|future|possible)\b/.test(phrase)) return 'hypothetical'
+  // "called a strike for Thursday", "a vote set for 9 June": the noun's own date ahead
+  if (OWN_DATE.test(phrase)) return 'scheduled'
+  const next = a.text.slice(r.end, Math.min(s.end, r.end + 40)).toLowerCase()
+  // "A draft decision is expected by ...", "a summit is scheduled for May": the verb after says it
+  if (/^\s*(?:is|are|was|were)\s+(?:now\s+)?(?:expected|likely|due|set)\b/.test(next)) return 'expected'
+  if (/^\s*(?:is|are|was|were)\s+(?:scheduled|slated)\b/.test(next)) return 'scheduled'
+  // "a deal that would end the conflict": a happening not yet real
+  if (/^\s*(?:that|which)\s+would\b/.test(next)) return 'proposed'
+  if (/^(?:any|potential|future|possible)\b|\b(?:potential|future|possible)\b/.test(phrase) || before.slice(-4).some((t) => MODAL_POSSIBLE.has(t.lower))) return 'hypothetical'
+  if (/^\s*(?:could|may|might)\b/.test(next)) return 'hypothetical'
   if (/\b(?:planned|proposed|draft)\b/.test(phrase) || /\b(?:ambitions?|pursuing|seeks?|proposal)\b/.test(a.text.slice(r.start, Math.min(s.end, r.end + 30)).toLowerCase())) return 'proposed'
-  if (/\bongoing\b/.test(phrase)) return 'ongoing'
+  if (before.some((t) => CONDITION.has(t.lower))) return 'hypothetical'
+  // the noun as object: "called for an inquiry", "threatened a strike", "would consider an appeal", "are holding a protest on Saturday"
+  const first = s.tokens.findIndex((t) => t.start >= r.start)
+  const gov = first === -1 ? null : governorOf(s.tokens, first)
+  if (gov !== null && r.start - gov.end < 40) {
+    const g = GOVERNS.get(gov.lemma)
+    if (g === 'proposed' || g === 'hypothetical') return g
+  }
   const after = s.tokens.filter((t) => t.start >= r.end).slice(0, 4)
+  // "Putin's suggestion that China could ...": the verbs after "that" are the content's, not the act's
+  if (after[0]?.lower === 'that') return governor !== undefined && object ? statusOf(s.tokens, s, governor) : 'occurred'
+  // "have been on strike for three weeks": a happening that has lasted and goes on
+  if (/\b(?:has|have) been\b/.test(s.text.toLowerCase()) && DURATION.test(s.text.toLowerCase())) return 'ongoing'
   const verb = after.find((t) => t.pos === 'VERB' || t.pos === 'AUX') ?? governor
   if (verb === undefined) return 'occurred'
+  if (verb === governor) return statusOf(s.tokens, s, verb)
   return statusOf([...after, ...before.slice(-4)], s, verb)
 }
 
@@ -100,7 +297,7 @@ function kindFor (head: Token, toks: Token[]): EventKind {
 }
 
 function titleOf (text: string, r: Range): string {
-  const t = text.slice(r.start, r.end).replace(/\s+/g, ' ').replace(/^(?:the|a|an|this|that|if)\s+/i, '').replace(/[\s,.;:"“”]+$/, '')
+  const t = text.slice(r.start, r.end).replace(/\s+/g, ' ').replace(/^(?:(?:and|but|or|so)\s+)?(?:that\s+)?/i, '').replace(/^(?:the|a|an|this|that|if)\s+/i, '').replace(/[\s,.;:"“”]+$/, '')
   const short = t.length > 120 ? `${t.slice(0, 117).replace(/\s+\S*$/, '')}...` : t
   return short.charAt(0).toUpperCase() + short.slice(1)
 }
@@ -121,15 +318,58 @@ function nounPhrase (s: Sentence, i: number): Range {
     if (t.pos === 'ADP' && t.lower !== 'that') { inPhrase = true; b++; continue }
     if (inPhrase && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos)) { b++; continue }
     if (inPhrase && t.lower === 'and' && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(toks[b + 2]?.pos ?? '')) { b++; continue }
-    if (b === i && t.pos === 'VERB' && /ed$|held|made|led|set|spread/.test(t.lower)) { inPhrase = true; b++; continue }
+    // "a summit held in X" after a verb or a preposition; never a subject's own verb ("The closure angered parents")
+    if (b === i && t.pos === 'VERB' && /ed$|held|made|led|set|spread/.test(t.lower) && ['VERB', 'ADP'].includes(toks[a - 1]?.pos ?? '')) { inPhrase = true; b++; continue }
     break
   }
   return { start: (toks[a] as Token).start, end: (toks[b] as Token).end }
 }
 
+/** The clause a condition opens ("if both sides agree to it", "until the firm withdraws it"), up to the next comma. */
+function splitConditions (toks: Token[]): Array<{ seg: Token[], condition: boolean, conditional: boolean }> {
+  const comma = toks.findIndex((t) => t.text === ',')
+  // a leading condition: "If the DPC finds a breach, Lumora could be fined"
+  if (CONDITION.has(toks[0]?.lower ?? '') && comma > 2) return [{ seg: toks.slice(0, comma), condition: true, conditional: true }, { seg: toks.slice(comma + 1), condition: false, conditional: true }]
+  const at = toks.findIndex((t, i) => i > 1 && (CONDITION.has(t.lower) || t.lower === 'until') && toks.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
+  if (at === -1) return [{ seg: toks, condition: false, conditional: false }]
+  const end = toks.findIndex((t, i) => i > at && (t.text === ',' || t.text === ';'))
+  const word = (toks[at] as Token).lower
+  return [
+    { seg: toks.slice(0, at), condition: false, conditional: word !== 'until' },
+    { seg: toks.slice(at, end === -1 ? toks.length : end), condition: true, conditional: true }
+  ]
+}
+
+/** The words a proposal proposes: "has offered [to delay the roster]", "called for [an inquiry]", "proposed [merging the ward]". */
+function complementOf (seg: Token[], i: number): Range | null {
+  let j = i + 1
+  const stop = (k: number) => seg.findIndex((t, n) => n > k && (t.text === ',' || t.text === ';' || t.lower === 'which' || t.lower === 'but'))
+  // "calling on the authority to pay", "urged the council to act": the object, then "to"
+  const to = seg.findIndex((t, n) => n > i && n <= i + 7 && t.lower === 'to' && seg[n + 1]?.pos === 'VERB')
+  if (to !== -1 && !seg.slice(i + 1, to).some((t) => t.pos === 'VERB' || t.text === ',')) j = to + 1
+  else if (['for', 'on'].includes(seg[j]?.lower ?? '')) j++
+  const first = seg[j]
+  if (first === undefined || !['VERB', 'DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(first.pos)) return null
+  let end = stop(j)
+  if (end === -1) end = seg.length
+  while (end > j + 1 && seg[end - 1]?.pos === 'PUNCT') end--
+  const last = seg[end - 1] as Token
+  if (last.end <= first.start) return null
+  const r = { start: first.start, end: last.end }
+  return r
+}
+
 export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): EventDraft[] {
   const out: EventDraft[] = []
   const seen = new Set<string>()
+  const byTrigger = new Map<string, EventDraft>()
+  const byTriggerBefore = new Map<string, EventDraft>()
+  const bySentence = new Map<Sentence, number[]>()
+  /** The latest event with this trigger in an earlier sentence, or (when `here` allows) in this one. */
+  const latest = (trigger: string, s: Sentence, here: boolean) => {
+    const e = byTrigger.get(trigger)
+    return e === undefined ? undefined : e.sentence !== s || here ? e : byTriggerBefore.get(trigger)
+  }
   const times = new Map<Sentence, TimeExpression[]>()
   const timesOf = (s: Sentence) => { let t = times.get(s); if (t === undefined) { t = timeExpressions(a.text, s); times.set(s, t) } return t }
   const make = (s: Sentence, r: Range, head: Token, kind: EventKind, status: EventStatus, rule: string, confidence: number) => {
@@ -139,50 +379,161 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
     const first = mentions[0]
     const participants = [...new Set(mentions.map((m) => m.actor))].map((actor) => ({ actor, role: (actor === first?.actor && first.start < head.start && kind !== 'meeting' && kind !== 'negotiation' ? 'initiator' : 'participant') as 'initiator' | 'participant' }))
     seen.add(`${r.start}:${r.end}`)
+    // look-ups by trigger and by sentence, so that joining a mention stays linear in the article's length
+    const prior = byTrigger.get(head.lemma)
+    if (prior !== undefined && prior.sentence !== s) byTriggerBefore.set(head.lemma, prior)
+    bySentence.set(s, [...(bySentence.get(s) ?? []), out.length])
     out.push({ title: titleOf(a.text, r), kind, status, evidence: [r], participants, location: place?.[1] !== undefined && set.within({ start: r.start + place.index, end: r.end }).length === 0 ? place[1] : null, when, trigger: head.lemma, sentence: s, rule, confidence })
+    byTrigger.set(head.lemma, out.at(-1) as EventDraft)
   }
+  // the verbs of clause events that only carry the happening their object names ("opened an inquiry")
+  const light = new Map<Token, EventDraft>()
+  // happenings by the noun that names them, for later definite mentions ("the talks", "the final vote")
+  const byLemma = new Map<string, EventDraft>()
+  const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her'])
 
   // what happens in each claim's clause
   for (const c of claims) {
     const s = c.sentence
+    // a question asks; it does not say that anything happens
+    if (/\?["”]?\s*$/.test(a.text.slice(s.start, s.end))) continue
     let toks = s.tokens.filter((t) => t.start >= c.range.start && t.end <= c.range.end)
     // the content of a report, not the act of reporting: "X said (that) Y" → Y
-    const rep = toks.findIndex((t, j) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && NO_EVENT.has(t.lemma) && !['is', 'are', 'was', 'were', 'be'].includes(toks[j - 1]?.lower ?? ''))
-    if (rep !== -1 && rep < toks.length - 3) toks = toks.slice(toks[rep + 1]?.lower === 'that' ? rep + 2 : rep + 1)
-    // a leading condition is an event of its own: "If the DPC finds a breach, ..."
-    const comma = toks.findIndex((t) => t.text === ',')
-    const segments: Token[][] = toks[0]?.lower === 'if' && comma > 2 ? [toks.slice(0, comma), toks.slice(comma + 1)] : [toks]
-    for (const seg of segments) {
-      const negated = seg.some((t) => t.lower === 'not' || t.lower === "n't" || t.lower === 'never')
-      const head = seg.find((t) => t.pos === 'VERB' && !NO_EVENT.has(t.lemma) && !/ing$/.test(t.lower))
-      if (head === undefined) continue
-      if (negated && VERB_KINDS.get(head.lemma) !== 'statement' && !seg.some((t) => t.lower === 'if')) continue
+    // (never a word after the clause's own verb, "she capped cruise calls", "collected signatures
+    // for a petition calling on ...", nor a call for something, which is an act)
+    const rep = toks.findIndex((t, j) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && NO_EVENT.has(t.lemma) && !STATIVE.has(t.lemma) &&
+      !['is', 'are', 'was', 'were', 'be'].includes(toks[j - 1]?.lower ?? '') && !(t.lemma === 'call' && ['for', 'on'].includes(toks[j + 1]?.lower ?? '')))
+    const clauseStart = rep === -1 ? 0 : toks.slice(0, rep).findLastIndex((t) => t.text === ',') + 1
+    let outer: Token | null = null
+    if (rep !== -1 && rep < toks.length - 3 && headOf(toks.slice(clauseStart, rep)) === null) {
+      // "told parents at a meeting on Tuesday that ...": the content starts after "that"
+      const that = toks.findIndex((t, j) => j > rep && j <= rep + 12 && t.lower === 'that' && !toks.slice(rep + 1, j).some((x) => x.pos === 'VERB'))
+      outer = toks[rep] as Token
+      toks = toks.slice(that !== -1 ? that + 1 : toks[rep + 1]?.lower === 'that' ? rep + 2 : rep + 1)
+    }
+    // an embedded question ("did not say whether she would ...", "what data went into") asks, it does not tell
+    if (['whether', 'what', 'how', 'why'].includes(toks[0]?.lower ?? '')) continue
+    const queue = splitConditions(toks)
+    for (let q = 0; q < queue.length; q++) {
+      const { seg, condition, conditional } = queue[q] as (typeof queue)[number]
+      const negated = seg.some((t) => NEGATED.has(t.lower))
+      const head = headOf(seg, condition)
+      if (head === null) continue
+      if (negated && VERB_KINDS.get(head.lemma) !== 'statement' && !condition) continue
       // from the subject (after a leading phrase set off by a comma) to the end of the clause
       const startAt = seg.findIndex((t, j) => t.text === ',' && j < seg.indexOf(head))
       const first = seg[startAt + 1] as Token
       const lastIdx = seg.findIndex((t, j) => j > seg.indexOf(head) && (t.text === ',' || t.text === ';' || (t.lower === 'which' && seg[j - 1]?.text === ',')))
-      const last = seg[lastIdx === -1 ? seg.length - 1 : lastIdx - 1] as Token
+      // a second predicate of the same subject: "is advertising the posts ..., and has offered an allowance"
+      const second = lastIdx === -1 ? -1 : lastIdx + 2
+      if (second > 1 && seg[lastIdx + 1]?.lower === 'and' && ['AUX', 'VERB'].includes(seg[skipAdverbs(seg, second, 1)]?.pos ?? '')) queue.push({ seg: seg.slice(second), condition, conditional })
+      let last = seg[lastIdx === -1 ? seg.length - 1 : lastIdx - 1] as Token
+      if (last.end <= first.start) continue
+      // the thing a proposal proposes is a happening of its own, proposed: "has offered [to delay
+      // the roster]", "called for [an inquiry]"; the act's own evidence stops at its first word
+      const proposals: Array<{ r: Range, head: Token, cut: Token }> = []
+      if (!conditional && !condition) {
+        for (const [i, t] of seg.entries()) {
+          if (t.pos !== 'VERB' || !PROPOSING.has(t.lemma) || i < seg.indexOf(head)) continue
+          const cr = complementOf(seg, i)
+          if (cr === null || cr.end > last.end) continue
+          // a participle after a noun ("a petition calling on X to pay ..."): the proposal is the
+          // whole participle phrase, and the act's evidence stops before it
+          if (t !== head && /ing$/.test(t.lower)) proposals.push({ r: { start: t.start, end: cr.end }, head: t, cut: seg[i - 1] as Token })
+          else proposals.push({ r: cr, head: seg.find((x) => x.start >= cr.start) as Token, cut: seg.find((x) => x.start >= cr.start) as Token })
+        }
+      }
+      // the act's evidence stops where a proposed action begins ("has offered to [delay]", "proposed [merging]");
+      // a proposed thing named by a noun phrase stays inside it ("called for an independent review")
+      const own = proposals[0]
+      if (own !== undefined && own.r.start > head.end && (own.head.pos === 'VERB' || own.cut !== own.head)) last = own.cut
       const r = { start: first.start, end: last.end }
-      make(s, r, head, kindFor(head, seg), statusOf(seg, s, head), 'clause-predicate', 0.55)
+      const status = conditional || condition ? 'hypothetical' : statusOf(seg, s, head, outer)
+      // a definite mention of a happening already named as the subject ("the talks were likely to
+      // continue", "the final vote could be delayed") tells more of that happening
+      const subject = seg.slice(startAt + 1, seg.indexOf(head))
+      const mention = subject.findIndex((x, j) => x.pos === 'NOUN' && byLemma.has(x.lemma) && DEFINITE.has(subject[j - 1]?.lower ?? subject[j - 2]?.lower ?? ''))
+      // ("the closure angered parents" after "closed its ward": the verb that named it, when no noun did)
+      const back = subject.find((x, j) => x.pos === 'NOUN' && NOUNS.has(x.lemma) && DEFINITE.has(subject[j - 1]?.lower ?? ''))
+      const same = mention === -1
+        ? back === undefined ? undefined : latest(NOUN_VERB.get(back.lemma) ?? back.lemma, s, false)
+        : byLemma.get((subject[mention] as Token).lemma)
+      if (same !== undefined && !condition && !proposals.length) {
+        if (same.evidence.length < 3) same.evidence.push(r)
+        continue
+      }
+      make(s, r, head, kindFor(head, seg), status, condition ? 'condition' : 'clause-predicate', condition ? 0.55 : CLAUSE_CONFIDENCE[status])
+      const made = out.at(-1) as EventDraft
+      for (const x of subject) if (x.pos === 'NOUN' && NOUNS.has(x.lemma) && !byLemma.has(x.lemma)) byLemma.set(x.lemma, made)
+      // the object of a verb that only carries it is this happening's name too: "resumed talks", "opened an inquiry"
+      if (LIGHT.has(head.lemma)) {
+        const object = seg.slice(seg.indexOf(head) + 1, seg.indexOf(head) + 5).find((x) => x.pos === 'NOUN')
+        if (object !== undefined && NOUNS.has(object.lemma) && !byLemma.has(object.lemma)) byLemma.set(object.lemma, made)
+      }
+      if (LIGHT.has(head.lemma)) light.set(head, out.at(-1) as EventDraft)
+      for (const p of proposals) if (!seen.has(`${p.r.start}:${p.r.end}`)) make(s, p.r, p.head, 'other', 'proposed', 'proposal-complement', 0.5)
     }
   }
 
   // happenings named by a noun; a definite mention of a happening already named ("the
   // inquiry", "this plan") is the same happening: one more piece of its evidence
-  const byLemma = new Map<string, EventDraft>()
   for (const s of a.sentences) {
     s.tokens.forEach((t, i) => {
       const kind = NOUNS.get(t.lemma)
-      if (kind === undefined || t.pos !== 'NOUN') return
+      if (kind === undefined || t.pos !== 'NOUN' || SUBJECT_PRONOUNS.has(s.tokens[i - 1]?.lower ?? '') || misreadVerb(s.tokens, i)) return
+      // "said in a statement": the medium of a report, not a happening
+      if (s.tokens[i - 1]?.pos === 'DET' && s.tokens[i - 2]?.lower === 'in' && (t.lemma === 'statement' || t.lemma === 'interview')) return
       const r = nounPhrase(s, i)
       if (seen.has(`${r.start}:${r.end}`)) return
+      const open = s.tokens.findIndex((x) => x.start >= r.start)
+      // "The case is the first test of ...": a description after a copula names no new happening
+      if (BE.has(s.tokens[open - 1]?.lower ?? '') && s.tokens[open]?.pos === 'DET') return
+      // "decided at a meeting", "died during last year's drought": the setting of a happening a clause names
+      if (['at', 'during', 'amid'].includes(s.tokens[open - 1]?.lower ?? '') && (bySentence.get(s) ?? []).some((k) => (out[k] as EventDraft).evidence.some((x) => x.start <= r.start && r.end <= x.end))) return
+      // the object of a verb that only carries it: "opened an inquiry" is one happening, the clause's
+      const gov = governorOf(s.tokens, s.tokens.findIndex((x) => x.start >= r.start))
+      const carrier = [...s.tokens.slice(0, i)].reverse().find((x) => x.pos === 'VERB')
+      const owner = carrier === undefined ? undefined : light.get(carrier)
+      if (owner !== undefined && (gov === null || LIGHT.has(gov.lemma)) && r.start - (carrier as Token).end < 25) {
+        owner.kind = kind
+        byLemma.set(t.lemma, owner)
+        return
+      }
+      // "A hearing has been scheduled for 3 May": the subject of a clause that only says when or
+      // whether it happens is that clause's happening
+      const clause = (bySentence.get(s) ?? []).map((k) => out[k] as EventDraft).find((e) => e.evidence[0]?.start === r.start && ASPECTUAL.has(e.trigger))
+      if (clause !== undefined) {
+        clause.kind = kind
+        if (!byLemma.has(t.lemma)) byLemma.set(t.lemma, clause)
+        return
+      }
+      const phrase = a.text.slice(r.start, r.end)
+      const definite = /^(?:the|this|that|these|those|its|their|his|her)\b/i.test(phrase)
       const earlier = byLemma.get(t.lemma)
-      if (earlier !== undefined && /^(?:the|this|that|these|those|its|their|his|her)\b/i.test(a.text.slice(r.start, r.end))) {
+      if (earlier !== undefined && definite) {
         if (earlier.evidence.length < 3) earlier.evidence.push(r)
+        return
+      }
+      // a bare definite noun ("the closure", "the decision") points back to a happening a verb
+      // named: it joins that one, or names none of its own
+      if (definite && /^\S+\s+\S+$/.test(phrase.trim())) {
+        const verb = NOUN_VERB.get(t.lemma) ?? t.lemma
+        const antecedent = latest(verb, s, true)
+        if (antecedent !== undefined && antecedent.evidence.length < 3) antecedent.evidence.push(r)
         return
       }
       make(s, r, t, kind, nounStatus(a, s, r), 'event-noun', set.within(r).length > 0 ? 0.45 : 0.3)
       byLemma.set(t.lemma, out.at(-1) as EventDraft)
+      // "Putin's suggestion that China could be a guarantor": what a proposal proposes, proposed
+      if (PROPOSAL_NOUNS.has(t.lemma) && s.tokens[i + 1]?.lower === 'that') {
+        const rest = s.tokens.slice(i + 2)
+        const stop = rest.findIndex((x) => x.text === ',' || x.text === ';' || (x.pos === 'PUNCT' && /^[.!?]$/.test(x.text)))
+        const body = stop === -1 ? rest : rest.slice(0, stop)
+        // the act's evidence is the whole "X's suggestion that Y", as the act is annotated
+        const act = out.at(-1) as EventDraft
+        if (body.length > 2) act.evidence[0] = { start: r.start, end: (body.at(-1) as Token).end }
+        if (body.length > 2) make(s, { start: (body[0] as Token).start, end: (body.at(-1) as Token).end }, headOf(body) ?? body[0] as Token, 'other', 'proposed', 'proposal-complement', 0.4)
+      }
     })
   }
   return out

@@ -21,7 +21,9 @@ const hedges = (t: Token) => POSSIBLE.has(t.lower) && (t.lower !== 'may' || t.po
 export function certaintyOf (tokens: Token[]): { certainty: Certainty, hedge: string | null } {
   // "could not get on the bus": a past inability, stated, not a possibility
   for (const [i, t] of tokens.entries()) if (hedges(t) && !(t.lower === 'could' && ['not', "n't"].includes(tokens[i + 1]?.lower ?? ''))) return { certainty: 'possible', hedge: t.text }
-  for (const t of tokens) if (PROBABLE.has(t.lower) || t.lower === 'unlikely') return { certainty: 'probable', hedge: t.text }
+  // "Nobody should have to go through that": an obligation, not a likelihood
+  const deontic = (i: number) => tokens[i]?.lower === 'should' && (tokens[i + 1]?.lower === 'have' || (tokens[i + 1]?.lower === 'not' && tokens[i + 2]?.lower === 'have')) && tokens.slice(i + 2, i + 4).some((x) => x.lower === 'to')
+  for (const [i, t] of tokens.entries()) if ((PROBABLE.has(t.lower) && !deontic(i)) || t.lower === 'unlikely') return { certainty: 'probable', hedge: t.text }
   return { certainty: 'certain', hedge: null }
 }
 

@@ -107,7 +107,8 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
   }
   // a claim that holds only under a condition: "could be delayed if the agency does not ..."
   for (const c of claims) {
-    const m = /\b(?:if|unless)\s+([^,.;]+)/i.exec(c.text)
+    // "the strike would continue until the airline withdraws the roster": the end hinges on it
+    const m = /\b(?:if|unless|until)\s+([^,.;]+)/i.exec(c.text)
     if (m === null) continue
     out.push({
       text: `Will ${strip(m[1] as string)}, and with it: ${strip(c.text)}?`,

@@ -393,6 +393,11 @@ describe('certainty and polarity', () => {
     expect(claimWith('Prices rose in May.', 'rose').c.certainty).toBe('certain')
   })
 
+  it('reads "should have to" as an obligation, not a likelihood', () => {
+    expect(claimWith('"Nobody should have to go through that," she said.', 'Nobody').c.certainty).toBe('certain')
+    expect(claimWith('Prices should fall next year, the bank said.', 'Prices').c.certainty).toBe('probable')
+  })
+
   it('makes denials negative', () => {
     const text = 'The ministry denied that any troops had crossed the border. The firm did not pay the fine. He never signed it.'
     const d = run(text, 'rules', [])
@@ -477,7 +482,8 @@ describe('events, questions, metadata', () => {
   it('takes a definite mention of a happening already named for the same happening', () => {
     const text = 'The regulator opened an inquiry into the insurer in March. The inquiry will report in June. Critics say the inquiry is too slow.'
     const d = run(text, 'rules', [])
-    const inquiries = d.events.filter((e) => e.extraction.rule === 'event-noun' && e.evidence.some((q) => (typeof q === 'string' ? q : q.quote).includes('inquiry')))
+    // "opened an inquiry" is the happening the noun names: the clause's event carries it
+    const inquiries = d.events.filter((e) => e.evidence.some((q) => /^the inquiry$/i.test(typeof q === 'string' ? q : q.quote)))
     expect(inquiries).toHaveLength(1)
     expect(inquiries[0]?.evidence.length).toBe(3)
     expect(unplaced(d, text)).toEqual([])
@@ -522,6 +528,96 @@ describe('events, questions, metadata', () => {
     expect(wire.actors.some((a) => a.name.includes('Mercury'))).toBe(false)
     const feature = run('Shade by Design\n\nThe city planted trees.\n', 'rules', [])
     expect(feature.article.title).toBe('Shade by Design')
+  })
+})
+
+describe('event status from the governing verb, and which clauses name no happening', () => {
+  const quoteOf = (q: string | { quote: string }) => typeof q === 'string' ? q : q.quote
+  const events = (text: string) => {
+    const d = run(text, 'rules', [])
+    expect(unplaced(d, text)).toEqual([])
+    const find = (words: string) => d.events.find((e) => e.evidence.some((q) => quoteOf(q).includes(words)))
+    const exactly = (words: string) => d.events.find((e) => e.evidence.some((q) => quoteOf(q) === words))
+    return { d, find, status: (words: string) => find(words)?.status, exact: (words: string) => exactly(words)?.status }
+  }
+
+  it('takes the status of a happening from the verb that governs it', () => {
+    const { status } = events('The fund wants to sell the airline next year. The airline plans to cut 500 jobs. Officials expect the bridge to reopen in May. The court is due to rule on 12 March.')
+    expect(status('sell the airline')).toBe('proposed')
+    expect(status('cut 500 jobs')).toBe('expected')
+    expect(status('bridge to reopen')).toBe('expected')
+    expect(status('due to rule')).toBe('scheduled')
+  })
+
+  it('makes a proposal two happenings: the act, and the thing proposed', () => {
+    const { d, status } = events('The opposition called for early elections. The chief executive has offered to delay the roster by three months. The deal stalled despite Putin\'s suggestion that China could be a guarantor.')
+    expect(status('The opposition called for')).toBe('occurred')
+    expect(d.events.find((e) => quoteOf(e.evidence[0] as string) === 'early elections')?.status).toBe('proposed')
+    // the act's evidence stops where the proposed action begins
+    expect(d.events.some((e) => quoteOf(e.evidence[0] as string) === 'The chief executive has offered to delay' && e.status === 'occurred')).toBe(true)
+    expect(d.events.find((e) => quoteOf(e.evidence[0] as string) === 'delay the roster by three months')?.status).toBe('proposed')
+    expect(d.events.find((e) => quoteOf(e.evidence[0] as string) === 'China could be a guarantor')?.status).toBe('proposed')
+    expect(status("Putin's suggestion")).toBe('occurred')
+  })
+
+  it('splits off a condition ("if", "unless", "until") as a hypothetical happening of its own', () => {
+    const { status } = events('The strike will continue until the airline withdraws the roster. The ward would reopen in spring if two more midwives can be hired. The plant will shut unless a buyer is found.')
+    expect(status('the airline withdraws the roster')).toBe('hypothetical')
+    expect(status('The strike will continue')).toBe('ongoing') // a happening that goes on, not a condition
+    expect(status('The ward would reopen in spring')).toBe('hypothetical')
+    expect(status('two more midwives can be hired')).toBe('hypothetical')
+    expect(status('a buyer is found')).toBe('hypothetical')
+  })
+
+  it('reads progressives as ongoing, and as scheduled with a firm day ahead; a reported "would keep" as expected', () => {
+    const { status } = events('Talks are continuing at the mediation office. The ministry said it was reviewing staffing at small hospitals. Its members are holding a protest outside the offices on Saturday. The group said they would keep protesting every month.')
+    expect(status('Talks are continuing')).toBe('ongoing')
+    expect(status('reviewing staffing')).toBe('ongoing')
+    expect(status('holding a protest')).toBe('scheduled')
+    expect(status('keep protesting')).toBe('expected')
+  })
+
+  it('names no happening for a stance, a copula, an ability, a habit, a question, a denied act or an embedded question', () => {
+    const { d } = events('The mayor supports the plan. The case is the first test of how the rules work together. Now they can walk to the market. People used to stay indoors. Can the city keep paying for it? So far nobody has applied, she said. Kearney did not say whether she would challenge the vote.')
+    const all = d.events.flatMap((e) => e.evidence.map(quoteOf)).join(' | ')
+    for (const words of ['supports', 'work together', 'walk to the market', 'stay indoors', 'keep paying', 'nobody has applied', 'challenge']) expect(all).not.toContain(words)
+  })
+
+  it('joins a definite mention of a happening to it, by its noun or by the verb that named it', () => {
+    const { d, find } = events('Uzbekistan and Kyrgyzstan resumed talks on Tuesday. Diplomats said the talks were likely to continue into next week. The hospital closed its ward in May. The closure angered parents.')
+    expect(find('resumed talks')?.evidence.map(quoteOf)).toContain('the talks were likely to continue into next week')
+    expect(find('resumed talks')?.status).toBe('ongoing')
+    expect(find('closed its ward')?.evidence.map(quoteOf)).toContain('The closure')
+    expect(d.events.filter((e) => e.evidence.some((q) => quoteOf(q).includes('talks were likely')))).toHaveLength(1)
+  })
+
+  it('reads a noun\'s status from its clause: blocked only as a direct object, expected, weighed, lasting', () => {
+    const { status, exact } = events('Farmers blocked roads in protest on Tuesday. A draft decision is expected by the end of the year. Rheinfracht said it would consider an appeal. Workers have been on strike for three weeks. The regulator blocked the planned merger.')
+    expect(status('protest on Tuesday')).not.toBe('cancelled')
+    expect(status('A draft decision')).toBe('expected')
+    expect(status('an appeal')).toBe('hypothetical')
+    expect(status('strike for three weeks')).toBe('ongoing')
+    expect(exact('the planned merger')).toBe('cancelled')
+    expect(status('The regulator blocked')).toBe('occurred')
+  })
+
+  it('reads cancellation, "under way", a timetable in the present and a noun\'s own date', () => {
+    const { d, status, exact } = events('The tour has been cancelled. The two sides broke off negotiations in January. Repair work is under way. Construction starts in 2027. The union has called a strike for Thursday. A hearing has been scheduled for 3 May.')
+    expect(status('The tour has been cancelled')).toBe('cancelled')
+    expect(status('broke off negotiations')).toBe('cancelled')
+    expect(status('Repair work is under way')).toBe('ongoing')
+    expect(status('Construction starts in 2027')).toBe('scheduled')
+    expect(exact('a strike for Thursday')).toBe('scheduled')
+    // the subject of "has been scheduled" is that clause's happening, not a second one
+    expect(d.events.filter((e) => e.evidence.some((q) => quoteOf(q).includes('hearing')))).toHaveLength(1)
+    expect(status('A hearing has been scheduled')).toBe('scheduled')
+  })
+
+  it('takes a second predicate of the same subject as a happening of its own', () => {
+    const { status } = events('The hospital is advertising the posts abroad, and has offered a housing allowance of 400 euros a month.')
+    expect(status('is advertising the posts')).toBe('ongoing')
+    expect(status('has offered a housing allowance')).toBe('occurred')
+    expect(status('a housing allowance of 400 euros a month')).toBeDefined()
   })
 })
 
