@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { migrate, latestSchemaVersion } from '../src/db/migrate.js'
 import { segment } from '../src/seed/segment.js'
+import { SEARCH_ROW_TYPES, searchRowids, type SearchRowType } from '../src/db/search-rowids.js'
 import { generateCorpus } from './corpus.js'
 import { corpusDir, DATA_DIR, sizeLabel } from './paths.js'
 
@@ -52,7 +53,16 @@ export function searchData (claims: number, seed: number, order: RowOrder, log: 
     migrate(db)
     // rows written later in `type` order wait in a plain table
     db.exec('CREATE TEMP TABLE later (kind INTEGER, type TEXT, item_id TEXT, article_id TEXT, span_id INTEGER, title TEXT, body TEXT)')
-    const fts = db.prepare('INSERT INTO search_index (type, item_id, article_id, span_id, title, body) VALUES (?, ?, ?, ?, ?, ?)')
+    // each type in its own rowids (src/db/search-rowids.ts), in the order written
+    const insert = db.prepare('INSERT INTO search_index (rowid, type, item_id, article_id, span_id, title, body) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    const next = new Map<string, number>()
+    const fts = {
+      run: (type: string, itemId: string, articleId: string | null, spanId: number | null, title: string, body: string) => {
+        const rid = next.get(type) ?? searchRowids(type as SearchRowType).first
+        next.set(type, rid + 1)
+        insert.run(BigInt(rid), type, itemId, articleId, spanId, title, body)
+      }
+    }
     const later = db.prepare('INSERT INTO later VALUES (?, ?, ?, ?, ?, ?, ?)')
     const span = db.prepare('INSERT INTO spans (article_id, start, "end", start_utf16, end_utf16, quote, prefix, suffix, section) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
     const files = (JSON.parse(readFileSync(join(cdir, 'corpus.json'), 'utf8')) as { articles: number }).articles
@@ -81,8 +91,12 @@ export function searchData (claims: number, seed: number, order: RowOrder, log: 
       }
       const actors = JSON.parse(readFileSync(join(cdir, 'actors.json'), 'utf8')) as RegistryActor[]
       for (const a of actors) later.run(0, 'actor', a.id, null, null, a.name, a.aliases.join(' \u00b7 '))
-      db.exec(`INSERT INTO search_index (type, item_id, article_id, span_id, title, body)
-        SELECT type, item_id, article_id, span_id, title, body FROM later ORDER BY ${order === 'article' ? 'kind DESC, rowid' : 'kind, rowid'}`)
+      // no rows of these types were written yet: each type's run starts at its first rowid
+      const first = `CASE type ${SEARCH_ROW_TYPES.map((t) => `WHEN '${t}' THEN ${searchRowids(t).first}`).join(' ')} END`
+      db.exec(`INSERT INTO search_index (rowid, type, item_id, article_id, span_id, title, body)
+        SELECT ${first} + row_number() OVER (PARTITION BY type ORDER BY ${order === 'article' ? 'kind DESC, rowid' : 'kind, rowid'}) - 1, type, item_id, article_id, span_id, title, body
+        FROM later ORDER BY 1`)
+      db.exec('INSERT INTO search_rows (rid, type, item_id) SELECT rowid, type, item_id FROM search_index ORDER BY rowid')
       db.exec('DROP TABLE later')
       const counts = db.prepare('SELECT type, count(*) AS n FROM search_index GROUP BY type').all() as Array<{ type: string, n: number }>
       const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)')
