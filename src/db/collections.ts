@@ -79,10 +79,12 @@ const exists = (table: string, key: string, col: string) => (n: number) =>
 // A collection's `q`: its items with a search row of their type that matches. Two forms of
 // the same condition, which the repository chooses between by how many rows match (see
 // Repository.page): the list of the matches' ids, read once (a row read per match), or a
-// test of each item met in the sort's order (a seek into the index per item).
+// test of each item met in the sort's order (a seek into the index per item: the item's
+// search row by its id, then that rowid's match; CROSS JOIN keeps that order, where the
+// planner would otherwise walk every match for each item).
 const fts = (type: SearchRowType): Pick<Filter, 'sql' | 'probe' | 'fts'> => ({
   sql: () => `t.id IN (SELECT item_id FROM search_index WHERE search_index MATCH ? AND ${typeRange('rowid', [type])})`,
-  probe: () => `EXISTS (SELECT 1 FROM search_rows r JOIN search_index s ON s.rowid = r.rid WHERE r.item_id = t.id AND r.type = '${type}' AND search_index MATCH ?)`,
+  probe: () => `EXISTS (SELECT 1 FROM search_rows r CROSS JOIN search_index s ON s.rowid = r.rid WHERE r.item_id = t.id AND r.type = '${type}' AND search_index MATCH ?)`,
   fts: type
 })
 const table = (name: string) => () => ({ sql: name, params: [] })
