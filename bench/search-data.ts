@@ -10,9 +10,11 @@ import { corpusDir, DATA_DIR, sizeLabel } from './paths.js'
 // A search-only database at any scale, in minutes rather than the full seed build's quarter
 // of an hour and 12 GB: the bench corpus (bench:data, generated if missing) turned straight
 // into the rows the seed's write stage puts into `search_index` (one per article sentence,
-// actor, event, claim and question, with the same title and body), the sentences' spans
-// (a sentence hit's `span`), and `meta`. Every other table is left empty: the search query
-// reads nothing else. `order` is the rowid order of the rows: `type` as the whole-corpus
+// actor, event, claim and question, with the same title and body, each type in its own
+// rowids) and `search_rows`, the sentences' spans (a sentence hit's `span`), `meta`, and the
+// claims, events and questions a collection's `q` pages through (their columns from the
+// annotations, their doc the annotation as written: not the seed's doc, about as long).
+// Every other table is left empty: these queries read nothing else. `order` is the rowid order of the rows: `type` as the whole-corpus
 // build writes them (every article's sentences, then actors, events, claims, questions),
 // `article` as a build that writes article after article (its sentences, events, claims,
 // questions; the actors last).
@@ -21,9 +23,9 @@ export type RowOrder = 'type' | 'article'
 
 interface Annotation {
   article: { id: string, title: string | null }
-  events: Array<{ id: string, title: string, evidence: Array<string | { quote: string }> }>
-  claims: Array<{ id: string, text: string }>
-  questions: Array<{ id: string, text: string, resolutionCriteria: string }>
+  events: Array<{ id: string, title: string, kind: string, status: string, evidence: Array<string | { quote: string }> }>
+  claims: Array<{ id: string, text: string, kind: string, sourceKind: string, certainty: string, polarity: string }>
+  questions: Array<{ id: string, text: string, kind: string, status: string, resolutionCriteria: string }>
 }
 interface RegistryActor { id: string, name: string, aliases: string[] }
 type Row = [type: string, itemId: string, articleId: string | null, spanId: number | null, title: string, body: string]
@@ -32,7 +34,7 @@ const quoteOf = (e: string | { quote: string }) => (typeof e === 'string' ? e : 
 
 /** The database's path, built first if missing. */
 export function searchData (claims: number, seed: number, order: RowOrder, log: (s: string) => void = () => {}): string {
-  const path = join(DATA_DIR, `search-${sizeLabel(claims)}-s${seed}-${order}-v${latestSchemaVersion()}.db`)
+  const path = join(DATA_DIR, `search-${sizeLabel(claims)}-s${seed}-${order}-v${latestSchemaVersion()}-items.db`)
   if (existsSync(path)) return path
   const cdir = corpusDir(claims, seed)
   if (!existsSync(join(cdir, 'corpus.json'))) {
@@ -64,6 +66,9 @@ export function searchData (claims: number, seed: number, order: RowOrder, log: 
       }
     }
     const later = db.prepare('INSERT INTO later VALUES (?, ?, ?, ?, ?, ?, ?)')
+    const claim = db.prepare('INSERT INTO claims (id, seq, article_id, text, kind, source_kind, certainty, polarity, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    const event = db.prepare('INSERT INTO events (id, seq, article_id, title, kind, status, doc) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    const question = db.prepare('INSERT INTO questions (id, seq, article_id, text, kind, status, resolution_criteria, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     const span = db.prepare('INSERT INTO spans (article_id, start, "end", start_utf16, end_utf16, quote, prefix, suffix, section) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
     const files = (JSON.parse(readFileSync(join(cdir, 'corpus.json'), 'utf8')) as { articles: number }).articles
     const width = String(Math.ceil(claims / 10)).length
@@ -84,6 +89,10 @@ export function searchData (claims: number, seed: number, order: RowOrder, log: 
           ...ann.claims.map((c): [number, Row] => [2, ['claim', c.id, id, null, '', c.text]]),
           ...ann.questions.map((q): [number, Row] => [3, ['question', q.id, id, null, '', `${q.text} ${q.resolutionCriteria}`]])
         ]
+        // the collections' rows a `q` pages through (their doc: the annotation as written)
+        ann.claims.forEach((c, seq) => claim.run(c.id, seq, id, c.text, c.kind, c.sourceKind, c.certainty, c.polarity, JSON.stringify({ ...c, article: id })))
+        ann.events.forEach((e, seq) => event.run(e.id, seq, id, e.title, e.kind, e.status, JSON.stringify({ ...e, article: id })))
+        ann.questions.forEach((q, seq) => question.run(q.id, seq, id, q.text, q.kind, q.status, q.resolutionCriteria, JSON.stringify({ ...q, article: id })))
         for (const [kind, row] of rows) {
           if (order === 'article') fts.run(...row)
           else later.run(kind, ...row)

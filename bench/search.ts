@@ -185,7 +185,7 @@ const forms: Array<{ name: string, queries: string[], before: (fts: string) => A
   { name: 'search type=article', queries: words, before: oldSearch(['article']), after: current('search', { type: ['article'] }, 'relevance') },
   { name: 'search type=event', queries: words, before: oldSearch(['event']), after: current('search', { type: ['event'] }, 'relevance') },
   { name: 'search type=claim&type=question', queries: words, before: oldSearch(['claim', 'question']), after: current('search', { type: ['claim', 'question'] }, 'relevance') },
-  // the collections' rows exist in a full build only (--db), not in the search-only database
+  // the collections' rows: in a full build (--db), and the search-only database's claims, events and questions
   ...(items === 0
     ? []
     : [
@@ -194,7 +194,10 @@ const forms: Array<{ name: string, queries: string[], before: (fts: string) => A
         { name: 'claims?q= (rare name)', queries: rare, before: oldCollection('claims', 'claim', 'position'), after: current('claims', {}, 'position') },
         { name: 'events?q=', queries: words, before: oldCollection('events', 'event', 'position'), after: current('events', {}, 'position') },
         { name: 'questions?q=', queries: words, before: oldCollection('questions', 'question', 'position'), after: current('questions', {}, 'position') },
-        { name: 'actors?q= (rare name)', queries: rare, before: oldCollection('actors', 'actor', 'position'), after: current('actors', {}, 'position') }
+        // the search-only database has no actors' rows
+        ...((db.prepare('SELECT count(*) AS n FROM actors').get() as { n: number }).n === 0
+          ? []
+          : [{ name: 'actors?q= (rare name)', queries: rare, before: oldCollection('actors', 'actor', 'position'), after: current('actors', {}, 'position') }])
       ])
 ]
 const filtered = [
