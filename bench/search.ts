@@ -32,7 +32,9 @@ const { values: opts } = parseArgs({
     seed: { type: 'string', default: '1' },
     db: { type: 'string' },
     // only the filtered forms (their own table), not the unfiltered search's
-    'filtered-only': { type: 'boolean', default: false }
+    'filtered-only': { type: 'boolean', default: false },
+    // only the filtered forms whose name contains this
+    form: { type: 'string', default: '' }
   },
   strict: true
 })
@@ -204,7 +206,7 @@ const filtered = [
   `| filtered form (${label}) | totals (median / max) | before p50 / p99 ms | after p50 / p99 ms | before CPU p50 / p99 ms | after CPU p50 / p99 ms | p99 before ÷ after |`,
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'
 ]
-for (const f of forms) {
+for (const f of forms.filter((x) => x.name.includes(opts.form))) {
   const before: Sample[] = []
   const after: Sample[] = []
   const totals: number[] = []
