@@ -86,8 +86,9 @@ describe('GET /v1/search with a type filter', () => {
 describe("a collection's q", () => {
   const collections = [['claims', 'claim'], ['events', 'event'], ['questions', 'question'], ['actors', 'actor']] as const
 
-  // `the` matches most items, a rarer word few: a page of 4 tests items in the sort's order,
-  // a page of 100 lists the matches first (Repository.probes); both give the same items
+  // `the` matches most items: its pages test the items in the sort's order; a topic word
+  // matches a few in a hundred: its pages list the matches first (Repository.probes). Both
+  // must give the items the index says, in the list's own order, in any page size
   it.each(collections)('%s: every matching item once, in the sort\'s order, in small pages and large', async (collection, type) => {
     for (const q of ['the', 'sanctions']) {
       const want = [...new Set(matching(q, [type]).map((r) => r.id))]
