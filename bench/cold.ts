@@ -43,6 +43,9 @@ export async function coldPass (results: Results, size: number, base: string, db
   if (deep !== null) await time('deep page', [`/v1/claims?limit=49&cursor=${encodeURIComponent(deep)}`], nextPage)
   await time('search (rare name)', names.map((w) => `/v1/search?q=${encodeURIComponent(w)}&limit=50`))
   await time('search (common word)', TOPICS.slice(0, COLD).map((w) => `/v1/search?q=${w}&limit=49`))
+  // the filtered forms: the same words, a type's hits (a rowid range of the index) and a collection's q
+  await time('search (word, type=claim)', TOPICS.slice(0, COLD).map((w) => `/v1/search?q=${w}&type=claim&limit=49`))
+  await time('claims?q= (common word)', TOPICS.slice(0, COLD).map((w) => `/v1/claims?q=${w}&limit=49`))
   await time('list with include', Array.from({ length: COLD }, (_, i) => `/v1/claims?limit=${i + 1}&include=speaker`))
 }
 

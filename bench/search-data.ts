@@ -3,15 +3,18 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { migrate, latestSchemaVersion } from '../src/db/migrate.js'
 import { segment } from '../src/seed/segment.js'
+import { SEARCH_ROW_TYPES, searchRowids, type SearchRowType } from '../src/db/search-rowids.js'
 import { generateCorpus } from './corpus.js'
 import { corpusDir, DATA_DIR, sizeLabel } from './paths.js'
 
 // A search-only database at any scale, in minutes rather than the full seed build's quarter
 // of an hour and 12 GB: the bench corpus (bench:data, generated if missing) turned straight
 // into the rows the seed's write stage puts into `search_index` (one per article sentence,
-// actor, event, claim and question, with the same title and body), the sentences' spans
-// (a sentence hit's `span`), and `meta`. Every other table is left empty: the search query
-// reads nothing else. `order` is the rowid order of the rows: `type` as the whole-corpus
+// actor, event, claim and question, with the same title and body, each type in its own
+// rowids) and `search_rows`, the sentences' spans (a sentence hit's `span`), `meta`, and the
+// claims, events and questions a collection's `q` pages through (their columns from the
+// annotations, their doc the annotation as written: not the seed's doc, about as long).
+// Every other table is left empty: these queries read nothing else. `order` is the rowid order of the rows: `type` as the whole-corpus
 // build writes them (every article's sentences, then actors, events, claims, questions),
 // `article` as a build that writes article after article (its sentences, events, claims,
 // questions; the actors last).
@@ -20,9 +23,9 @@ export type RowOrder = 'type' | 'article'
 
 interface Annotation {
   article: { id: string, title: string | null }
-  events: Array<{ id: string, title: string, evidence: Array<string | { quote: string }> }>
-  claims: Array<{ id: string, text: string }>
-  questions: Array<{ id: string, text: string, resolutionCriteria: string }>
+  events: Array<{ id: string, title: string, kind: string, status: string, evidence: Array<string | { quote: string }> }>
+  claims: Array<{ id: string, text: string, kind: string, sourceKind: string, certainty: string, polarity: string }>
+  questions: Array<{ id: string, text: string, kind: string, status: string, resolutionCriteria: string }>
 }
 interface RegistryActor { id: string, name: string, aliases: string[] }
 type Row = [type: string, itemId: string, articleId: string | null, spanId: number | null, title: string, body: string]
@@ -31,7 +34,7 @@ const quoteOf = (e: string | { quote: string }) => (typeof e === 'string' ? e : 
 
 /** The database's path, built first if missing. */
 export function searchData (claims: number, seed: number, order: RowOrder, log: (s: string) => void = () => {}): string {
-  const path = join(DATA_DIR, `search-${sizeLabel(claims)}-s${seed}-${order}-v${latestSchemaVersion()}.db`)
+  const path = join(DATA_DIR, `search-${sizeLabel(claims)}-s${seed}-${order}-v${latestSchemaVersion()}-items.db`)
   if (existsSync(path)) return path
   const cdir = corpusDir(claims, seed)
   if (!existsSync(join(cdir, 'corpus.json'))) {
@@ -52,8 +55,20 @@ export function searchData (claims: number, seed: number, order: RowOrder, log: 
     migrate(db)
     // rows written later in `type` order wait in a plain table
     db.exec('CREATE TEMP TABLE later (kind INTEGER, type TEXT, item_id TEXT, article_id TEXT, span_id INTEGER, title TEXT, body TEXT)')
-    const fts = db.prepare('INSERT INTO search_index (type, item_id, article_id, span_id, title, body) VALUES (?, ?, ?, ?, ?, ?)')
+    // each type in its own rowids (src/db/search-rowids.ts), in the order written
+    const insert = db.prepare('INSERT INTO search_index (rowid, type, item_id, article_id, span_id, title, body) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    const next = new Map<string, number>()
+    const fts = {
+      run: (type: string, itemId: string, articleId: string | null, spanId: number | null, title: string, body: string) => {
+        const rid = next.get(type) ?? searchRowids(type as SearchRowType).first
+        next.set(type, rid + 1)
+        insert.run(BigInt(rid), type, itemId, articleId, spanId, title, body)
+      }
+    }
     const later = db.prepare('INSERT INTO later VALUES (?, ?, ?, ?, ?, ?, ?)')
+    const claim = db.prepare('INSERT INTO claims (id, seq, article_id, text, kind, source_kind, certainty, polarity, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    const event = db.prepare('INSERT INTO events (id, seq, article_id, title, kind, status, doc) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    const question = db.prepare('INSERT INTO questions (id, seq, article_id, text, kind, status, resolution_criteria, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     const span = db.prepare('INSERT INTO spans (article_id, start, "end", start_utf16, end_utf16, quote, prefix, suffix, section) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
     const files = (JSON.parse(readFileSync(join(cdir, 'corpus.json'), 'utf8')) as { articles: number }).articles
     const width = String(Math.ceil(claims / 10)).length
@@ -74,6 +89,10 @@ export function searchData (claims: number, seed: number, order: RowOrder, log: 
           ...ann.claims.map((c): [number, Row] => [2, ['claim', c.id, id, null, '', c.text]]),
           ...ann.questions.map((q): [number, Row] => [3, ['question', q.id, id, null, '', `${q.text} ${q.resolutionCriteria}`]])
         ]
+        // the collections' rows a `q` pages through (their doc: the annotation as written)
+        ann.claims.forEach((c, seq) => claim.run(c.id, seq, id, c.text, c.kind, c.sourceKind, c.certainty, c.polarity, JSON.stringify({ ...c, article: id })))
+        ann.events.forEach((e, seq) => event.run(e.id, seq, id, e.title, e.kind, e.status, JSON.stringify({ ...e, article: id })))
+        ann.questions.forEach((q, seq) => question.run(q.id, seq, id, q.text, q.kind, q.status, q.resolutionCriteria, JSON.stringify({ ...q, article: id })))
         for (const [kind, row] of rows) {
           if (order === 'article') fts.run(...row)
           else later.run(kind, ...row)
@@ -81,8 +100,12 @@ export function searchData (claims: number, seed: number, order: RowOrder, log: 
       }
       const actors = JSON.parse(readFileSync(join(cdir, 'actors.json'), 'utf8')) as RegistryActor[]
       for (const a of actors) later.run(0, 'actor', a.id, null, null, a.name, a.aliases.join(' \u00b7 '))
-      db.exec(`INSERT INTO search_index (type, item_id, article_id, span_id, title, body)
-        SELECT type, item_id, article_id, span_id, title, body FROM later ORDER BY ${order === 'article' ? 'kind DESC, rowid' : 'kind, rowid'}`)
+      // no rows of these types were written yet: each type's run starts at its first rowid
+      const first = `CASE type ${SEARCH_ROW_TYPES.map((t) => `WHEN '${t}' THEN ${searchRowids(t).first}`).join(' ')} END`
+      db.exec(`INSERT INTO search_index (rowid, type, item_id, article_id, span_id, title, body)
+        SELECT ${first} + row_number() OVER (PARTITION BY type ORDER BY ${order === 'article' ? 'kind DESC, rowid' : 'kind, rowid'}) - 1, type, item_id, article_id, span_id, title, body
+        FROM later ORDER BY 1`)
+      db.exec('INSERT INTO search_rows (rid, type, item_id) SELECT rowid, type, item_id FROM search_index ORDER BY rowid')
       db.exec('DROP TABLE later')
       const counts = db.prepare('SELECT type, count(*) AS n FROM search_index GROUP BY type').all() as Array<{ type: string, n: number }>
       const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)')

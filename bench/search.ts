@@ -2,9 +2,11 @@ import { parseArgs } from 'node:util'
 import { loadavg } from 'node:os'
 import { openReadOnly } from '../src/db/open.js'
 import { Repository } from '../src/db/repository.js'
-import { COLLECTIONS, type Filters } from '../src/db/collections.js'
+import { COLLECTIONS, hits, type CollectionName, type Filters } from '../src/db/collections.js'
 import { toFtsQuery } from '../src/db/fts.js'
-import { RANKED_MATCHES, UNRANKED } from '../src/db/ranked.js'
+import { RANKED_MATCHES, UNRANKED, rankedPage } from '../src/db/ranked.js'
+import { sortOf } from '../src/db/repository.js'
+import type { Statement } from 'better-sqlite3'
 import type { CursorKey } from '../src/db/cursor.js'
 import { TOPICS } from './corpus.js'
 import { parseSize, sizeLabel } from './paths.js'
@@ -28,7 +30,11 @@ const { values: opts } = parseArgs({
     claims: { type: 'string', default: '1M' },
     order: { type: 'string', default: 'type' },
     seed: { type: 'string', default: '1' },
-    db: { type: 'string' }
+    db: { type: 'string' },
+    // only the filtered forms (their own table), not the unfiltered search's
+    'filtered-only': { type: 'boolean', default: false },
+    // only the filtered forms whose name contains this
+    form: { type: 'string', default: '' }
   },
   strict: true
 })
@@ -109,7 +115,7 @@ const lines = [
   `| queries (${label}) | matches (median / max) | page | before p50 / p99 ms | after p50 / p99 ms | before CPU p50 / p99 ms | after CPU p50 / p99 ms | p99 before ÷ after |`,
   '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |'
 ]
-for (const s of sets) {
+for (const s of opts['filtered-only'] ? [] : sets) {
   const m = s.queries.map(matches).sort((a, b) => a - b)
   const runs = { first: { before: [] as Sample[], after: [] as Sample[] }, second: { before: [] as Sample[], after: [] as Sample[] }, unranked: { before: [] as Sample[], after: [] as Sample[] } }
   s.queries.forEach((q, i) => {
@@ -139,5 +145,85 @@ for (const s of sets) {
   }
   console.log(lines.at(-1))
 }
-console.log(`\n${lines.join('\n')}`)
+if (!opts['filtered-only']) console.log(`\n${lines.join('\n')}`)
+
+// ---------------------------------------------------------------- the filtered forms
+
+// /v1/search with `type`, and the collections' `q`, first page (limit 49) and its total, for
+// a query not asked before. Before: the filter as it was, reading each match's row (its
+// `type` column; a collection's `q` listing the ids of its type's matches, then the page and
+// the total over them). After: the server's own queries (Repository), each form on a
+// repository of its own whose table sizes are counted beforehand (the server has them
+// cached). The pages must be the same, doc for doc, and the totals equal.
+const statements = new Map<string, Statement>()
+const stmt = (sql: string) => { let st = statements.get(sql); if (st === undefined) { st = db.prepare(sql); statements.set(sql, st) } return st }
+interface Answer { docs: string[], total: number }
+const oldSearch = (types: string[]) => (fts: string): Answer => {
+  const where = [`t.type IN (${types.map((t) => `'${t}'`).join(', ')})`]
+  const total = (stmt(`SELECT count(*) AS n FROM ${hits()} t WHERE ${where.join(' AND ')}`).get(fts) as { n: number }).n
+  const page = rankedPage(stmt, { from: hits(), where, params: [fts] }, search.doc, { limit: LIMIT, after: null, total, max: RANKED_MATCHES })
+  return { docs: page.docs, total }
+}
+const oldCollection = (collection: CollectionName, type: string, sort: string) => (fts: string): Answer => {
+  const c = COLLECTIONS[collection]
+  const order = sortOf(c, sort).columns.map((col) => `${col.sql}${col.desc ? ' DESC' : ''}`).join(', ')
+  const cond = `t.id IN (SELECT item_id FROM search_index WHERE search_index MATCH ? AND type = '${type}')`
+  const docs = (stmt(`SELECT ${c.doc} AS doc FROM ${collection} t WHERE ${cond} ORDER BY ${order} LIMIT ?`).all(fts, LIMIT) as Array<{ doc: string }>).map((r) => r.doc)
+  const total = (stmt(`SELECT count(*) AS n FROM ${collection} t WHERE ${cond}`).get(fts) as { n: number }).n
+  return { docs, total }
+}
+const current = (collection: CollectionName, extra: Filters, sort: string) => {
+  const r = new Repository(db)
+  if (collection !== 'search') r.count(collection, {})
+  return (fts: string): Answer => {
+    const filters: Filters = { ...extra, q: [fts] }
+    const page = r.page(collection, { filters, sort, limit: LIMIT, after: null })
+    return { docs: page.docs, total: r.count(collection, filters) }
+  }
+}
+const items = (db.prepare('SELECT count(*) AS n FROM claims').get() as { n: number }).n
+const forms: Array<{ name: string, queries: string[], before: (fts: string) => Answer, after: (fts: string) => Answer }> = [
+  { name: 'search type=claim', queries: words, before: oldSearch(['claim']), after: current('search', { type: ['claim'] }, 'relevance') },
+  { name: 'search type=article', queries: words, before: oldSearch(['article']), after: current('search', { type: ['article'] }, 'relevance') },
+  { name: 'search type=event', queries: words, before: oldSearch(['event']), after: current('search', { type: ['event'] }, 'relevance') },
+  { name: 'search type=claim&type=question', queries: words, before: oldSearch(['claim', 'question']), after: current('search', { type: ['claim', 'question'] }, 'relevance') },
+  // the collections' rows: in a full build (--db), and the search-only database's claims, events and questions
+  ...(items === 0
+    ? []
+    : [
+        { name: 'claims?q=', queries: words, before: oldCollection('claims', 'claim', 'position'), after: current('claims', {}, 'position') },
+        { name: 'claims?q=&sort=-id', queries: words, before: oldCollection('claims', 'claim', '-id'), after: current('claims', {}, '-id') },
+        { name: 'claims?q= (rare name)', queries: rare, before: oldCollection('claims', 'claim', 'position'), after: current('claims', {}, 'position') },
+        { name: 'events?q=', queries: words, before: oldCollection('events', 'event', 'position'), after: current('events', {}, 'position') },
+        { name: 'questions?q=', queries: words, before: oldCollection('questions', 'question', 'position'), after: current('questions', {}, 'position') },
+        // the search-only database has no actors' rows
+        ...((db.prepare('SELECT count(*) AS n FROM actors').get() as { n: number }).n === 0
+          ? []
+          : [{ name: 'actors?q= (rare name)', queries: rare, before: oldCollection('actors', 'actor', 'position'), after: current('actors', {}, 'position') }])
+      ])
+]
+const filtered = [
+  `| filtered form (${label}) | totals (median / max) | before p50 / p99 ms | after p50 / p99 ms | before CPU p50 / p99 ms | after CPU p50 / p99 ms | p99 before ÷ after |`,
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'
+]
+for (const f of forms.filter((x) => x.name.includes(opts.form))) {
+  const before: Sample[] = []
+  const after: Sample[] = []
+  const totals: number[] = []
+  f.queries.forEach((q, i) => {
+    const fts = match(q)
+    let b: Answer | undefined
+    let a: Answer | undefined
+    const pair = [() => before.push(timed(() => { b = f.before(fts) })), () => after.push(timed(() => { a = f.after(fts) }))]
+    for (const run of i % 2 === 0 ? pair : pair.reverse()) run()
+    if (b!.total !== a!.total || JSON.stringify(b!.docs) !== JSON.stringify(a!.docs)) throw new Error(`${f.name} ${q}: before ${b!.total} (${b!.docs.length} docs), after ${a!.total} (${a!.docs.length} docs), or other docs`)
+    totals.push(a!.total)
+  })
+  totals.sort((x, y) => x - y)
+  const bs = stats(before)
+  const as = stats(after)
+  filtered.push(`| ${f.name} (${f.queries.length}) | ${totals[Math.floor(totals.length / 2)]!.toLocaleString('en')} / ${totals.at(-1)!.toLocaleString('en')} | ${f1(bs.p50)} / ${f1(bs.p99)} | ${f1(as.p50)} / ${f1(as.p99)} | ${f1(bs.cpu50)} / ${f1(bs.cpu99)} | ${f1(as.cpu50)} / ${f1(as.cpu99)} | ${(bs.p99 / as.p99).toFixed(1)}× |`)
+  console.log(filtered.at(-1))
+}
+console.log(`\n1-minute load average at the end: ${loadavg()[0]!.toFixed(2)}\n${filtered.join('\n')}`)
 db.close()

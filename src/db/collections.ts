@@ -2,6 +2,7 @@ import {
   ACTOR_KINDS, CERTAINTIES, CLAIM_KINDS, EVENT_KINDS, EVENT_STATUSES, ORIGINS, POLARITIES,
   QUESTION_KINDS, QUESTION_STATUSES, SOURCE_KINDS
 } from '../domain/enums.js'
+import { typeRange, type SearchRowType } from './search-rowids.js'
 
 // The registry of collections: for each, its names, path, where its rows come from, and
 // what it can be filtered, sorted and expanded by, as SQL. Routes, query-string schemas,
@@ -20,8 +21,12 @@ export type SqlParam = string | number
 
 interface Filter {
   description: string
-  /** SQL condition over the row alias `t` for n values, placeholders in order; null: `source` uses it. */
-  sql: ((n: number) => string) | null
+  /** SQL condition over the row alias `t` for n values (given too), placeholders in order; null: `source` uses it. */
+  sql: ((n: number, values: string[]) => string) | null
+  /** full-text filters of a collection: the same condition as a test of one row at a time (see `fts` above) */
+  probe?: () => string
+  /** full-text filters of a collection: the type of search row its items have, one each */
+  fts?: SearchRowType
   /** enum filters: the values allowed */
   values?: readonly string[]
   /** id filters: the collection the values are ids of */
@@ -71,8 +76,17 @@ const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ')
 const column = (col: string) => (n: number) => `t.${col} IN (${marks(n)})`
 const exists = (table: string, key: string, col: string) => (n: number) =>
   `EXISTS (SELECT 1 FROM ${table} x WHERE x.${key} = t.id AND x.${col} IN (${marks(n)}))`
-const fts = (type: string) => () =>
-  `t.id IN (SELECT item_id FROM search_index WHERE search_index MATCH ? AND type = '${type}')`
+// A collection's `q`: its items with a search row of their type that matches. Two forms of
+// the same condition, which the repository chooses between by how many rows match (see
+// Repository.page): the list of the matches' ids, read once (a row read per match), or a
+// test of each item met in the sort's order (a seek into the index per item: the item's
+// search row by its id, then that rowid's match; CROSS JOIN keeps that order, where the
+// planner would otherwise walk every match for each item).
+const fts = (type: SearchRowType): Pick<Filter, 'sql' | 'probe' | 'fts'> => ({
+  sql: () => `t.id IN (SELECT item_id FROM search_index WHERE search_index MATCH ? AND ${typeRange('rowid', [type])})`,
+  probe: () => `EXISTS (SELECT 1 FROM search_rows r CROSS JOIN search_index s ON s.rowid = r.rid WHERE r.item_id = t.id AND r.type = '${type}' AND search_index MATCH ?)`,
+  fts: type
+})
 const table = (name: string) => () => ({ sql: name, params: [] })
 
 const seq = (desc: boolean): Sort => ({ columns: [{ sql: 't.seq', desc, type: 'integer' }], description: desc ? 'reverse order of appearance' : 'order of appearance in the article, then id (default)' })
@@ -146,7 +160,7 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
     filters: {
       article: { description: 'Actors mentioned in this article.', sql: exists('mentions', 'actor_id', 'article_id'), ids: 'articles', example: 'ukraine-security-guarantees' },
       kind: { description: 'Actor kind.', sql: column('kind'), values: ACTOR_KINDS, example: 'person' },
-      q: { description: 'Full-text search over name and aliases.', sql: fts('actor'), search: true, example: 'Putin' }
+      q: { description: 'Full-text search over name and aliases.', ...fts('actor'), search: true, example: 'Putin' }
     },
     sorts: {
       ...corpusSorts,
@@ -167,7 +181,7 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
       status: { description: 'Event status.', sql: column('status'), values: EVENT_STATUSES, example: 'occurred' },
       kind: { description: 'Event kind.', sql: column('kind'), values: EVENT_KINDS, example: 'summit' },
       actor: { description: 'Events in which this actor takes part.', sql: exists('event_participants', 'event_id', 'actor_id'), ids: 'actors', example: 'vladimir-putin' },
-      q: { description: 'Full-text search over title and evidence.', sql: fts('event'), search: true, example: 'summit' }
+      q: { description: 'Full-text search over title and evidence.', ...fts('event'), search: true, example: 'summit' }
     },
     includes: {
       participants: { collection: 'actors', ids: (d) => (d.participants as Array<{ actor: string }>).map((p) => p.actor) },
@@ -197,7 +211,7 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
       certainty: { description: 'Certainty as committed by the source (FactBank).', sql: column('certainty'), values: CERTAINTIES, example: 'possible' },
       sourceKind: { description: 'Named, anonymous or the author\'s own voice.', sql: column('source_kind'), values: SOURCE_KINDS, example: 'named' },
       polarity: { description: 'Positive or negative assertion.', sql: column('polarity'), values: POLARITIES, example: 'negative' },
-      q: { description: 'Full-text search over the claim text.', sql: fts('claim'), search: true, example: 'guarantee' }
+      q: { description: 'Full-text search over the claim text.', ...fts('claim'), search: true, example: 'guarantee' }
     },
     includes: {
       speaker: { collection: 'actors', ids: (d) => one(d.speaker) },
@@ -216,7 +230,7 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
       actor: { description: 'Questions bearing on this actor.', sql: exists('question_actors', 'question_id', 'actor_id'), ids: 'actors', example: 'vladimir-putin' },
       event: { description: 'Questions bearing on this event.', sql: exists('question_events', 'question_id', 'event_id'), ids: 'events', example: 'putin-agreement' },
       claim: { description: 'Questions bearing on this claim.', sql: exists('question_claims', 'question_id', 'claim_id'), ids: 'claims', example: 'putin-agreed-to-guarantees' },
-      q: { description: 'Full-text search over question text and resolution criteria.', sql: fts('question'), search: true, example: 'NATO' }
+      q: { description: 'Full-text search over question text and resolution criteria.', ...fts('question'), search: true, example: 'NATO' }
     },
     includes: {
       actors: { collection: 'actors', ids: (d) => many(d.actors) },
@@ -237,7 +251,8 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
       'span', CASE WHEN t.type = 'article' THEN json((SELECT ${spanJson} FROM spans s WHERE s.id = t.span_id)) END)`,
     filters: {
       q: { description: 'Words (all must match), "quoted phrases", prefixes (guarant*), OR between terms, and -word or NOT word to exclude one. Given twice, either query matches.', sql: null, search: true, required: true, example: 'security guarant*' },
-      type: { description: 'Only hits of these types.', sql: column('type'), values: SEARCH_TYPES, example: 'claim' },
+      // a rowid range per type (search-rowids.ts): tested without reading the row
+      type: { description: 'Only hits of these types.', sql: (_, types) => typeRange('t.rid', types), values: SEARCH_TYPES, example: 'claim' },
       article: {
         description: 'Only items of these articles (actors: those mentioned in them).',
         // actors are shared across articles: an actor belongs to the articles that mention it

@@ -11,10 +11,11 @@ import type { CursorKey } from './cursor.js'
 //
 // So: a query with at most `max` matches is ranked whole, exactly. A query with M > max
 // matches ranks a sample of about `max` of them spread evenly over the index: those in
-// one run of BLOCK rowids out of every ceil(M / max). Whether rows are written article by
-// article or type by type, the sample covers every type of item and the whole corpus in
-// proportion, where the first `max` matches would all come from the oldest articles (or
-// be of one type). The sample comes first, best first (bm25, then rowid); the other
+// one run of BLOCK rowids out of every ceil(M / max). Each type of row has its own range of
+// rowids (search-rowids.ts), in the order added: the sample covers every type of item and
+// the whole corpus in proportion, where the first `max` matches would all be articles'
+// sentences, from the oldest articles. A `type` filter is a rowid range: M is then the
+// matches of those types, and the sample about `max` of them. The sample comes first, best first (bm25, then rowid); the other
 // matches follow in index order (rowid), unranked. The key of a hit is [score, rowid],
 // an unranked hit's score counting as UNRANKED (bm25 is always below 0), so a cursor
 // continues exactly where the previous page stopped: no hit is served twice or skipped.

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { Span } from './anchor.js'
 import type { BuiltActor, BuiltArticle, BuiltClaim, BuiltEvent, BuiltQuestion } from './model.js'
+import { nextSearchRowid, type SearchRowType } from '../db/search-rowids.js'
 import { actorDetail, actorDoc, articleDetail, articleDoc, claimDoc, eventDoc, questionDoc, type ArticleCounts } from './docs.js'
 
 // The write stage's rows, one entity at a time: the full build (write.ts) and an ingest
@@ -24,9 +25,14 @@ export class RowWriter {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, s.article, s.start, s.end, s.startUtf16, s.endUtf16, s.quote, s.prefix, s.suffix, s.section).lastInsertRowid)
   }
 
-  private fts (type: string, id: string, article: string | null, span: number | null, title: string, body: string): void {
-    const rid = this.run('INSERT INTO search_index (type, item_id, article_id, span_id, title, body) VALUES (?, ?, ?, ?, ?, ?)', type, id, article, span, title, body).lastInsertRowid
-    this.run('INSERT INTO search_rows (rid, type, item_id) VALUES (?, ?, ?)', rid, type, id)
+  /** The next search rowid of each type (src/db/search-rowids.ts), read once per writer: one writer per transaction, and a transaction is the only writer. */
+  private readonly searchRowids = new Map<SearchRowType, number>()
+
+  private fts (type: SearchRowType, id: string, article: string | null, span: number | null, title: string, body: string): void {
+    const rid = this.searchRowids.get(type) ?? nextSearchRowid(this.db, type)
+    this.searchRowids.set(type, rid + 1)
+    this.run('INSERT INTO search_index (rowid, type, item_id, article_id, span_id, title, body) VALUES (?, ?, ?, ?, ?, ?, ?)', BigInt(rid), type, id, article, span, title, body)
+    this.run('INSERT INTO search_rows (rid, type, item_id) VALUES (?, ?, ?)', BigInt(rid), type, id)
   }
 
   private deleteFts (type: string, ids: string, ...params: unknown[]): void {

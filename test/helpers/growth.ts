@@ -5,6 +5,7 @@ import Database from 'better-sqlite3'
 import { makeRelease } from '../../src/deploy/release.js'
 import { deleteArticle, ingestFile } from '../../src/ingest/ingest.js'
 import { runSeed } from '../../src/seed/pipeline.js'
+import { nextSearchRowid } from '../../src/db/search-rowids.js'
 import { ROOT } from '../../dev/process.js'
 
 // Writers for the tests of a database that grows while servers read it. `mutate(dbPath,
@@ -58,7 +59,9 @@ export function addClaims (dbPath: string, n = 1): Change {
         const cols = (db.prepare(`SELECT name FROM pragma_table_info('${t}') WHERE name <> 'claim_id'`).all() as Array<{ name: string }>).map((r) => r.name).join(', ')
         db.prepare(`INSERT INTO ${t} (claim_id, ${cols}) SELECT ?, ${cols} FROM ${t} WHERE claim_id = ?`).run(id, c.id)
       }
-      db.prepare("INSERT INTO search_index (type, item_id, article_id, span_id, title, body) VALUES ('claim', ?, ?, NULL, '', ?)").run(id, c.article_id, c.text)
+      const rid = BigInt(nextSearchRowid(db, 'claim'))
+      db.prepare("INSERT INTO search_index (rowid, type, item_id, article_id, span_id, title, body) VALUES (?, 'claim', ?, ?, NULL, '', ?)").run(rid, id, c.article_id, c.text)
+      db.prepare("INSERT INTO search_rows (rid, type, item_id) VALUES (?, 'claim', ?)").run(rid, id)
       added.push(id)
     }
     return { added, removed: [] }
@@ -73,7 +76,8 @@ export function removeClaims (dbPath: string, n = 1): Change {
       for (const t of CLAIM_LINKS) db.prepare(`DELETE FROM ${t} WHERE claim_id = ?`).run(id)
       db.prepare('DELETE FROM claim_relations WHERE claim_id = ? OR related_claim_id = ?').run(id, id)
       db.prepare('DELETE FROM question_claims WHERE claim_id = ?').run(id)
-      db.prepare("DELETE FROM search_index WHERE type = 'claim' AND item_id = ?").run(id)
+      db.prepare("DELETE FROM search_index WHERE rowid IN (SELECT rid FROM search_rows WHERE type = 'claim' AND item_id = ?)").run(id)
+      db.prepare("DELETE FROM search_rows WHERE type = 'claim' AND item_id = ?").run(id)
       db.prepare('DELETE FROM claims WHERE id = ?').run(id)
     }
     return { added: [], removed: ids }

@@ -513,7 +513,7 @@ export interface paths {
          * Search everything
          * @description Full-text search over actor names and aliases, event titles, claim text, question text and the articles' sentences, ranked by bm25 (best first), each hit with a highlighted snippet. Paginated and exported (`format=ndjson|csv`; CSV columns: type, id, article, title, snippet, score, url, span.start) like every list. `q` takes words (all must match), "quoted phrases", prefixes (`guarant*`), `OR`, and `-word` or `NOT word` to exclude; other search syntax is read as plain words.
          *
-         *     **Ranking.** A query matching at most 10,000 items has all of them ranked by bm25. One matching more is ranked on a sample: about 10,000 of its matches, spread evenly over the index (those in one run of 64 index rows out of every k, k = matches ÷ 10,000 rounded up), come first, best first; its other matches follow in index order (the order items were added), unranked. Ranking every match of a very common word would take time in proportion to its matches (up to a second at a million claims); the sample bounds it. Every match is still served exactly once across the pages, `page.total` counts them all, and each hit's `score` is its own bm25. `after` (an export restarted after its last hit) continues exactly where the pages would, after a ranked hit or an unranked one, and `Total-Count` counts what follows.
+         *     **Ranking.** A query matching at most 10,000 items has all of them ranked by bm25. One matching more is ranked on a sample: about 10,000 of its matches, spread evenly over the index (those in one run of 64 index rows out of every k, k = matches ÷ 10,000 rounded up), come first, best first; its other matches follow in index order (by type: articles' sentences, actors, events, claims, questions; each type in the order added), unranked. Ranking every match of a very common word would take time in proportion to its matches (up to a second at a million claims); the sample bounds it. With `type`, the sample and the rest are of those types only (about as many ranked). Every match is still served exactly once across the pages, `page.total` counts them all, and each hit's `score` is its own bm25. `after` (an export restarted after its last hit) continues exactly where the pages would, after a ranked hit or an unranked one, and `Total-Count` counts what follows.
          */
         get: operations["search"];
         put?: never;
@@ -1540,8 +1540,8 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description A dataset version this client has (`datasetVersion` of /v1, or the `Dataset-Version` header of any response). Example: `2602bec3b412b457`.
-                 * @example 2602bec3b412b457
+                 * @description A dataset version this client has (`datasetVersion` of /v1, or the `Dataset-Version` header of any response). Example: `664710dcfb1d08fb`.
+                 * @example 664710dcfb1d08fb
                  */
                 since: string;
                 /** @description Articles per page, 1 to 500. */
