@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { Span } from './anchor.js'
 import type { BuiltActor, BuiltArticle, BuiltClaim, BuiltEvent, BuiltQuestion } from './model.js'
-import { actorDetail, actorDoc, articleDetail, articleDoc, claimDoc, eventDoc, questionDoc, type ArticleCounts } from './docs.js'
+import { actorDoc, articleDetail, articleDoc, claimDoc, eventDoc, questionDoc, type ArticleCounts, type MentionCounts } from './docs.js'
 
 // The write stage's rows, one entity at a time: the full build (write.ts) and an ingest
 // (src/ingest) insert through the same statements, so both store the same rows for the
@@ -48,10 +48,42 @@ export class RowWriter {
     a.localActors.forEach((actor, i) => this.run('INSERT INTO article_actors (article_id, ord, actor_id, def) VALUES (?,?,?,?)', a.id, i, actor.id, JSON.stringify(actor)))
   }
 
-  actor (a: BuiltActor): void {
-    this.run('INSERT INTO actors (id, seq, name, kind, description, aliases, external_ids, added_facts, mention_count, origin, confidence, extraction, doc, detail, first_article, first_start) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
-      a.id, a.seq, a.name, a.kind, a.description, json(a.aliases), json(a.externalIds ?? {}), json(a.addedFacts ?? []), a.mentions.length, ...provenance(a),
-      json(actorDoc(a)), JSON.stringify(actorDetail(a)), a.firstArticle, a.firstStart)
+  /**
+   * An actor whose mentions are already rows (`counts` says how many). Its detail, the doc
+   * with every article and every mention it has, is assembled by SQLite from those rows:
+   * a registry actor of a large corpus has hundreds of thousands of mentions, which as
+   * JavaScript objects (then a string, then its UTF-8 copy) raised a 1M build's peak by
+   * about 400 MiB. The text is byte for byte what `JSON.stringify(actorDetail(a))` gives
+   * for the same mentions: the same keys in the same order, and SQLite quotes strings as
+   * JSON.stringify does (every code point compared).
+   */
+  actor (a: BuiltActor, counts: MentionCounts): void {
+    const doc = json(actorDoc(a, counts))
+    const [origin, confidence, extraction] = provenance(a)
+    this.run(`INSERT INTO actors (id, seq, name, kind, description, aliases, external_ids, added_facts, mention_count, origin, confidence, extraction, doc, detail, first_article, first_start)
+      VALUES (@id, @seq, @name, @kind, @description, @aliases, @externalIds, @addedFacts, @mentionCount, @origin, @confidence, @extraction, @doc,
+        @detailStart || (SELECT json_group_array(article_id ORDER BY article_id) FROM (SELECT DISTINCT article_id FROM mentions WHERE actor_id = @id))
+        || ',"mentions":' || (SELECT json_group_array(json_object('article', s.article_id, 'start', s.start, 'end', s."end", 'startUtf16', s.start_utf16, 'endUtf16', s.end_utf16,
+          'quote', s.quote, 'prefix', s.prefix, 'suffix', s.suffix, 'section', s.section, 'alias', m.alias) ORDER BY m.article_id, s.start_utf16)
+          FROM mentions m JOIN spans s ON s.id = m.span_id WHERE m.actor_id = @id) || '}',
+        @firstArticle, @firstStart)`, {
+      id: a.id,
+      seq: a.seq,
+      name: a.name,
+      kind: a.kind,
+      description: a.description,
+      aliases: json(a.aliases),
+      externalIds: json(a.externalIds ?? {}),
+      addedFacts: json(a.addedFacts ?? []),
+      mentionCount: counts.mentions,
+      origin,
+      confidence,
+      extraction,
+      doc,
+      detailStart: `${doc.slice(0, -1)},"articles":`,
+      firstArticle: a.firstArticle,
+      firstStart: a.firstStart
+    })
     this.fts('actor', a.id, null, null, a.name, a.aliases.join(' \u00b7 '))
   }
 
