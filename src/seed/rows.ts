@@ -9,6 +9,9 @@ import { actorDoc, articleDetail, articleDoc, claimDoc, eventDoc, questionDoc, t
 
 type Mention = Span & { alias: string }
 
+/** How many child rows a bulk load holds before writing them (about 15 MiB; at a million claims, sorting them halved the time of those inserts in a measurement). */
+const BULK_ROWS = 100_000
+
 export class RowWriter {
   private readonly statements = new Map<string, Database.Statement>()
   constructor (private readonly db: Database.Database) {}
@@ -17,6 +20,37 @@ export class RowWriter {
     let st = this.statements.get(sql)
     if (st === undefined) { st = this.db.prepare(sql); this.statements.set(sql, st) }
     return st.run(...args)
+  }
+
+  /** A bulk load's rows of the items' child tables, waiting to be written in key order (see bulk). */
+  private pending: Map<string, unknown[][]> | null = null
+  private pendingRows = 0
+
+  /**
+   * From now on, the rows of the items' child tables (keyed by their item's id, which is a
+   * slug: random places in b-trees far larger than the page cache at a million claims) wait
+   * and are written in key order, many at a time, so that neighbours share the pages read.
+   * Their content is the same whatever the order they are written in (no rowid). Nothing
+   * may read those tables until `flush`: the build's article loop does not.
+   */
+  bulk (): void { this.pending ??= new Map() }
+
+  /** Writes the rows `bulk` holds, sorted by their key (item id, then ordinal). */
+  flush (): void {
+    if (this.pending === null) return
+    const byKey = (a: unknown[], b: unknown[]) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : (a[1] as number) - (b[1] as number))
+    for (const [sql, rows] of this.pending) for (const row of rows.sort(byKey)) this.run(sql, ...row)
+    this.pending.clear()
+    this.pendingRows = 0
+  }
+
+  /** A row of an item's child table (the item's id and an ordinal first): now, or in key order with the others when `bulk` is on. */
+  private child (sql: string, ...args: unknown[]): void {
+    if (this.pending === null) { this.run(sql, ...args); return }
+    let rows = this.pending.get(sql)
+    if (rows === undefined) { rows = []; this.pending.set(sql, rows) }
+    rows.push(args)
+    if (++this.pendingRows >= BULK_ROWS) this.flush()
   }
 
   private span (s: Span): number {
@@ -103,8 +137,8 @@ export class RowWriter {
     const doc = eventDoc(e)
     this.run('INSERT INTO events (id, seq, article_id, title, kind, cameo, status, when_text, when_start, when_end, location, origin, confidence, extraction, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
       e.id, e.seq, e.article, e.title, e.kind, e.cameo ?? null, e.status, e.when?.text ?? null, e.when?.start ?? null, e.when?.end ?? null, e.location ?? null, ...provenance(doc), JSON.stringify(doc))
-    e.participants.forEach((p, i) => this.run('INSERT INTO event_participants (event_id, ord, actor_id, role) VALUES (?,?,?,?)', e.id, i, p.actor, p.role))
-    e.evidence.forEach((s, i) => this.run('INSERT INTO event_spans (event_id, ord, span_id) VALUES (?,?,?)', e.id, i, this.span(s)))
+    e.participants.forEach((p, i) => this.child('INSERT INTO event_participants (event_id, ord, actor_id, role) VALUES (?,?,?,?)', e.id, i, p.actor, p.role))
+    e.evidence.forEach((s, i) => this.child('INSERT INTO event_spans (event_id, ord, span_id) VALUES (?,?,?)', e.id, i, this.span(s)))
     this.fts('event', e.id, e.article, null, e.title, e.evidence.map((s) => s.quote).join(' \u2026 '))
   }
 
@@ -112,25 +146,25 @@ export class RowWriter {
     const doc = claimDoc(c)
     this.run('INSERT INTO claims (id, seq, article_id, text, kind, speaker_id, source_kind, cue, certainty, polarity, origin, confidence, extraction, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
       c.id, c.seq, c.article, c.text, c.kind, c.speaker, c.sourceKind, c.cue, c.certainty, c.polarity, ...provenance(doc), JSON.stringify(doc))
-    c.subjects.forEach((a, i) => this.run('INSERT INTO claim_subjects (claim_id, ord, actor_id) VALUES (?,?,?)', c.id, i, a))
-    c.events.forEach((e, i) => this.run('INSERT INTO claim_events (claim_id, ord, event_id) VALUES (?,?,?)', c.id, i, e))
-    c.evidence.forEach((s, i) => this.run('INSERT INTO claim_spans (claim_id, ord, span_id) VALUES (?,?,?)', c.id, i, this.span(s)))
+    c.subjects.forEach((a, i) => this.child('INSERT INTO claim_subjects (claim_id, ord, actor_id) VALUES (?,?,?)', c.id, i, a))
+    c.events.forEach((e, i) => this.child('INSERT INTO claim_events (claim_id, ord, event_id) VALUES (?,?,?)', c.id, i, e))
+    c.evidence.forEach((s, i) => this.child('INSERT INTO claim_spans (claim_id, ord, span_id) VALUES (?,?,?)', c.id, i, this.span(s)))
     this.fts('claim', c.id, c.article, null, '', c.text)
   }
 
   /** A claim's relations, once every claim they may point at exists. */
   relations (c: BuiltClaim): void {
-    c.related?.forEach((r, i) => this.run('INSERT INTO claim_relations (claim_id, ord, related_claim_id, relation) VALUES (?,?,?,?)', c.id, i, r.claim, r.relation))
+    c.related?.forEach((r, i) => this.child('INSERT INTO claim_relations (claim_id, ord, related_claim_id, relation) VALUES (?,?,?,?)', c.id, i, r.claim, r.relation))
   }
 
   question (q: BuiltQuestion): void {
     const doc = questionDoc(q)
     this.run('INSERT INTO questions (id, seq, article_id, text, kind, status, resolution_criteria, resolution, origin, confidence, extraction, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
       q.id, q.seq, q.article, q.text, q.kind, q.status, q.resolutionCriteria, q.resolution, ...provenance(doc), JSON.stringify(doc))
-    q.actors.forEach((a, i) => this.run('INSERT INTO question_actors (question_id, ord, actor_id) VALUES (?,?,?)', q.id, i, a))
-    q.events.forEach((e, i) => this.run('INSERT INTO question_events (question_id, ord, event_id) VALUES (?,?,?)', q.id, i, e))
-    q.claims.forEach((c, i) => this.run('INSERT INTO question_claims (question_id, ord, claim_id) VALUES (?,?,?)', q.id, i, c))
-    q.evidence.forEach((s, i) => this.run('INSERT INTO question_spans (question_id, ord, span_id) VALUES (?,?,?)', q.id, i, this.span(s)))
+    q.actors.forEach((a, i) => this.child('INSERT INTO question_actors (question_id, ord, actor_id) VALUES (?,?,?)', q.id, i, a))
+    q.events.forEach((e, i) => this.child('INSERT INTO question_events (question_id, ord, event_id) VALUES (?,?,?)', q.id, i, e))
+    q.claims.forEach((c, i) => this.child('INSERT INTO question_claims (question_id, ord, claim_id) VALUES (?,?,?)', q.id, i, c))
+    q.evidence.forEach((s, i) => this.child('INSERT INTO question_spans (question_id, ord, span_id) VALUES (?,?,?)', q.id, i, this.span(s)))
     this.fts('question', q.id, q.article, null, '', `${q.text} ${q.resolutionCriteria}`)
   }
 
