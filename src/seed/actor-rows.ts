@@ -3,6 +3,7 @@ import { builtActor } from './anchor.js'
 import { mergeActor, type LocalDef } from './actors.js'
 import type { IssueList } from './errors.js'
 import type { RowWriter } from './rows.js'
+import type { MentionCounts } from './docs.js'
 import { segment } from './segment.js'
 import { TextIndex } from './text-index.js'
 import type { SeedActor } from '../schemas/seed.js'
@@ -12,8 +13,6 @@ import type { SeedActor } from '../schemas/seed.js'
 // it (article_actors, in article order) and its mentions. The streaming build makes every
 // actor this way once its articles are written; an ingest remakes the actors the article
 // touches (before or after). Same function, same inputs: the rows come out equal.
-
-interface SpanRow { article_id: string, start: number, end: number, start_utf16: number, end_utf16: number, quote: string, prefix: string, suffix: string, section: string | null, alias: string }
 
 export interface ActorSources {
   registry: ReadonlyMap<string, SeedActor>
@@ -40,17 +39,22 @@ export function actorsOfArticle (db: Database.Database, articleId: string): Set<
  * renumbers every actor's default order. Returns the ids removed.
  */
 export function refreshActors (db: Database.Database, rows: RowWriter, ids: Iterable<string>, sources: ActorSources, issues: IssueList): string[] {
+  // the texts the actor in hand's role evidence quotes, made again for each actor: kept for
+  // the whole run, a 1M build held one for each of the 3,748 articles its registry's roles
+  // quote (about 100 KiB each: the text, its folded copy and two offset tables), 375 MiB
   const indexes = new Map<string, TextIndex | undefined>()
+  const textOf = db.prepare('SELECT text, language FROM articles WHERE id = ?')
   const indexOf = (article: string) => {
     if (!indexes.has(article)) {
-      const a = db.prepare('SELECT text, language FROM articles WHERE id = ?').get(article) as { text: string, language: string | null } | undefined
+      const a = textOf.get(article) as { text: string, language: string | null } | undefined
       indexes.set(article, a === undefined ? undefined : new TextIndex(article, a.text, segment(a.text, a.language ?? 'en').sections))
     }
     return indexes.get(article)
   }
   const defsOf = db.prepare('SELECT article_id AS article, def FROM article_actors WHERE actor_id = ? ORDER BY article_id')
-  const mentionsOf = db.prepare(`SELECT s.article_id, s.start, s."end", s.start_utf16, s.end_utf16, s.quote, s.prefix, s.suffix, s.section, m.alias
-    FROM mentions m JOIN spans s ON s.id = m.span_id WHERE m.actor_id = ? ORDER BY m.article_id, s.start_utf16`)
+  const mentionCounts = db.prepare('SELECT count(*) AS mentions, count(DISTINCT article_id) AS articles FROM mentions WHERE actor_id = ?')
+  const firstMention = db.prepare(`SELECT m.article_id, s.start_utf16 FROM mentions m JOIN spans s ON s.id = m.span_id
+    WHERE m.actor_id = ? ORDER BY m.article_id, s.start_utf16 LIMIT 1`)
   const referenced = db.prepare(`SELECT EXISTS (SELECT 1 FROM event_participants WHERE actor_id = @a)
     OR EXISTS (SELECT 1 FROM claims WHERE speaker_id = @a) OR EXISTS (SELECT 1 FROM claim_subjects WHERE actor_id = @a)
     OR EXISTS (SELECT 1 FROM question_actors WHERE actor_id = @a) OR EXISTS (SELECT 1 FROM actor_roles WHERE of_actor_id = @a)`).pluck()
@@ -59,6 +63,7 @@ export function refreshActors (db: Database.Database, rows: RowWriter, ids: Iter
   const removed: string[] = []
   let temp = 0
   for (const id of [...new Set(ids)].sort()) {
+    indexes.clear()
     const had = existed.get(id) !== undefined
     if (had) rows.deleteActor(id)
     const reg = sources.registry.get(id)
@@ -72,20 +77,17 @@ export function refreshActors (db: Database.Database, rows: RowWriter, ids: Iter
       })
     }
     const actor = builtActor(entry, indexOf, issues)
-    // row by row, not .all(): a much-mentioned actor's rows and spans are not held twice
-    actor.mentions = []
-    for (const m of mentionsOf.iterate(id) as Iterable<SpanRow>) {
-      actor.mentions.push({ article: m.article_id, start: m.start, end: m.end, startUtf16: m.start_utf16, endUtf16: m.end_utf16, quote: m.quote, prefix: m.prefix, suffix: m.suffix, section: m.section, alias: m.alias })
-    }
-    const first = actor.mentions[0]
-    actor.firstArticle = first?.article ?? null
-    actor.firstStart = first?.startUtf16 ?? null
+    // the mentions stay in the database: counted here, written into the detail by SQLite (rows.actor)
+    const counts = mentionCounts.get(id) as MentionCounts
+    const first = firstMention.get(id) as { article_id: string, start_utf16: number } | undefined
+    actor.firstArticle = first?.article_id ?? null
+    actor.firstStart = first?.start_utf16 ?? null
     // as the build does: an extracted actor no alias finds and nothing refers to is dropped
-    if (actor.origin === 'extracted' && actor.mentions.length === 0 && referenced.get({ a: id }) === 0) { if (had) removed.push(id); continue }
+    if (actor.origin === 'extracted' && counts.mentions === 0 && referenced.get({ a: id }) === 0) { if (had) removed.push(id); continue }
     // a placeholder place in the order, out of the way of every real one until the renumbering
     actor.seq = Number.MAX_SAFE_INTEGER - temp++
     // its roles at once (references are checked at the end): no actor is kept in memory
-    rows.actor(actor)
+    rows.actor(actor, counts)
     rows.roles(actor)
   }
   renumber(db, 'actors', 'first_article IS NULL, first_article, first_start, id')

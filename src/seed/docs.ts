@@ -41,7 +41,10 @@ export function articleDetail (a: BuiltArticle, counts: ArticleCounts): ArticleD
   }
 }
 
-export function actorDoc (a: BuiltActor): Actor {
+/** How many mentions an actor has, and in how many articles: from its mentions, or counted by the database. */
+export interface MentionCounts { mentions: number, articles: number }
+
+export function actorDoc (a: BuiltActor, counts: MentionCounts = { mentions: a.mentions.length, articles: new Set(a.mentions.map((m) => m.article)).size }): Actor {
   return {
     id: a.id,
     name: a.name,
@@ -53,8 +56,8 @@ export function actorDoc (a: BuiltActor): Actor {
     addedFacts: a.addedFacts ?? [],
     // a count, not the list: a much-mentioned actor in a large corpus would carry
     // thousands of ids into every list and include (the detail has the list)
-    articleCount: new Set(a.mentions.map((m) => m.article)).size,
-    mentionCount: a.mentions.length,
+    articleCount: counts.articles,
+    mentionCount: counts.mentions,
     origin: a.origin,
     confidence: a.confidence,
     extraction: a.extraction

@@ -65,6 +65,7 @@ export function streamSeed (db: Database.Database, seedDir: string, { maxArticle
   progress?.('articles')
   const restoreIndexes = deferIndexes(db)
   const rows = new RowWriter(db)
+  rows.bulk()
   const hashes: Array<{ id: string, hash: string }> = []
   let seq = 0
   for (const entry of listed.entries) {
@@ -92,6 +93,7 @@ export function streamSeed (db: Database.Database, seedDir: string, { maxArticle
     for (const [actor, mentions] of built.mentions) rows.mentions(actor, mentions)
     hashes.push({ id: built.article.id, hash: built.article.contentHash })
   }
+  rows.flush()
   issues.throwIfAny()
   progress?.('indexes')
   restoreIndexes()

@@ -36,11 +36,16 @@ export function writeDatabase (fill: Fill, meta: Meta, dbPath: string, progress?
     // while loading and indexing raised the peak at 100k from 357 to 426 MiB, and the 1M
     // build with them used as much CPU as before: see docs/BENCHMARKS.md)
     db.pragma('cache_size = -32768')
+    // the CHECK constraints (enums, json_valid over every doc and detail: the largest cost
+    // of a claim's insert) are verified once, by the quick_check below, which reads every
+    // row and reports any row that breaks one: the build fails as it would have at the insert
+    db.pragma('ignore_check_constraints = ON')
     const built = db.transaction(() => {
       const filled = fill(db)
       writeMeta(db, { ...filled, builtAt: meta.builtAt, seedDir: meta.seedDir })
       return filled
     })()
+    db.pragma('ignore_check_constraints = OFF')
     check(db, progress)
     progress?.('optimize')
     // merge the full-text index into one b-tree per term (faster queries), then refresh

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { SeedError } from '../../src/seed/errors.js'
 import { runSeed } from '../../src/seed/pipeline.js'
+import { writeDatabase } from '../../src/seed/write.js'
 import { copySeed, dbState, openDb, REAL_SEED, removeTempDirs, seedFileName, tempDir } from '../helpers/seed.js'
 
 afterAll(removeTempDirs)
@@ -45,6 +46,20 @@ describe('the streaming build', () => {
     try { runSeed({ seedDir, dbPath }) } catch (err) { error = err }
     expect(error).toBeInstanceOf(SeedError)
     expect((error as SeedError).issues).toEqual([{ file: seedFileName(seedDir, 'articles/b-talks.yaml'), entity: 'claim talks', message: 'duplicate id: article a-talks has a claim with this id' }])
+    expect(dbState(dbPath)).toEqual(before)
+  })
+
+  it('still refuses a row that breaks a CHECK constraint (checked once, after the load) and leaves the previous database as it was', () => {
+    const dbPath = join(tempDir('stream'), 'claims.db')
+    runSeed({ seedDir: REAL_SEED, dbPath })
+    const before = dbState(dbPath)
+    const fill = (db: Parameters<Parameters<typeof writeDatabase>[0]>[0]) => {
+      // an article whose doc is not JSON: its insert passes during the load, the check after it does not
+      db.prepare(`INSERT INTO articles (id, seq, text, text_sha256, length_code_points, length_utf16, doc, detail, content_hash)
+        VALUES ('bad', 0, 'Text.', ?, 5, 5, '{not json', '{}', 'x')`).run('0'.repeat(64))
+      return { version: 'v', counts: {}, registryHash: 'r' }
+    }
+    expect(() => writeDatabase(fill, { builtAt: new Date().toISOString(), seedDir: REAL_SEED }, dbPath)).toThrow(/quick_check: CHECK constraint failed in articles/)
     expect(dbState(dbPath)).toEqual(before)
   })
 })
