@@ -2,6 +2,7 @@ import type { Range } from '../seed/segment.js'
 import type { ClaimDraft } from './claims.js'
 import type { EventDraft } from './events.js'
 import { sentenceAt, type Analysis, type Sentence } from './nlp.js'
+import { timeExpressions } from './time.js'
 
 // Open questions from what the text leaves open: an event still to come, a condition the
 // outcome hinges on, an explicit unknown ("did not say whether", "it is unclear"), a claim
@@ -42,8 +43,16 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
     const words = a.text.slice(ev.start, ev.end)
     if (e.status === 'expected' && e.when === null && /^(?:it|they|he|she|we|I)\s+(?:would|will)\b/i.test(words)) continue
     if (/\b(?:would|will) have to\b/i.test(words)) continue
+    // a noun phrase reads after "the" ("Will the summit happen?"); a clause is quoted whole first,
+    // since its own tense and modal would not fit inside the question ("the fee was likely to pass")
+    let said = words.replace(/\s+/g, ' ').replace(/^["“”'‘’\s]+/, '').replace(/["“”\s,.;:]+$/, '').replace(/^(?:(?:and|but|or|so)\s+)?(?:that\s+)?/i, '')
+    // a quotation cut by the evidence leaves an unmatched mark
+    if ((said.match(/["“”]/g) ?? []).length % 2 === 1) said = said.replace(/["“”]/g, '')
+    const asked = (noun: string, clause: string) => e.rule === 'event-noun' ? noun.replace('{}', title) : `${said.charAt(0).toUpperCase()}${said.slice(1)}: ${clause}`
     out.push({
-      text: e.status === 'scheduled' ? `Will the ${title} take place as scheduled, and what will come of it?` : `Will the ${title} happen?`,
+      text: e.status === 'scheduled'
+        ? asked('Will the {} take place as scheduled, and what will come of it?', 'will it take place as scheduled, and what will come of it?')
+        : asked('Will the {} happen?', 'will it happen?'),
       kind: e.status === 'scheduled' ? 'watch' : 'forecast',
       resolutionCriteria: e.status === 'scheduled'
         ? 'Resolved when the event takes place or is officially cancelled; record what it decides.'
@@ -57,7 +66,7 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
     })
     if (e.status === 'scheduled' && e.when === null) {
       out.push({
-        text: `When will the ${title} take place?`,
+        text: asked('When will the {} take place?', 'when will it take place?'),
         kind: 'unknown_fact',
         resolutionCriteria: 'Answered by an official announcement of the date, or a report that it took place on a given date; the article gives none.',
         evidence: [ev],
@@ -108,10 +117,12 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
   // a claim that holds only under a condition: "could be delayed if the agency does not ..."
   for (const c of claims) {
     // "the strike would continue until the airline withdraws the roster": the end hinges on it
-    const m = /\b(?:if|unless|until)\s+([^,.;]+)/i.exec(c.text)
+    const m = /\b(if|unless|until)\s+([^,.;]+)/i.exec(c.text)
     if (m === null) continue
+    // "until 15 May", "until the end of September", "until nine at night": a deadline or an hour, not a condition
+    if (m[1]!.toLowerCase() === 'until' && isTimeFirst(m[2] as string)) continue
     out.push({
-      text: `Will ${strip(m[1] as string)}, and with it: ${strip(c.text)}?`,
+      text: `Will it come about that ${strip(m[2] as string)}, and with it: ${strip(c.text)}?`,
       kind: 'forecast',
       resolutionCriteria: 'Yes if the condition is reported as met and the consequence follows; no if the condition fails or the consequence does not follow.',
       evidence: [c.range],
@@ -180,4 +191,13 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
     return true
   })
   return kept
+}
+
+const NUMERAL = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|dawn|dusk)\b)/i
+
+/** Whether words begin with a time ("15 May 2026 to comment", "the end of September", "nine at night"). */
+function isTimeFirst (words: string): boolean {
+  if (NUMERAL.test(words)) return true
+  const found = timeExpressions(words, { start: 0, end: words.length })
+  return found.some((t) => t.start <= 4)
 }

@@ -513,6 +513,17 @@ describe('events, questions, metadata', () => {
     for (const q of d.questions) expect(q.text.endsWith('?')).toBe(true)
   })
 
+  it('asks about a clause whole, in its own words, and takes "until" a date for a deadline, not a condition', () => {
+    const d = run('Residents have until 15 May to comment, the council said. The strike would continue until the airline withdraws the roster, the union said. The levy was likely to pass in the spring.', 'rules', [])
+    const about = (words: string) => d.questions.filter((q) => q.evidence.some((e) => (typeof e === 'string' ? e : e.quote).includes(words)))
+    expect(about('15 May').filter((q) => q.extraction.rule === 'conditional-claim')).toHaveLength(0)
+    const strike = about('withdraws the roster').find((q) => q.extraction.rule === 'conditional-claim')
+    expect(strike?.text).toMatch(/^Will it come about that the airline withdraws the roster, and with it: /)
+    const levy = about('likely to pass').find((q) => q.extraction.rule === 'event-expected')
+    expect(levy?.text).toBe('The levy was likely to pass in the spring: will it happen?')
+    for (const q of d.questions) expect(q.text).not.toMatch(/^Will the \w+ (?:was|is|would|will)\b/)
+  })
+
   it('raises no forecast from an undated promise a source makes about itself, nor from a requirement', () => {
     const d = run('The airline said it would cooperate fully. Any deal would have to protect pensions. The board will vote on the merger next week.', 'rules', [])
     const about = (words: string) => d.questions.filter((q) => q.evidence.some((e) => (typeof e === 'string' ? e : e.quote).includes(words)))

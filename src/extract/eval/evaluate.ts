@@ -149,5 +149,7 @@ export function evaluateArticle (ref: Dataset, articleId: string, registry: read
   const exQuestions = draft.questions.map((q) => ({ q, spans: place(`question ${q.id}`, q.evidence) }))
   const questionMatch = greedyMatch(exQuestions.map((x) => x.spans), refQuestions.map((q) => q.evidence.map(iv)))
   acc.add('questions', exQuestions.map((x) => ({ spans: x.spans, confidence: x.q.confidence })), refQuestions.length, questionMatch)
+  exQuestions.forEach((x, e) => { if (!questionMatch.has(e)) acc.misses.push(`${articleId} question extra: "${x.q.text}" (${x.q.extraction.rule})`) })
+  refQuestions.forEach((rq, r) => { if (![...questionMatch.values()].includes(r)) acc.misses.push(`${articleId} question not found: ${rq.id} "${rq.evidence[0]?.quote ?? ''}"`) })
   return draft
 }
