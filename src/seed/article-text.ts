@@ -7,10 +7,22 @@ import { segment } from './segment.js'
 // extractor's rules are English). The load stage and `npm run extract` both use this.
 
 // A trigram guesser confuses short English text with its neighbours (a wire dateline reads
-// as French to it), so English passes when its score is near the best, not only when first.
+// as French to it), so a short text passes as English when its score is near the best, not only when first.
 const ENGLISH_MIN_SCORE = 0.85
 // Enough text for the guess to settle; reading more only costs time on large articles.
 const LANGUAGE_SAMPLE_CHARS = 4000
+// English function words that are not common words of another language written in Latin
+// letters ("was" and "will" are German, "to" Polish, "for" and "her" Danish, "of" Dutch,
+// "he" Finnish). In English news they are 16–25% of the words (the curated article 17%,
+// every development article 17–25%); in German, French, Dutch or Polish prose, none.
+const ENGLISH_WORDS = new Set(['the', 'and', 'that', 'with', 'from', 'said', 'has', 'have', 'been', 'were', 'are', 'would', 'not', 'this', 'which', 'their', 'its', 'his', 'they', 'she', 'who', 'after', 'about', 'than', 'but'])
+// In a sample of at least this many words, the share of them decides: English when at least
+// this share; when below, the trigram guesser names the language (its own scores cannot
+// decide a long text: they bunch up as the text grows, a 120-word German paragraph scoring
+// English at 0.98 of German's best). The share costs a pass over the words; the guesser
+// about 1.4 ms an article, 16% of a build's CPU, and is now asked only for short or sparse texts.
+const ENGLISH_MIN_WORDS = 60
+const ENGLISH_MIN_SHARE = 0.08
 
 export type Decoded = { ok: true, text: string } | { ok: false, problem: string }
 
@@ -46,11 +58,27 @@ export function parseByteCount (name: string, raw: string): number {
 
 /** The ISO 639-3 code of the language the text is in when that is clearly not English, else null. */
 export function guessLanguage (text: string): string | null {
-  const scores = francAll(text.slice(0, LANGUAGE_SAMPLE_CHARS))
+  const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS)
+  const { words, english } = englishWords(sample)
+  const long = words >= ENGLISH_MIN_WORDS
+  if (long && english >= ENGLISH_MIN_SHARE * words) return null
+  const scores = francAll(sample)
   const best = scores[0]
   if (best === undefined || best[0] === 'und' || best[0] === 'eng') return null
-  const english = scores.find(([code]) => code === 'eng')?.[1] ?? 0
-  return english >= ENGLISH_MIN_SCORE ? null : best[0]
+  if (long) return best[0]
+  const englishScore = scores.find(([code]) => code === 'eng')?.[1] ?? 0
+  return englishScore >= ENGLISH_MIN_SCORE ? null : best[0]
+}
+
+/** How many words a sample has, and how many of them are English function words. */
+function englishWords (sample: string): { words: number, english: number } {
+  let words = 0
+  let english = 0
+  for (const [word] of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
+    words++
+    if (ENGLISH_WORDS.has(word)) english++
+  }
+  return { words, english }
 }
 
 /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */

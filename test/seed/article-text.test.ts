@@ -51,6 +51,20 @@ describe('guessLanguage', () => {
   ])('names another language: %s', (code, text) => {
     expect(guessLanguage(text)).toBe(code)
   })
+
+  // long enough for the function-word count: it answers for English, never for another language
+  it.each([
+    ['deu', 'Der Minister bestritt den Bericht, und es war nicht klar, ob die Regierung den Plan unterstützen will. Die Gespräche sollen nächste Woche in Berlin fortgesetzt werden, sagte ein Sprecher. '],
+    ['nld', 'De minister ontkende het bericht en het was niet duidelijk of de regering het plan steunt. Het overleg wordt volgende week hervat, zei een woordvoerder van het ministerie in Den Haag. '],
+    ['pol', 'Minister zaprzeczył doniesieniom i nie było jasne, czy rząd poprze ten plan. To nie jest prawda, powiedział rzecznik, a rozmowy będą kontynuowane w przyszłym tygodniu w Warszawie. ']
+  ])('names another language in a long text: %s', (code, paragraph) => {
+    expect(guessLanguage(paragraph.repeat(6))).toBe(code)
+  })
+
+  it('takes a long English text for English', () => {
+    const text = 'The minister denied the report on Monday. Officials said that the talks, which stalled after the vote, would resume next week, and that both sides had agreed on most of the chapters. '.repeat(5)
+    expect(guessLanguage(text)).toBeNull()
+  })
 })
 
 describe('the maximum article size', () => {
