@@ -19,7 +19,7 @@
 export interface Range { start: number, end: number }
 export interface Section { ord: number, heading: string | null, headingRange: Range | null, range: Range }
 interface Sentence { ord: number, sectionOrd: number, range: Range }
-export interface Segmentation { sections: Section[], sentences: Sentence[] }
+export interface Segmentation { readonly sections: readonly Section[], readonly sentences: readonly Sentence[] }
 
 interface Line { start: number, end: number, text: string }
 
@@ -99,6 +99,17 @@ function * sentencePieces (segmenter: Intl.Segmenter, line: string): Generator<{
 }
 
 export function segment (text: string, locale = 'en'): Segmentation {
+  // the load stage segments a text to check it has a sentence, the segment stage again for
+  // its spans: the last answer is kept for the second ask (read-only to every caller)
+  if (last !== null && last.text === text && last.locale === locale) return last.result
+  const result = segmentAfresh(text, locale)
+  last = { text, locale, result }
+  return result
+}
+
+let last: { text: string, locale: string, result: Segmentation } | null = null
+
+function segmentAfresh (text: string, locale: string): Segmentation {
   const all = lines(text)
   const sections: Section[] = []
   let current: Section | null = null

@@ -38,7 +38,7 @@ export class TextIndex {
   /** codePointAt[u] = number of code points before UTF-16 index u. */
   private readonly codePointAt: Uint32Array
 
-  constructor (readonly articleId: string, readonly text: string, readonly sections: Section[]) {
+  constructor (readonly articleId: string, readonly text: string, readonly sections: readonly Section[]) {
     const { folded, map } = fold(text)
     this.folded = folded
     this.foldMap = map
