@@ -32,33 +32,49 @@ export function streamSeed (db: Database.Database, seedDir: string, { maxArticle
   // its primary key serves every lookup (by kind and id): a second index would double its size
   db.exec('CREATE TEMP TABLE seed_ids (kind TEXT NOT NULL, id TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (kind, id, article)) WITHOUT ROWID')
   const remember = db.prepare('INSERT OR IGNORE INTO temp.seed_ids (kind, id, article) VALUES (?, ?, ?)')
-  const record = (article: string, data: unknown) => {
+  const elsewhere = db.prepare('SELECT 1 FROM temp.seed_ids WHERE kind = ? AND id = ? AND article <> ? LIMIT 1').pluck()
+  // the ids more than one article uses: only these are looked up for an annotated article's
+  // items (a lookup per item cost 13 s of a 1M build); a bare text's ids join in pass 2
+  const duplicated = new Set<string>()
+  const key = (kind: string, id: string) => `${kind}\0${id}`
+  const record = (article: string, data: unknown, checkDuplicates: boolean) => {
     const a = data as Partial<Record<'actors' | 'events' | 'claims' | 'questions', Array<{ id?: unknown }>>> | undefined
     for (const [list, kind] of [['actors', 'actor'], ['events', 'event'], ['claims', 'claim'], ['questions', 'question']] as const) {
       const items = a?.[list]
-      if (Array.isArray(items)) for (const item of items) if (typeof item?.id === 'string') remember.run(kind, item.id, article)
+      if (!Array.isArray(items)) continue
+      for (const item of items) {
+        if (typeof item?.id !== 'string') continue
+        if (checkDuplicates && elsewhere.get(kind, item.id, article) !== undefined) duplicated.add(key(kind, item.id))
+        remember.run(kind, item.id, article)
+      }
     }
   }
   progress?.('ids')
   // pass 1: every annotation's ids (a bare text's are known once it is extracted, in pass 2)
   for (const e of listed.entries) {
     if (e.annotationPath === null) continue
-    record(e.id, parsed(e.annotationPath))
+    record(e.id, parsed(e.annotationPath), false)
   }
+  for (const k of db.prepare('SELECT kind, id FROM temp.seed_ids GROUP BY kind, id HAVING count(*) > 1').raw().iterate() as Iterable<[string, string]>) duplicated.add(key(...k))
 
   const ownerOf = db.prepare('SELECT article FROM temp.seed_ids WHERE kind = ? AND id = ? AND article <> ? ORDER BY article LIMIT 1').pluck()
   const registryIds = new Set(Array.isArray(listed.actors.data) ? (listed.actors.data as Array<{ id?: unknown }>).map((a) => a.id) : [])
   const isActor = db.prepare("SELECT 1 FROM temp.seed_ids WHERE kind = 'actor' AND id = ? LIMIT 1").pluck()
-  const context = (article: string): SeedContext => ({
+  const context = (article: string, bare: boolean): SeedContext => ({
     owner: (kind, id) => ownerOf.get(kind, id, article) as string | undefined,
-    // the first article (in id order) to use an id owns it; a later one is the duplicate
-    duplicateOf: (kind, id) => { const other = ownerOf.get(kind, id, article) as string | undefined; return other !== undefined && other < article ? other : undefined },
+    // the first article (in id order) to use an id owns it; a later one is the duplicate (a
+    // bare text's ids are not recorded until it is built: looked up whatever the set says)
+    duplicateOf: (kind, id) => {
+      if (!bare && !duplicated.has(key(kind, id))) return undefined
+      const other = ownerOf.get(kind, id, article) as string | undefined
+      return other !== undefined && other < article ? other : undefined
+    },
     hasActor: (id) => registryIds.has(id) || isActor.get(id) !== undefined,
     hasArticle: (id) => ids.has(id),
     registryChecked: true
   })
   // the registry once, against every article's ids
-  validate({ actors: listed.actors, articles: [] }, { ...context(''), registryChecked: false })
+  validate({ actors: listed.actors, articles: [] }, { ...context('', true), registryChecked: false })
   const registry = compileRegistry(listed.actors, listed.registryHash)
 
   // pass 2: each article through every stage, and its rows
@@ -74,7 +90,7 @@ export function streamSeed (db: Database.Database, seedDir: string, { maxArticle
     if (loaded === null) continue
     let built
     try {
-      built = buildArticle(loaded, registry, context(entry.id), extract)
+      built = buildArticle(loaded, registry, context(entry.id, entry.annotationPath === null), extract)
     } catch (err) {
       if (!(err instanceof SeedError)) throw err
       err.issues.forEach((i: SeedIssue) => issues.add(i.file, i.entity, i.message))
@@ -82,7 +98,7 @@ export function streamSeed (db: Database.Database, seedDir: string, { maxArticle
     }
     if (entry.annotationPath === null) {
       const { events, claims, questions } = built
-      record(entry.id, { events, claims, questions, actors: [...built.article.localActors] })
+      record(entry.id, { events, claims, questions, actors: [...built.article.localActors] }, true)
     }
     if (issues.issues.length > 0) continue // nothing will be kept: only look for more problems
     built.article.seq = seq++

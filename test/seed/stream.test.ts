@@ -49,6 +49,24 @@ describe('the streaming build', () => {
     expect(dbState(dbPath)).toEqual(before)
   })
 
+  // a bare text's ids are known only once it is extracted, during the articles' pass
+  it.each([
+    ['a bare text before an annotated article', 'a-talks.txt', 'b-talks', 'articles/b-talks.yaml', 'a-talks'],
+    ['an annotated article before a bare text', 'the-talks.txt', 'a-talks', 'articles/the-talks.txt (extracted)', 'a-talks']
+  ])('names an id that an extracted claim shares with a reviewed one: %s', (_, bare, annotated, file, owner) => {
+    const seedDir = copySeed(REAL_SEED)
+    const text = 'The minister said the talks would resume on Monday.\n'
+    writeFileSync(join(seedDir, 'articles', bare), text)
+    writeFileSync(join(seedDir, 'articles', `${annotated}.txt`), text.replace('Monday', 'Tuesday'))
+    // the id the extractor gives the bare text's claim (derived from its words)
+    writeFileSync(join(seedDir, 'articles', `${annotated}.yaml`), annotation(annotated, '[]',
+      '[{ id: talks-minister-said-talks-would-resume-monday, text: Talks., kind: report, speaker: null, sourceKind: author, cue: null, certainty: certain, polarity: positive, subjects: [], events: [], evidence: ["The minister said the talks would resume on Tuesday."] }]'))
+    let error: unknown
+    try { runSeed({ seedDir, dbPath: join(tempDir('stream'), 'claims.db') }) } catch (err) { error = err }
+    expect(error).toBeInstanceOf(SeedError)
+    expect((error as SeedError).issues).toContainEqual({ file: seedFileName(seedDir, file), entity: 'claim talks-minister-said-talks-would-resume-monday', message: `duplicate id: article ${owner} has a claim with this id` })
+  })
+
   it('still refuses a row that breaks a CHECK constraint (checked once, after the load) and leaves the previous database as it was', () => {
     const dbPath = join(tempDir('stream'), 'claims.db')
     runSeed({ seedDir: REAL_SEED, dbPath })
