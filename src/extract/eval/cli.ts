@@ -21,6 +21,7 @@ const splits = (fixtures: string) => [
   { name: 'test-2', dir: join(fixtures, 'test-2'), registry: 'seed/actors.yaml', only: null },
   { name: 'test-3', dir: join(fixtures, 'test-3'), registry: 'seed/actors.yaml', only: null },
   { name: 'test-4', dir: join(fixtures, 'test-4'), registry: 'seed/actors.yaml', only: null },
+  { name: 'test-5', dir: join(fixtures, 'test-5'), registry: 'seed/actors.yaml', only: null },
   { name: 'seed', dir: 'seed', registry: null, only: 'ukraine-security-guarantees' }
 ]
 
