@@ -35,14 +35,15 @@ function measure (fn: () => Record<string, number> | undefined): Run {
   return { ms: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000), maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), ...(counts === undefined ? {} : { counts }) }
 }
 
-/** Prints, on stderr, each phase's CPU time, wall time and the RSS at its end (now and peak so far). */
+/** Prints, on stderr, each phase's CPU time, wall time, the RSS at its end (now and peak so far) and the JavaScript heap V8 holds then. */
 function phases (): (phase: string) => void {
   let last: { name: string, cpu: NodeJS.CpuUsage, at: number } | null = null
+  const mib = (b: number) => Math.round(b / 2 ** 20)
   return (name) => {
     if (last !== null) {
       const cpu = process.cpuUsage(last.cpu)
-      const mib = (b: number) => Math.round(b / 2 ** 20)
-      process.stderr.write(`  phase ${last.name.padEnd(9)} ${((cpu.user + cpu.system) / 1e6).toFixed(1).padStart(7)} s CPU ${((performance.now() - last.at) / 1000).toFixed(1).padStart(7)} s wall, RSS ${mib(process.memoryUsage.rss())} MiB (peak ${Math.round(process.resourceUsage().maxRSS / 1024)})\n`)
+      const m = process.memoryUsage()
+      process.stderr.write(`  phase ${last.name.padEnd(11)} ${((cpu.user + cpu.system) / 1e6).toFixed(1).padStart(7)} s CPU ${((performance.now() - last.at) / 1000).toFixed(1).padStart(7)} s wall, RSS ${mib(m.rss)} MiB (peak ${Math.round(process.resourceUsage().maxRSS / 1024)}), JS heap ${mib(m.heapTotal)} MiB\n`)
     }
     last = { name, cpu: process.cpuUsage(), at: performance.now() }
   }

@@ -6,6 +6,7 @@ import type { RowWriter } from './rows.js'
 import type { MentionCounts } from './docs.js'
 import { segment } from './segment.js'
 import { TextIndex } from './text-index.js'
+import { collectIfGrown } from './heap.js'
 import type { SeedActor } from '../schemas/seed.js'
 
 // The actors' rows. An actor is shared by every article that mentions it or lists it, so
@@ -63,6 +64,7 @@ export function refreshActors (db: Database.Database, rows: RowWriter, ids: Iter
   const removed: string[] = []
   let temp = 0
   for (const id of [...new Set(ids)].sort()) {
+    collectIfGrown()
     indexes.clear()
     const had = existed.get(id) !== undefined
     if (had) rows.deleteActor(id)

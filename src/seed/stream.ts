@@ -10,6 +10,7 @@ import { listSeed, loadArticle } from './load.js'
 import type { SeedContext } from './references.js'
 import { RowWriter } from './rows.js'
 import { validate } from './validate.js'
+import { collectIfGrown } from './heap.js'
 import { deferIndexes, type Progress } from './write.js'
 import { versionOf } from './version.js'
 
@@ -85,6 +86,7 @@ export function streamSeed (db: Database.Database, seedDir: string, { maxArticle
   const hashes: Array<{ id: string, hash: string }> = []
   let seq = 0
   for (const entry of listed.entries) {
+    collectIfGrown()
     if (issues.issues.length >= MAX_ISSUES) break
     const loaded = loadArticle(entry, issues, maxArticleBytes)
     if (loaded === null) continue

@@ -2,6 +2,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, ren
 import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { migrate, latestSchemaVersion } from '../db/migrate.js'
+import { startQuickCheck } from './quick-check.js'
 
 // Stage 6, write: build the database in a temporary file beside the target, check it,
 // and only then rename it over the target. A failure (or a SIGKILL) at any point before
@@ -46,7 +47,7 @@ export function writeDatabase (fill: Fill, meta: Meta, dbPath: string, progress?
       return filled
     })()
     db.pragma('ignore_check_constraints = OFF')
-    check(db, progress)
+    check(db, tmp, progress)
     progress?.('optimize')
     // merge the full-text index into one b-tree per term (faster queries), then refresh
     // the planner's statistics; no VACUUM: a freshly built file has nothing to reclaim
@@ -102,16 +103,20 @@ function alive (pid: number): boolean {
   try { process.kill(pid, 0); return true } catch (err) { return (err as NodeJS.ErrnoException).code === 'EPERM' }
 }
 
-function check (db: Database.Database, progress?: Progress): void {
-  progress?.('fk check')
+/** The built file's checks: references, SQLite's own (pages, NOT NULL, CHECK; on a second connection, beside the others) and every quote. */
+function check (db: Database.Database, path: string, progress?: Progress): void {
+  progress?.('checks')
+  const quick = startQuickCheck(path)
+  let failure: IntegrityError | null = null
   const fk = db.pragma('foreign_key_check') as unknown[]
-  if (fk.length > 0) throw new IntegrityError(`foreign_key_check found ${fk.length} broken reference(s): ${JSON.stringify(fk.slice(0, 3))}`)
+  if (fk.length > 0) failure = new IntegrityError(`foreign_key_check found ${fk.length} broken reference(s): ${JSON.stringify(fk.slice(0, 3))}`)
+  const drift = failure === null ? driftedQuotes(db) : []
+  if (drift.length > 0) failure = new IntegrityError(`${drift.length} span(s) whose quote differs from the article text at its offsets: ${JSON.stringify(drift.slice(0, 3))}`)
+  // waited for even after a failure: the file it reads is removed next
   progress?.('quick check')
-  const integrity = db.pragma('quick_check', { simple: true })
-  if (integrity !== 'ok') throw new IntegrityError(`quick_check: ${String(integrity)}`)
-  progress?.('quotes')
-  const drift = driftedQuotes(db)
-  if (drift.length > 0) throw new IntegrityError(`${drift.length} span(s) whose quote differs from the article text at its offsets: ${JSON.stringify(drift.slice(0, 3))}`)
+  const integrity = quick.result()
+  if (failure !== null) throw failure
+  if (integrity !== 'ok') throw new IntegrityError(`quick_check: ${integrity}`)
 }
 
 /**
