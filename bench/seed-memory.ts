@@ -9,7 +9,7 @@ import { ROOT } from '../dev/process.js'
 import { buildDataset, runSeed } from '../src/seed/pipeline.js'
 import { ingestFile } from '../src/ingest/ingest.js'
 
-// npm run bench:seed -- [SIZES… (default 10k 100k)] [--no-baseline] [--ingest]
+// npm run bench:seed -- [SIZES… (default 10k 100k)] [--no-baseline] [--in-thread] [--ingest]
 // The build's peak memory and time, each run in a fresh child process (peak RSS from
 // process.resourceUsage), against a baseline measured in the same run: the in-memory
 // stages the build ran before it streamed (load every file, then every stage over the
@@ -18,7 +18,7 @@ import { ingestFile } from '../src/ingest/ingest.js'
 
 interface Run { ms: number, cpuMs: number, maxRssMiB: number, counts?: Record<string, number> }
 
-function child (mode: 'stream' | 'memory' | 'ingest', corpus: string, db: string, file?: string): Run {
+function child (mode: 'stream' | 'thread' | 'memory' | 'ingest', corpus: string, db: string, file?: string): Run {
   // the build and the ingest run as their commands do, with node's default heap; the
   // in-memory baseline needs a large one
   const heap = mode === 'memory' ? ['--max-old-space-size=16000'] : []
@@ -65,9 +65,11 @@ Talks resume in Geneva on Tuesday. Negotiators will meet again in Brussels next 
 `
 
 if (process.argv[2] === '--child') {
-  const [mode, corpus, db, file] = process.argv.slice(3) as ['stream' | 'memory' | 'ingest', string, string, string]
+  const [mode, corpus, db, file] = process.argv.slice(3) as ['stream' | 'thread' | 'memory' | 'ingest', string, string, string]
   const run = measure(() => {
     if (mode === 'stream') return runSeed({ seedDir: corpus, dbPath: db, progress: phases() }).counts
+    // the same build with every article built in the build's own thread, as a small corpus is
+    if (mode === 'thread') return runSeed({ seedDir: corpus, dbPath: db, progress: phases(), workerFrom: Infinity }).counts
     if (mode === 'ingest') { ingestFile({ dbPath: db, file, seedDir: corpus }); return undefined }
     const d = buildDataset(corpus)
     return { articles: d.articles.length, claims: d.claims.length }
@@ -84,6 +86,12 @@ if (process.argv[2] === '--child') {
     try {
       const stream = child('stream', corpus, join(dir, 'claims.db'))
       console.log(`${sizeLabel(claims)} claims, streaming build: ${(stream.ms / 1000).toFixed(1)} s wall, ${(stream.cpuMs / 1000).toFixed(1)} s CPU, peak RSS ${stream.maxRssMiB} MiB  ${JSON.stringify(stream.counts)}`)
+      if (args.includes('--in-thread')) {
+        const thread = child('thread', corpus, join(dir, 'in-thread.db'))
+        console.log(`${sizeLabel(claims)} claims, the same build in one thread: ${(thread.ms / 1000).toFixed(1)} s wall, ${(thread.cpuMs / 1000).toFixed(1)} s CPU, peak RSS ${thread.maxRssMiB} MiB`)
+        console.log(`  ratio worker / one thread: wall ${(stream.ms / thread.ms).toFixed(2)}, CPU ${(stream.cpuMs / thread.cpuMs).toFixed(2)}, peak RSS ${(stream.maxRssMiB / thread.maxRssMiB).toFixed(2)}`)
+        rmSync(join(dir, 'in-thread.db'), { force: true })
+      }
       if (baseline) {
         const memory = child('memory', corpus, join(dir, 'unused.db'))
         console.log(`${sizeLabel(claims)} claims, in-memory stages (baseline, no write): ${(memory.ms / 1000).toFixed(1)} s wall, ${(memory.cpuMs / 1000).toFixed(1)} s CPU, peak RSS ${memory.maxRssMiB} MiB`)

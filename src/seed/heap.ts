@@ -9,7 +9,7 @@ import { runInNewContext } from 'node:vm'
 // every few hundred articles (the same means Jest uses to report heap use).
 
 /** A heap under this is never collected early: small builds and ingests never pay for it. */
-const FLOOR = 256 * 2 ** 20
+const FLOOR = 96 * 2 ** 20
 
 let collect: (() => void) | null = null
 let kept = 0

@@ -27,6 +27,8 @@ export interface BuildOptions extends LoadOptions {
   extract?: Extract | undefined
   /** told as each phase of the write begins (the bench prints their times and memory) */
   progress?: Progress | undefined
+  /** the build's articles are built in a worker thread from this many on (see build-articles.ts) */
+  workerFrom?: number | undefined
 }
 
 /** Segment every article: its sections and sentences as spans, and the index the later stages search. */
