@@ -7,6 +7,9 @@ import { certaintyOf, kindOf, polarityOf, type Certainty, type ClaimKind, type P
 import { REPORTING_VERBS, isTitle } from './lexicon.js'
 import { presupposed } from './presupposed.js'
 
+/** Clauses cut at a subordinating conjunction: they belong to the clause before. */
+const SUBORDINATE = new Set(['split-although', 'split-though', 'split-because', 'split-as', 'split-whereas'])
+
 /** Participles that attribute or stress: "blaming a dry winter", "citing rising costs", "highlighting". */
 const CAUSE_VERBS = new Set(['blame', 'cite', 'attribute', 'point', 'highlight', 'underline', 'underscore'])
 
@@ -193,6 +196,11 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
         const lemma = s.tokens.find((t) => t.start > clause.range.start && t.text === verb)?.lemma ?? null
         att = { ...previous, cue: clause.rule === 'split-and-verb' ? verb : previous.cue, verb: clause.rule === 'split-and-verb' ? lemma : null, content: clause.range, frame: null, rule: 'shared-subject' }
       }
+      // "She said X had postponed it, although an inspection had flagged it": a subordinate
+      // clause inside reported content is reported too
+      if (att.sourceKind === 'author' && SUBORDINATE.has(clause.rule) && previous !== null && previous.sourceKind !== 'author' && ['verb-before-content', 'subordinate-in-report', 'shared-subject'].includes(previous.rule)) {
+        att = { ...previous, content: clause.range, frame: null, rule: 'subordinate-in-report', confidence: previous.confidence * 0.9 }
+      }
       // a source after the last clause ("..., the ministry said") speaks the clauses before it too
       const postposed = sentenceAtt.frame !== null && (sentenceAtt.rule === 'verb-after-content' || sentenceAtt.rule === 'quote-then-source')
       if (att.sourceKind === 'author' && postposed && clause.range.end <= (sentenceAtt.frame?.start ?? 0)) att = { ...sentenceAtt, content: clause.range, frame: null }
@@ -318,9 +326,12 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
     if (sentenceAtt.speaker === null) {
       const org = set.within(range).find((m) => ['organization', 'state'].includes(set.actors.get(m.actor)?.kind ?? ''))
       if (org !== undefined) memory.organization = org.actor
-      // "Senator X skipped the vote. ..., his office said": the person last named
-      const person = set.within(range).filter((m) => set.actors.get(m.actor)?.kind === 'person').at(-1)
-      if (person !== undefined) notePerson(memory, person.actor)
+      // "Senator X skipped the vote. ..., his office said": the people named, the sentence's
+      // subject the most recent ("Judge X gave the engineer, Y, ... . She said": X, the subject)
+      const people = set.within(range).filter((m) => set.actors.get(m.actor)?.kind === 'person')
+      for (const m of people) notePerson(memory, m.actor)
+      const subject = people.find((m) => !s.tokens.some((x) => x.end <= m.start && (x.pos === 'VERB' || x.pos === 'AUX')))
+      if (subject !== undefined) notePerson(memory, subject.actor)
     }
     quoteOpen = quoteOpen !== unbalanced(balanceText)
     if (!quoteOpen) resolvePending()

@@ -1,6 +1,7 @@
 import type { Range } from '../seed/segment.js'
 import type { ActorSet } from './actors.js'
 import type { Sentence, Token } from './nlp.js'
+import { singularNounVerb } from './attribution.js'
 import { DENIAL_VERBS, NOMINAL_CUES, REPORTING_VERBS } from './lexicon.js'
 
 // Where a sentence holds more than one assertion. Two levels: clauses, each attributed on
@@ -156,7 +157,7 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
     if (t.text !== ',') {
       // "X's suggestion that ...", "Ferreira's claim last year that ...": an embedded, attributed assertion
       const that = toks.findIndex((x, j) => j > i && j - i <= 4 && x.lower === 'that')
-      if ((NOMINAL_CUES.has(t.lower) || NOMINAL_CUES.has(t.lemma)) && t.pos === 'NOUN' && that !== -1) {
+      if ((NOMINAL_CUES.has(t.lower) || NOMINAL_CUES.has(t.lemma)) && t.pos === 'NOUN' && that !== -1 && !singularNounVerb(toks, i, set)) {
         const owner = set.within({ start: Math.max(0, t.start - 80), end: t.start }).find((m) => /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(text.slice(m.end, t.start)))
         // "the company's argument that ...": a description owns the assertion, resolved later
         const described = owner === undefined ? /(?:^|\s)(the\s+\p{Ll}+)['’]s\s+(?:\p{L}+\s+)?$/iu.exec(text.slice(Math.max(content.start, t.start - 40), t.start)) : null

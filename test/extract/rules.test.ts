@@ -367,6 +367,66 @@ describe('attribution, third round', () => {
   })
 })
 
+describe('attribution, fifth round', () => {
+  const speakerName = (d: ReturnType<typeof run>, words: string) => {
+    const c = d.claims.find((x) => x.text.includes(words))
+    return c === undefined ? `(no claim with "${words}")` : c.speaker === null ? null : d.actors.find((a) => a.id === c.speaker)?.name
+  }
+
+  it('never resolves "she" to a person the same sentence names, and prefers the last sentence\'s subject', () => {
+    const d = run('Judge Anna Weber fined the driver, Paul Kern, 500 euros. She said Kern had ignored two warnings.', 'rules', [])
+    expect(speakerName(d, 'ignored two warnings')).toBe('Anna Weber')
+    const e = run('Lea Brandt replaced Robin Vogt as head coach in May. "The squad needs time," she said.', 'rules', [])
+    expect(speakerName(e, 'squad needs time')).toBe('Lea Brandt')
+  })
+
+  it('takes the name in apposition after "according to her lawyer," and "She said" after it', () => {
+    const d = run('The injured cyclist is still in hospital, according to her lawyer, Marta Lind. She said her client would sue the city.', 'rules', [])
+    const c = d.claims.find((x) => x.text.includes('still in hospital'))
+    expect(c?.text).toBe('The injured cyclist is still in hospital.')
+    expect(speakerName(d, 'still in hospital')).toBe('Marta Lind')
+    expect(speakerName(d, 'would sue')).toBe('Marta Lind')
+  })
+
+  it('reports a subordinate clause inside reported content with its source', () => {
+    const d = run('Mayor Ines Moreau said the council had delayed the repairs, although engineers had warned it in March.', 'rules', [])
+    expect(speakerName(d, 'had warned it in March')).toBe('Ines Moreau')
+  })
+
+  it('gives "X\'s office said" to X, and "a spokeswoman for the office" to the office named by its holder\'s title', () => {
+    const d = run('Prime Minister Ona Kairys lost the vote. Kairys\'s office said talks with the Greens had begun on Monday evening after a long delay. The city prosecutor\'s office opened an inquiry. A spokeswoman for the office said it had seized documents.', 'rules', [])
+    expect(speakerName(d, 'talks with the Greens')).toBe('Ona Kairys')
+    expect(d.actors.some((a) => a.name === "city prosecutor's office")).toBe(true)
+    expect(speakerName(d, 'seized documents')).toBe("city prosecutor's office")
+  })
+
+  it('reads "told a regional newspaper that" with the whole listener as the cue, after an adverbial with no comma', () => {
+    const d = run('Hugo Lenz runs the ferry. In May he told a regional newspaper that the ferry was unsafe.', 'rules', [])
+    const c = d.claims.find((x) => x.text.includes('ferry was unsafe'))
+    expect(c?.cue).toBe('told a regional newspaper')
+    expect(speakerName(d, 'ferry was unsafe')).toBe('Hugo Lenz')
+  })
+
+  it('takes no cue from a verb inside "did not say whether"', () => {
+    const d = run('The Liberal Party did not say whether they would call a new vote.', 'rules', [])
+    const c = d.claims.find((x) => x.text.includes('new vote'))
+    expect(c?.sourceKind).toBe('author')
+  })
+
+  it('reads "The statistics office estimates that" as a report, not a nominal claim', () => {
+    const d = run('The statistics office estimates that the levy would raise 20 million euros.', 'rules', [])
+    const c = d.claims.find((x) => x.text.includes('20 million'))
+    expect(c?.cue).toBe('estimates')
+    expect(speakerName(d, '20 million')).toBe('statistics office')
+    expect(d.claims.some((x) => /^The statistics office\.$/.test(x.text))).toBe(false)
+  })
+
+  it('keeps a plural possessive inside a name: "the Vine Growers\' Association"', () => {
+    const d = run('The Vine Growers\' Association said the harvest was late.', 'rules', [])
+    expect(d.actors.map((a) => a.name)).toContain('Vine Growers\' Association')
+  })
+})
+
 describe('facts presupposed inside noun phrases', () => {
   const rule = (d: ReturnType<typeof run>, words: string) => d.claims.find((c) => c.text.includes(words) && c.extraction.rule.startsWith('presupposed'))
 
