@@ -427,6 +427,66 @@ describe('attribution, fifth round', () => {
   })
 })
 
+describe('quotations and clauses, fifth round', () => {
+  const speakerName = (d: ReturnType<typeof run>, words: string) => {
+    const c = d.claims.find((x) => x.text.includes(words))
+    return c === undefined ? `(no claim with "${words}")` : c.speaker === null ? null : d.actors.find((a) => a.id === c.speaker)?.name
+  }
+  const quotes = (c: { evidence: unknown[] } | undefined) => (c?.evidence ?? []).map((e) => typeof e === 'string' ? e : (e as { quote: string }).quote)
+
+  it('gives a quotation to the person of a short sentence before it that has no reporting verb, its verb the cue', () => {
+    const d = run('Tomas Novak runs the ferry. Novak stands by his warning. "I never said the ferry would sink. I said it needs repairs."', 'rules', [])
+    const c = d.claims.find((x) => x.text.includes('needs repairs'))
+    expect(speakerName(d, 'needs repairs')).toBe('Tomas Novak')
+    expect(c?.cue).toBe('stands by')
+    expect(d.claims.find((x) => x.text.includes('stands by'))?.sourceKind).toBe('author')
+  })
+
+  it('goes on with the speaker of a quoted answer too short to be a claim', () => {
+    const d = run('Asked what she would change, Eva Holm smiled. "Nothing," she said. "And then I would hire two nurses."', 'rules', [])
+    expect(speakerName(d, 'hire two nurses')).toBe('Eva Holm')
+  })
+
+  it('splits ", and" and "and it" inside a quotation, the source after it evidence of the first clause too', () => {
+    const d = run('"The city has a plan and it will finish the work," the mayor, Ana Costa, told reporters. "If the unions want a strike, they need a vote, and they do not have one."', 'rules', [])
+    const first = d.claims.find((x) => x.text.includes('has a plan'))
+    expect(first?.text).toBe('The city has a plan.')
+    expect(quotes(first).some((q) => q.includes('told reporters'))).toBe(true)
+    expect(speakerName(d, 'finish the work')).toBe('Ana Costa')
+    const last = d.claims.find((x) => x.text.includes('do not have one'))
+    expect(last?.polarity).toBe('negative')
+    expect(speakerName(d, 'do not have one')).toBe('Ana Costa')
+  })
+
+  it('splits "but that", ", but would" and "and no longer" after a reporting verb; a refusal to say is the article\'s', () => {
+    const d = run('Jonas Berg said the plan had failed but that his party would wait. Analysts said the firm could grow, but would lose money. Lea Moss said the club had left the league and no longer paid its fees. A spokesman for the port authority said new cranes could arrive by May but would not say whether they would be electric.', 'rules', [])
+    expect(speakerName(d, 'party would wait')).toBe('Jonas Berg')
+    expect(d.claims.find((x) => x.text.includes('lose money'))?.sourceKind).toBe('anonymous')
+    const fees = d.claims.find((x) => x.text.includes('paid its fees'))
+    expect(fees?.polarity).toBe('negative')
+    expect(speakerName(d, 'paid its fees')).toBe('Lea Moss')
+    expect(d.claims.find((x) => x.text.includes('left the league'))?.polarity).toBe('positive')
+    expect(d.claims.find((x) => x.text.includes('electric'))?.sourceKind).toBe('author')
+    expect(d.claims.find((x) => x.text.includes('new cranes'))?.polarity).toBe('positive')
+  })
+
+  it('reads a relative clause between a subject and its verb as a claim of its own, the main clause whole', () => {
+    const d = run('The water board in Delft, which runs the dykes, closed the canal in May. Her sister, who owns the bakery, is less hopeful.', 'rules', [])
+    const main = d.claims.find((x) => x.text.includes('closed the canal'))
+    expect(main?.text).toBe('The water board in Delft closed the canal in May.')
+    expect(quotes(main)).toHaveLength(2)
+    expect(d.claims.some((x) => /runs the dykes/.test(x.text) && !/closed/.test(x.text))).toBe(true)
+    expect(d.claims.find((x) => x.text.includes('less hopeful'))?.text).toBe('Her sister is less hopeful.')
+  })
+
+  it('splits "which trains them but does not pay them", and a state ("belongs to") names no happening', () => {
+    const d = run('The lifeboat belongs to the Coastal Rescue Society, which trains its crews but does not pay them.', 'rules', [])
+    expect(d.claims.find((x) => x.text.includes('not pay them'))?.polarity).toBe('negative')
+    expect(d.claims.find((x) => x.text.includes('belongs to'))?.polarity).toBe('positive')
+    expect(d.events.some((e) => /belongs/.test(e.title))).toBe(false)
+  })
+})
+
 describe('facts presupposed inside noun phrases', () => {
   const rule = (d: ReturnType<typeof run>, words: string) => d.claims.find((c) => c.text.includes(words) && c.extraction.rule.startsWith('presupposed'))
 
