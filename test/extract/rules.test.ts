@@ -479,6 +479,17 @@ describe('quotations and clauses, fifth round', () => {
     expect(d.claims.find((x) => x.text.includes('less hopeful'))?.text).toBe('Her sister is less hopeful.')
   })
 
+  it('asks nothing about a wish, a counterfactual thought or a lasting state under "would"/"will"', () => {
+    const d = run('Ana Ruiz would like the bridge sooner. "My father would think we had gone mad." The council will vote on the bridge in June.', 'rules', [])
+    expect(d.questions.some((q) => /like the bridge|would think/.test(q.text))).toBe(false)
+    expect(d.questions.some((q) => /vote/.test(q.text))).toBe(true)
+  })
+
+  it('reads "with no experience" as a noun phrase, not a negated claim', () => {
+    expect(claimWith('The agency hired drivers with no training.', 'no training').c.polarity).toBe('positive')
+    expect(claimWith('The agency did not hire drivers with no training.', 'no training').c.polarity).toBe('negative')
+  })
+
   it('splits "which trains them but does not pay them", and a state ("belongs to") names no happening', () => {
     const d = run('The lifeboat belongs to the Coastal Rescue Society, which trains its crews but does not pay them.', 'rules', [])
     expect(d.claims.find((x) => x.text.includes('not pay them'))?.polarity).toBe('negative')
