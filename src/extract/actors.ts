@@ -170,6 +170,13 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
         if (!['ADJ', 'NOUN', 'PROPN'].includes(p.pos) || /^\p{Lu}/u.test(p.text) !== (from - 1 === i - 3 || /^\p{Lu}/u.test(p.text)) || p.lower === 'the') break
         from--
       }
+      // "the public prosecutor's office", "the harbour master's office": an office named by its holder's title
+      const poss = s.tokens[i - 1]
+      const holder = s.tokens[i - 2]
+      if (from === i && poss !== undefined && /^['’]s$/.test(poss.text) && holder !== undefined && holder.pos === 'NOUN' && /^\p{Ll}/u.test(holder.text) && t.lower === 'office') {
+        from = i - 2
+        while (from > 0 && i - from < 4 && ['ADJ', 'NOUN'].includes((s.tokens[from - 1] as Token).pos) && /^\p{Ll}/u.test((s.tokens[from - 1] as Token).text)) from--
+      }
       if (from === i) return
       let end = t.end
       const of = /^\s+(?:of|for)(?:\s+the)?\s+\p{Lu}[\p{L}\p{M}]+/u.exec(text.slice(t.end, t.end + 40))

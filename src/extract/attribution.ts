@@ -33,12 +33,13 @@ export interface SpeakerMemory {
   gender?: Map<string, 'm' | 'f'>
 }
 
-/** "he" / "his" / "she" / "her": the most recent person the text does not give the other gender. */
-function personFor (memory: SpeakerMemory, word: string): string | null {
+/** "he" / "his" / "she" / "her": the most recent person the text does not give the other gender,
+ * never one the same sentence names ("She said Gstrein had ...": she is not Gstrein). */
+function personFor (memory: SpeakerMemory, word: string, named: ReadonlySet<string> = new Set()): string | null {
   const want = ['he', 'his', 'him'].includes(word) ? 'm' : ['she', 'her', 'hers'].includes(word) ? 'f' : null
   if (want === null || memory.persons === undefined || memory.gender === undefined) return memory.person
-  const recent = [...memory.persons].reverse()
-  return recent.find((p) => memory.gender?.get(p) === want || !memory.gender?.has(p)) ?? memory.person
+  const recent = [...memory.persons].reverse().filter((p) => !named.has(p))
+  return recent.find((p) => memory.gender?.get(p) === want || !memory.gender?.has(p)) ?? recent[0] ?? memory.person
 }
 
 const AGENTLESS = /\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+|generally\s+|largely\s+)?(seen as|expected to|expected|believed to|thought to|considered|viewed as|said to|reported to|understood to|regarded as)(?=[\s,.])/
@@ -63,6 +64,15 @@ const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament'
 const DOCUMENTS = new Set(['document', 'documents', 'papers', 'records', 'emails', 'e-mails', 'minutes', 'filings', 'files', 'memo', 'memos', 'correspondence', 'letters', 'messages', 'recordings'])
 /** Heads a definite description of an organisation may have ("the ministry", "the carrier"); "the refunds" is none. */
 const SOURCE_NOUNS = new Set([...INSTITUTION_HEADS, ...ORG_WORDS, ...ORG_DESCRIPTORS, ...BUSINESS, ...GENERIC_BUSINESS, 'watchdog', 'regulator', 'authorities', 'prosecutors', 'prosecution', 'defence', 'defense', 'campaign', 'embassy', 'consulate', 'delegation', 'opposition', 'administration', 'presidency', 'palace', 'state'])
+
+/** "The finance ministry estimates that ...": a third-person verb the tagger calls a noun, right
+ * after its subject (an actor's mention) and before "that" ("the ministry's estimates that" is a noun). */
+export function singularNounVerb (toks: Token[], i: number, set: ActorSet): boolean {
+  const t = toks[i] as Token
+  const prev = toks[i - 1]
+  return t.pos === 'NOUN' && REPORTING_VERBS.has(t.lemma) && t.lower === `${t.lemma}s` && toks[i + 1]?.lower === 'that' &&
+    prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && set.mentions.some((m) => m.end === prev.end)
+}
 
 function isVerb (t: Token): boolean {
   return (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'say')) && REPORTING_VERBS.has(t.lemma)
@@ -97,13 +107,25 @@ export function sourceOf (region: Range, s: Sentence, set: ActorSet, text: strin
   // "one of them", "two former employees, who spoke on condition of anonymity"
   const anonymous = words.length > 0 && words.length <= 14 && (words.slice(0, 5).some((w) => ANONYMOUS_HEADS.has(w) && !SPOKES.has(w)) ||
     /^(?:one|some|two|three|several|many|most|all) of (?:them|those|these|us)$/.test(words.join(' ')) || /\b(?:anonymity|not to be named|not authori[sz]ed to)\b/.test(body.toLowerCase()))
+  // "Vaitkienė's office", "the minister's spokeswoman": an office speaks for its holder
+  const owner = set.within(region).find((m) => m.start - region.start <= 4 && new RegExp(`^['’]s?\\s+(?:press\\s+)?(?:office|${[...SPOKES].join('|')})\\s*$`).test(text.slice(m.end, region.end)))
+  if (owner !== undefined) return { speaker: owner.actor, kind: 'named', confidence: 0.6 }
+  // "a spokesman for the office": the description after "for" is the one that speaks
+  const forWhom = /^(?:an?|the)\s+(?:\p{L}+\s+)?(?:spokes\p{L}+|representative|official)\s+(?:for|from|at|of)\s+(the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s*$/u.exec(body)
+  if (mentions.length === 0 && forWhom !== null) {
+    const from = region.start + body.lastIndexOf(forWhom[1] as string)
+    const described = sourceOf({ start: from, end: region.end }, s, set, text, memory)
+    if (described?.speaker != null) return { ...described, confidence: Math.min(described.confidence, 0.55) }
+  }
   const pick: Mention | undefined = mentions.find((m) => set.actors.get(m.actor)?.kind === 'person') ?? mentions[0]
   if (pick !== undefined && !(anonymous && mentions.every((m) => set.actors.get(m.actor)?.kind !== 'person') && !words.some((w) => SPOKES.has(w)))) {
     return { speaker: pick.actor, kind: 'named', confidence: set.actors.get(pick.actor)?.registry === true ? 0.9 : 0.8 }
   }
+  // the people the sentence names outside the source: a pronoun source is none of them
+  const namedHere = () => new Set(set.within(s).filter((m) => (m.end <= region.start || m.start >= region.end) && set.actors.get(m.actor)?.kind === 'person').map((m) => m.actor))
   if (words.length === 1 && PRONOUNS.has(words[0] as string)) {
     const w = words[0] as string
-    const resolved = w === 'he' || w === 'she' ? personFor(memory, w) : w === 'it' ? memory.organization : memory.any
+    const resolved = w === 'he' || w === 'she' ? personFor(memory, w, namedHere()) : w === 'it' ? memory.organization : memory.any
     return resolved === null ? null : { speaker: resolved, kind: 'named', confidence: 0.7 }
   }
   if (words.length === 0 || words.length > 14) return null
@@ -159,7 +181,10 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     const from = toks[acc] as Token
     const after = text.slice(from.end, clause.end)
     const stop = /[,;]|[.]\s*$|$/.exec(after)
-    const end = stop === null ? clause.end : from.end + stop.index
+    let end = stop === null ? clause.end : from.end + stop.index
+    // "according to her lawyer, Sabine Kranebitter": the name in apposition is the source
+    const apposed = set.mentions.find((m) => m.start > end && /^,\s*$/.test(text.slice(end, m.start)) && set.actors.get(m.actor)?.kind === 'person')
+    if (apposed !== undefined && apposed.end <= clause.end && /^\s*(?:[,;.]|$)/.test(text.slice(apposed.end, clause.end))) end = apposed.end
     const frame = { start: from.start, end }
     const src = sourceOf({ start: (toks[acc + 1] as Token).end, end }, s, set, text, memory)
     // "Fares, according to X, will rise": the content stands on both sides of the frame
@@ -192,7 +217,9 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
   for (const [i, t] of toks.entries()) {
     // (the tagger may call "show" in "The documents show that" a noun: a plural subject, then "that")
     const nounVerb = t.pos === 'NOUN' && REPORTING_VERBS.has(t.lemma) && t.lower === t.lemma && toks[i + 1]?.lower === 'that' && toks[i - 1]?.pos === 'NOUN' && /s$/.test(toks[i - 1]?.lower ?? '')
-    if (!isVerb(t) && !nounVerb) continue
+    if (!isVerb(t) && !nounVerb && !singularNounVerb(toks, i, set)) continue
+    // "did not say whether they would call a vote": a verb inside an embedded question is no cue
+    if (toks.slice(Math.max(0, i - 6), i).some((x) => x.lower === 'whether')) continue
     const next = toks[i + 1]
     const prevTok = toks[i - 1]
     // "The refunds, estimated at 4 million euros, are ...": a participle describing a noun, not a report
@@ -244,7 +271,11 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     if (t.lemma === 'tell') {
       const that = toks.findIndex((x, j) => j > i && (x.lower === 'that' || x.text === ',' || x.text === ':'))
       const far = toks.findIndex((x, j) => j > i + 1 && j - i <= 10 && x.lower === 'that' && toks.slice(i + 2, j).every((y) => y.pos !== 'VERB' && y.pos !== 'AUX' && y.text !== ','))
-      if (that !== -1 && that - i <= 4) { cue = text.slice(t.start, (toks[that - 1] as Token).end); k = that } else if (far !== -1 && ['NOUN', 'PROPN', 'PRON'].includes(next.pos)) {
+      // "told a local radio station that": a listener's noun phrase, all of it the cue
+      const phrase = far !== -1 && far - i <= 6 && toks.slice(i + 1, far).every((y) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(y.pos)) && (toks[far - 1] as Token).pos === 'NOUN'
+      if (that !== -1 && that - i <= 4) { cue = text.slice(t.start, (toks[that - 1] as Token).end); k = that } else if (phrase) {
+        cue = text.slice(t.start, (toks[far - 1] as Token).end); k = far; fixedCue = true
+      } else if (far !== -1 && ['NOUN', 'PROPN', 'PRON'].includes(next.pos)) {
         // "told parents at a meeting on Tuesday that ...": the listener is the cue, the adverbial is not
         cue = text.slice(t.start, next.end); k = far; fixedCue = true
       } else if (next.pos === 'NOUN' && LISTENERS.has(next.lower)) {
@@ -258,7 +289,10 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     const lead = toks[k]
     const colon = toks.findIndex((x, j) => j > i && j - i <= 12 && x.text === ':' && /^\s*["“]/.test(text.slice(x.end, x.end + 3)))
     if (lead === undefined) continue
-    const bare = BARE_CLAUSE.has(t.lemma) && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(lead.pos) && toks.slice(k + 1, k + 8).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)))
+    // ("said Kern had ...": a name the tagger calls a verb is still a subject; "said talks with two
+    // smaller parties, X and Y, had begun": a long subject)
+    const bare = BARE_CLAUSE.has(t.lemma) && (['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(lead.pos) || set.mentions.some((m) => m.start === lead.start)) &&
+      toks.slice(k + 1, k + 16).some((x, j) => (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower))) && (j < 7 || !REPORTING_VERBS.has(x.lemma)))
     const ok = lead.lower === 'that' || lead.text === ':' || lead.text === ',' || /^["“]$/.test(lead.text) || OBJECT_VERBS.has(t.lemma) || bare || colon !== -1
     if (!ok) continue
     if (colon !== -1 && lead.lower !== 'that') cue = text.slice(t.start, (toks[colon] as Token).start).trim().split(/\s+/).slice(-3).join(' ')
@@ -278,6 +312,12 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     if (src === null && inner !== null) src = sourceOf({ start: regionStart, end: regionStart + (inner[1] as string).length }, s, set, text, memory)
     if (src === null && adverbial !== null && !toks.some((x) => x.start >= regionStart && x.end <= regionStart + adverbial[0].length && (x.pos === 'VERB' || x.pos === 'AUX'))) {
       src = sourceOf({ start: regionStart + adverbial[0].length, end: t.start }, s, set, text, memory)
+    }
+    // "In June she told ...": a short prepositional opener with no comma before a pronoun
+    const opening = toks.filter((x) => x.start >= regionStart && x.end <= t.start)
+    const pronoun = opening.at(-1)
+    if (src === null && opening[0]?.pos === 'ADP' && opening.length <= 5 && pronoun !== undefined && PRONOUNS.has(pronoun.lower) && !opening.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+      src = sourceOf({ start: pronoun.start, end: t.start }, s, set, text, memory)
     }
     if (src === null) continue
     if (colon !== -1 && lead.lower !== 'that') cue = cue.replace(/^.*\b(with the \w+)$/, '$1')

@@ -2,10 +2,16 @@ import type { Range } from '../seed/segment.js'
 import type { ActorSet, Mention } from './actors.js'
 import { attribute, sourceOf, type Attribution, type SpeakerMemory } from './attribution.js'
 import { clauses, parts, relativeInSource } from './clauses.js'
-import type { Analysis, Sentence } from './nlp.js'
+import type { Analysis, Sentence, Token } from './nlp.js'
 import { certaintyOf, kindOf, polarityOf, type Certainty, type ClaimKind, type Polarity } from './modality.js'
-import { REPORTING_VERBS, isTitle } from './lexicon.js'
+import { NOMINAL_CUES, REPORTING_VERBS, isTitle } from './lexicon.js'
 import { presupposed } from './presupposed.js'
+
+/** Nouns for what someone said: "stands by her words", "repeated the accusation". */
+const SPEECH_NOUNS = new Set(['word', 'accusation', 'criticism', 'account', 'story', 'version', 'answer', 'words'])
+
+/** Clauses cut at a subordinating conjunction: they belong to the clause before. */
+const SUBORDINATE = new Set(['split-although', 'split-though', 'split-because', 'split-as', 'split-whereas'])
 
 /** Participles that attribute or stress: "blaming a dry winter", "citing rising costs", "highlighting". */
 const CAUSE_VERBS = new Set(['blame', 'cite', 'attribute', 'point', 'highlight', 'underline', 'underscore'])
@@ -34,7 +40,7 @@ export interface ClaimDraft {
 
 function claimText (text: string): string {
   // "Fares, according to X, will rise": the frame in the middle is not the claim's
-  let t = text.trim().replace(/,\s*according to [^,]{1,60},/i, '').replace(/^(?:and|but|while|whereas|although|though|despite|however|additionally|moreover|yet)\b[,\s]*/i, '').replace(/[\s,;:]+$/, '')
+  let t = text.trim().replace(/^[,;:]\s*/, '').replace(/,\s*according to [^,]{1,60},/i, '').replace(/^(?:and|but|while|whereas|although|though|despite|however|additionally|moreover|yet)\b[,\s]*/i, '').replace(/[\s,;:]+$/, '')
   t = t.replace(/^["“]/, '').replace(/["”]$/, '').replace(/[\s,;:]+$/, '')
   t = t.charAt(0).toUpperCase() + t.slice(1)
   return /[.!?]["”]?$/.test(t) ? t : `${t}.`
@@ -188,14 +194,22 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
     const sentenceWide = sentenceAtt.rule === 'according-to' && /^according to/i.test(sentenceText)
     for (const clause of clauses(s, range, a.text)) {
       let att = sentenceWide ? { ...sentenceAtt, content: clause.range } : attribute(s, clause.range, set, a.text, memory)
-      if (att.sourceKind === 'author' && clause.sharedSubject && previous !== null && previous.sourceKind !== 'author') {
+      // ("... but would not say whether ...": a refusal to say is the article's report, not the source's)
+      const silent = /^\W*(?:and|but)?\s*(?:would|could|did|does|will)\s+not\s+(?:say|comment|confirm|disclose|specify)\b/i.test(a.text.slice(clause.range.start, clause.range.end))
+      if (att.sourceKind === 'author' && clause.sharedSubject && previous !== null && previous.sourceKind !== 'author' && !silent) {
         const verb = /^\s*and\s+(\S+)/.exec(a.text.slice(clause.range.start, clause.range.end))?.[1] ?? null
         const lemma = s.tokens.find((t) => t.start > clause.range.start && t.text === verb)?.lemma ?? null
         att = { ...previous, cue: clause.rule === 'split-and-verb' ? verb : previous.cue, verb: clause.rule === 'split-and-verb' ? lemma : null, content: clause.range, frame: null, rule: 'shared-subject' }
       }
+      // "She said X had postponed it, although an inspection had flagged it": a subordinate
+      // clause inside reported content is reported too
+      if (att.sourceKind === 'author' && SUBORDINATE.has(clause.rule) && previous !== null && previous.sourceKind !== 'author' && ['verb-before-content', 'subordinate-in-report', 'shared-subject'].includes(previous.rule)) {
+        att = { ...previous, content: clause.range, frame: null, rule: 'subordinate-in-report', confidence: previous.confidence * 0.9 }
+      }
       // a source after the last clause ("..., the ministry said") speaks the clauses before it too
       const postposed = sentenceAtt.frame !== null && (sentenceAtt.rule === 'verb-after-content' || sentenceAtt.rule === 'quote-then-source')
-      if (att.sourceKind === 'author' && postposed && clause.range.end <= (sentenceAtt.frame?.start ?? 0)) att = { ...sentenceAtt, content: clause.range, frame: null }
+      // (the first clause carries the frame as evidence too: '"A, and B," she told reporters')
+      if (att.sourceKind === 'author' && postposed && clause.range.end <= (sentenceAtt.frame?.start ?? 0)) att = { ...sentenceAtt, content: clause.range, frame: previous === null ? sentenceAtt.frame : null }
       if (att.sourceKind === 'author' && continuesQuote && quoteAtt !== null) att = { ...quoteAtt, content: clause.range, frame: null, rule: 'quote-continued', confidence: 0.6 }
       remember(att)
       previous = att
@@ -220,7 +234,7 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
         const verb = p.nominal !== undefined ? 'suggest' : att.verb
         // a denial verb negates the part it governs, not a participle or a nominal after it
         const { polarity } = polarityOf(toks, n === 0 && p.nominal === undefined ? att.verb : null)
-        const evidence: Range[] = [p.range]
+        const evidence: Range[] = p.pieces ?? [p.range]
         const frame = p.nominal?.frame ?? att.frame
         // the cue goes with the part next to it: the first if it stands before, the last if after
         const adjacent = frame !== null && (p.nominal !== undefined || (frame.end <= p.range.start ? n === 0 : n === pieces.length - 1))
@@ -229,7 +243,7 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
         const base = p.nominal !== undefined ? 0.7 : att.confidence
         const confidence = base * (p.rule === 'clause' ? 1 : 0.85) * (clause.rule === 'sentence' ? 1 : 0.9)
         made.push({
-          text: claimText(a.text.slice(p.range.start, p.range.end)),
+          text: claimText(p.pieces === undefined ? a.text.slice(p.range.start, p.range.end) : p.pieces.map((r) => a.text.slice(r.start, r.end).trim()).join(' ')),
           range: p.range,
           evidence,
           kind: kindOf(toks, verb, cue),
@@ -318,9 +332,12 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
     if (sentenceAtt.speaker === null) {
       const org = set.within(range).find((m) => ['organization', 'state'].includes(set.actors.get(m.actor)?.kind ?? ''))
       if (org !== undefined) memory.organization = org.actor
-      // "Senator X skipped the vote. ..., his office said": the person last named
-      const person = set.within(range).filter((m) => set.actors.get(m.actor)?.kind === 'person').at(-1)
-      if (person !== undefined) notePerson(memory, person.actor)
+      // "Senator X skipped the vote. ..., his office said": the people named, the sentence's
+      // subject the most recent ("Judge X gave the engineer, Y, ... . She said": X, the subject)
+      const people = set.within(range).filter((m) => set.actors.get(m.actor)?.kind === 'person')
+      for (const m of people) notePerson(memory, m.actor)
+      const subject = people.find((m) => !s.tokens.some((x) => x.end <= m.start && (x.pos === 'VERB' || x.pos === 'AUX')))
+      if (subject !== undefined) notePerson(memory, subject.actor)
     }
     quoteOpen = quoteOpen !== unbalanced(balanceText)
     if (!quoteOpen) resolvePending()
@@ -330,7 +347,9 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
       const { speaker, sourceKind, cue } = leadIn
       for (const c of mine) if (c.sourceKind === 'author') Object.assign(c, { speaker: speaker === '' ? null : speaker, sourceKind, cue, rule: 'list-row-under-lead-in', confidence: 0.6 })
     } else if (/:\s*$/.test(sentenceText)) leadIn = leadInSource(mine, s, set, a.text, memory)
-    recent = recentSpeaker(mine)
+    // ('"Sleep," she said. "And then check the weather."': a quoted answer too short to be a
+    // claim still names who goes on speaking)
+    recent = recentSpeaker(mine) ?? (mine.length === 0 && sentenceAtt.sourceKind === 'named' && sentenceAtt.speaker !== null && sentenceAtt.cue !== null ? { speaker: sentenceAtt.speaker, cue: sentenceAtt.cue } : null)
     const asked = recent === null && mine.every((c) => c.sourceKind === 'author') ? ASKED.exec(sentenceText) : null
     if (asked !== null && /^\s*\n?\s*["“]/.test(a.text.slice(s.end, s.end + 4))) {
       // the answer that follows is the person's; the question is its cue and part of its evidence
@@ -340,6 +359,23 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
         recent = { speaker: src.speaker, cue: 'Asked', frame: { start, end: s.end - (/[.]$/.test(sentenceText) ? 1 : 0) } }
         notePerson(memory, src.speaker)
         for (const c of mine) out.splice(out.indexOf(c), 1)
+      }
+    } else if (recent === null && mine.length > 0 && mine.every((c) => c.sourceKind === 'author') && !/["“”]/.test(sentenceText) && /^[^\S\n]*["“]/.test(a.text.slice(s.end, s.end + 4))) {
+      // "Kovačić stands by what she said. "I did not say ..."": a short sentence whose subject is a
+      // person and whose object is what they said (a reporting verb or a noun of speech after its
+      // verb), then a quotation in the same paragraph with no source of its own: the quotation is
+      // that person's, the sentence's verb its cue (the sentence stays a claim of its own; "X
+      // laughed." names no speech and leaves the quotation in the article's voice)
+      const toks = s.tokens.filter((t) => t.start >= start)
+      const verbAt = toks.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')
+      const speech = verbAt > 0 && toks.slice(verbAt + 1).some((t) => (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma)) || (t.pos === 'NOUN' && (NOMINAL_CUES.has(t.lower) || NOMINAL_CUES.has(t.lemma) || SPEECH_NOUNS.has(t.lemma))))
+      const subject = verbAt > 0 ? { start, end: (toks[verbAt - 1] as Token).end } : null
+      const src = subject !== null && speech && toks.filter((t) => t.pos !== 'PUNCT').length <= 10 ? sourceOf(subject, s, set, a.text, memory) : null
+      if (src?.speaker != null && set.actors.get(src.speaker)?.kind === 'person') {
+        const verb = toks[verbAt] as Token
+        const particle = toks[verbAt + 1]
+        const cueEnd = particle !== undefined && (particle.pos === 'ADP' || particle.pos === 'PART') && particle.lower !== 'to' ? particle.end : verb.end
+        recent = { speaker: src.speaker, cue: a.text.slice(verb.start, cueEnd) }
       }
     }
   }

@@ -1,6 +1,7 @@
 import type { Range } from '../seed/segment.js'
 import type { ActorSet } from './actors.js'
 import type { Sentence, Token } from './nlp.js'
+import { singularNounVerb } from './attribution.js'
 import { DENIAL_VERBS, NOMINAL_CUES, REPORTING_VERBS } from './lexicon.js'
 
 // Where a sentence holds more than one assertion. Two levels: clauses, each attributed on
@@ -13,9 +14,10 @@ import { DENIAL_VERBS, NOMINAL_CUES, REPORTING_VERBS } from './lexicon.js'
 
 export interface Clause { range: Range, rule: string, sharedSubject: boolean }
 /** `nominal.speaker` is '' for no one named; `owner` is a description to resolve ("the company's"). */
-export interface Part { range: Range, rule: string, inherit: boolean, nominal?: { speaker: string, cue: string, frame: Range, owner?: Range } }
+export interface Part { range: Range, rule: string, inherit: boolean, nominal?: { speaker: string, cue: string, frame: Range, owner?: Range }, pieces?: Range[] }
 
 const CLAUSE_START = new Set(['DET', 'PROPN', 'PRON', 'NOUN', 'NUM'])
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they'])
 /** Auxiliaries that open a second predicate of the same subject: "... and was", "... but had". */
 const COORD_AUX = new Set(['was', 'were', 'had', 'has', 'have', 'is', 'are', 'did'])
 const NOT_PARTICIPLES = new Set(['including', 'according', 'following', 'regarding', 'concerning', 'involving', 'excluding', 'notwithstanding', 'during', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'funding', 'meeting', 'spending', 'training', 'ruling', 'shelling', 'fighting', 'bombing', 'hearing', 'thing'])
@@ -40,6 +42,21 @@ function listVerbSoon (toks: Token[], from: number): boolean {
     if (j > from && t.pos === 'VERB' && !/ing$/.test(t.lower)) return true
   }
   return false
+}
+
+/** "used", "no longer used", "never paid": a past verb, after at most two adverbs of time or negation. */
+function pastVerbAfterAdverbs (toks: Token[], from: number): boolean {
+  let j = from
+  while (j < from + 2 && ['no', 'longer', 'never', 'also', 'then', 'later', 'still', 'not'].includes(toks[j]?.lower ?? '')) j++
+  const v = toks[j]
+  return v !== undefined && v.pos === 'VERB' && v.lower !== v.lemma && (/ed$/.test(v.lower) || j > from) && !REPORTING_VERBS.has(v.lemma)
+}
+
+/** A relative clause's words have a verb ("which trains its volunteers": the tagger may call
+ * "trains" a noun, but a relative pronoun's next word is its verb). */
+function relativeVerb (inner: Token[]): boolean {
+  const first = inner[0]
+  return inner.some(isFinite) || (first !== undefined && first.pos === 'NOUN' && /[^s]s$/.test(first.lower))
 }
 
 /** Tokens between the last verb before `i` and `i`: a predicate's complement. */
@@ -81,7 +98,13 @@ export function clauses (s: Sentence, range: Range, text: string): Clause[] {
     if (next === undefined || i < 3) return
     if (insideQuote(text, range.start, t.start)) {
       // '"The sums are large, but these cases take years," she said': a contrast of two clauses, each with its subject
-      if (t.text === ',' && next.lower === 'but' && after !== undefined && CLAUSE_START.has(after.pos) && finiteVerbSoon(toks, i + 2) && clauseHasVerb(toks, i)) cuts.push({ at: next.start, rule: 'split-but', sharedSubject: false })
+      if (t.text === ',' && (next.lower === 'but' || next.lower === 'and') && after !== undefined && CLAUSE_START.has(after.pos) && finiteVerbSoon(toks, i + 2) && clauseHasVerb(toks, i)) cuts.push({ at: next.start, rule: `split-${next.lower}`, sharedSubject: false })
+      // '"The government has a programme and it will carry it out"': a pronoun opens a second clause
+      else if (t.lower === 'and' && next.pos === 'PRON' && SUBJECT_PRONOUNS.has(next.lower) && isFinite(after ?? next) && after !== undefined && clauseHasVerb(toks, i)) cuts.push({ at: t.start, rule: 'split-and', sharedSubject: false })
+      return
+    }
+    if (t.lower === 'and' && next.pos === 'PRON' && SUBJECT_PRONOUNS.has(next.lower) && after !== undefined && isFinite(after) && clauseHasVerb(toks, i)) {
+      cuts.push({ at: t.start, rule: 'split-and', sharedSubject: false })
       return
     }
     if (t.text === ';') { cuts.push({ at: next.start, rule: 'split-semicolon', sharedSubject: false }); return }
@@ -90,15 +113,17 @@ export function clauses (s: Sentence, range: Range, text: string): Clause[] {
     } else if (t.lower === 'and' && next.pos === 'VERB' && REPORTING_VERBS.has(next.lemma) && next.lower !== next.lemma && toks.slice(0, i).some(isFinite)) {
       // "denied that ... and said it would ...": a second assertion by the same source
       cuts.push({ at: t.start, rule: 'split-and-verb', sharedSubject: true })
-    } else if (t.lower === 'and' && next.pos === 'AUX' && ['would', 'will', 'could', 'may', 'might'].includes(next.lower) && toks.slice(0, i).some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma))) {
-      // "said it was disappointed and would consider an appeal": a second reported assertion
-      cuts.push({ at: t.start, rule: 'split-and-modal', sharedSubject: true })
+    } else if ((t.lower === 'and' || t.lower === 'but') && next.pos === 'AUX' && ['would', 'will', 'could', 'may', 'might'].includes(next.lower) && toks.slice(0, i).some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma))) {
+      // "said it was disappointed and would consider an appeal", "said new rules could come
+      // by spring but would not say whether ...": a second reported assertion
+      cuts.push({ at: t.start, rule: `split-${t.lower}-modal`, sharedSubject: true })
     } else if (t.text === ',' && (next.lower === 'whose' || next.lower === 'who') && toks.slice(0, i).some(isFinite) && toks.slice(i + 2).some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma))) {
       // "The strike was called by X, whose leader, Y, told reporters ...": the relative
       // clause carries an attribution of its own
       cuts.push({ at: next.start, rule: 'split-relative', sharedSubject: false })
-    } else if (t.lower === 'and' && next.lower === 'that' && toks.slice(0, i).some((x) => x.lower === 'that' || (x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma)))) {
-      cuts.push({ at: t.start, rule: 'split-and-that', sharedSubject: true })
+    } else if ((t.lower === 'and' || t.lower === 'but') && next.lower === 'that' && toks.slice(0, i).some((x) => x.lower === 'that' || (x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma)))) {
+      // "said the government had failed but that his party would wait": a second content clause
+      cuts.push({ at: t.start, rule: `split-${t.lower}-that`, sharedSubject: true })
     } else if (t.text === ',' && /^["“]$/.test(next.text) && /[,?!.]["”]\s+\S/.test(text.slice(range.start, t.start)) && toks.slice(0, i).some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma) && /["”]\s+(?:\S+\s+){0,4}$/.test(text.slice(range.start, x.start)))) {
       // '"The fees will double," said X, "and nobody asked us."': the quotation resumes after
       // its cue, a second assertion by the same source
@@ -108,7 +133,7 @@ export function clauses (s: Sentence, range: Range, text: string): Clause[] {
       // "The council backed the plan, the Greens opposed it, and ...": a list of clauses, each
       // with its own subject (the last one is cut at ", and")
       cuts.push({ at: next.start, rule: 'split-list', sharedSubject: false })
-    } else if (['and', 'but'].includes(t.lower) && ((next.pos === 'AUX' && COORD_AUX.has(next.lower)) || (next.pos === 'VERB' && next.lower !== next.lemma && /ed$/.test(next.lower) && !REPORTING_VERBS.has(next.lemma))) &&
+    } else if (['and', 'but'].includes(t.lower) && ((next.pos === 'AUX' && COORD_AUX.has(next.lower)) || pastVerbAfterAdverbs(toks, i + 1)) &&
       toks.slice(0, i).some((x) => x.pos === 'VERB' && REPORTING_VERBS.has(x.lemma)) && toks.slice(0, i).filter(isFinite).length >= 2 && !/\b(?:either|both|neither)\b/i.test(text.slice(range.start, t.start))) {
       // "said the office had doubled the budget and was listening", "said inspectors had raised
       // doubts but were told to keep paying": a second predicate of the reported subject
@@ -144,6 +169,7 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
   const toks = s.tokens.filter((t) => t.start >= content.start && t.end <= content.end)
   const cuts: Array<{ at: number, rule: string, inherit: boolean, nominal?: Part['nominal'] }> = []
   const extras: Part[] = []
+  let subjectRelative: Part | null = null
   toks.forEach((t, i) => {
     const next = toks[i + 1]
     if (next === undefined || i < 2) return
@@ -153,10 +179,15 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
       return
     }
     if (insideQuote(text, content.start, t.start)) return
+    // "which trains its volunteers but does not pay them": a second predicate, its own assertion
+    if (t.lower === 'but' && next.pos === 'AUX' && ['does', 'do', 'did'].includes(next.lower) && toks[i + 2]?.lower === 'not' && toks.slice(0, i).some(isFinite)) {
+      cuts.push({ at: t.start, rule: 'split-but-predicate', inherit: false })
+      return
+    }
     if (t.text !== ',') {
       // "X's suggestion that ...", "Ferreira's claim last year that ...": an embedded, attributed assertion
       const that = toks.findIndex((x, j) => j > i && j - i <= 4 && x.lower === 'that')
-      if ((NOMINAL_CUES.has(t.lower) || NOMINAL_CUES.has(t.lemma)) && t.pos === 'NOUN' && that !== -1) {
+      if ((NOMINAL_CUES.has(t.lower) || NOMINAL_CUES.has(t.lemma)) && t.pos === 'NOUN' && that !== -1 && !singularNounVerb(toks, i, set)) {
         const owner = set.within({ start: Math.max(0, t.start - 80), end: t.start }).find((m) => /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(text.slice(m.end, t.start)))
         // "the company's argument that ...": a description owns the assertion, resolved later
         const described = owner === undefined ? /(?:^|\s)(the\s+\p{Ll}+)['’]s\s+(?:\p{L}+\s+)?$/iu.exec(text.slice(Math.max(content.start, t.start - 40), t.start)) : null
@@ -179,7 +210,19 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
       }
       return
     }
-    if (next.lower === 'which' && toks.slice(i + 2, i + 5).some((x) => x.pos === 'AUX' || x.pos === 'VERB')) {
+    // "The office in Split, which licenses charters, opened a review": a relative clause between
+    // the subject and its verb; the main clause keeps both halves, the relative is a part of its own
+    const close = (next.lower === 'which' || next.lower === 'who') && !toks.slice(0, i).some(isFinite) ? toks.findIndex((x, j) => j > i + 2 && (x.text === ',' || x.text === ';')) : -1
+    const main = toks[close + 1]
+    // ("X, which sets the rules, said ...": the source's relative clause, read with the attribution)
+    if (close !== -1 && main !== undefined && main.pos === 'VERB' && REPORTING_VERBS.has(main.lemma)) return
+    if (close !== -1 && toks[close]?.text === ',' && main !== undefined && isFinite(main) && !REPORTING_VERBS.has(main.lemma) && relativeVerb(toks.slice(i + 2, close))) {
+      const end = (toks[close - 1] as Token).end
+      extras.push({ range: { start: next.start, end }, rule: 'split-relative-subject', inherit: false })
+      subjectRelative = { range: { start: content.start, end: content.end }, rule: 'clause', inherit: false, pieces: [{ start: content.start, end: t.start }, { start: main.start, end: content.end }] }
+      return
+    }
+    if (next.lower === 'which' && (toks.slice(i + 2, i + 5).some((x) => x.pos === 'AUX' || x.pos === 'VERB') || relativeVerb(toks.slice(i + 2, i + 5)))) {
       cuts.push({ at: next.start, rule: 'split-which', inherit: false })
     } else if (i > 3 && participleAt(toks, i + 1) && clauseHasVerb(toks, i)) {
       cuts.push({ at: next.start, rule: 'split-participle', inherit: true })
@@ -200,6 +243,7 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
     start = c.at; rule = c.rule; inherit = c.inherit; nominal = c.nominal
   }
   out.push({ range: { start, end: content.end }, rule, inherit, ...(nominal ? { nominal } : {}) })
+  if (subjectRelative !== null && out.length === 1 && out[0]?.nominal === undefined) return [subjectRelative, ...extras]
   return [...out, ...extras]
 }
 

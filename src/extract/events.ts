@@ -54,10 +54,11 @@ const NO_EVENT = new Set(['be', 'seem', 'appear', 'remain', 'mean', 'need', 'say
   'comment', 'respond', 'explain', 'insist', 'stress', 'call', 'describe', 'conclude', 'cost', 'concern', 'regard', 'do', 'let', 'can',
   // a stance is a position, not a happening: "X welcomed the decision", "Y backed the plan", "Z disagreed"
   'welcome', 'support', 'back', 'oppose', 'disagree', 'endorse', 'favour', 'favor', 'applaud', 'praise', 'have', 'own', 'wish',
-  'feel', 'fear', 'worry', 'estimate', 'post', 'tweet'])
+  'feel', 'fear', 'worry', 'estimate', 'post', 'tweet', 'belong', 'consist', 'contain', 'resemble', 'deserve'])
 /** Of those, the verbs that hold a state: a clause whose main verb is one of them names no happening. */
 const STATIVE = new Set(['be', 'seem', 'appear', 'remain', 'mean', 'lack', 'involve', 'hinge', 'depend', 'cost', 'concern', 'regard', 'have',
-  'own', 'feel', 'welcome', 'support', 'back', 'oppose', 'disagree', 'endorse', 'favour', 'favor', 'applaud', 'praise'])
+  'own', 'feel', 'welcome', 'support', 'back', 'oppose', 'disagree', 'endorse', 'favour', 'favor', 'applaud', 'praise', 'belong', 'consist',
+  'contain', 'resemble', 'deserve'])
 const CANCELLING = new Set(['block', 'cancel', 'scrap', 'halt', 'suspend', 'abandon', 'break', 'postpone', 'veto'])
 const ONGOING_VERBS = new Set(['resume', 'continue', 'open', 'start', 'begin', 'launch', 'try', 'keep', 'pursue'])
 const MODAL_POSSIBLE = new Set(['could', 'may', 'might'])

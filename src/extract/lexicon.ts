@@ -121,7 +121,8 @@ export const NOT_ACTOR_WORDS = words(`act | law | bill | directive | regulation 
 
 /** Heads of institutions named by a description: "the regional transport authority". */
 export const INSTITUTION_HEADS = words(`authority | agency | council | ministry | commission | government | office | department |
-  court | parliament | police | regulator | secretariat | inspectorate | service | board | tribunal | assembly | senate`)
+  court | parliament | police | regulator | secretariat | inspectorate | service | board | tribunal | assembly | senate |
+  association`)
 
 /** Common nouns that describe the organisation named right after them: "the rail union X",
  * "terminal operator X", "the conservation group X", "the regulator X". */

@@ -34,6 +34,8 @@ export function polarityOf (tokens: Token[], verb: string | null): { polarity: P
     if (!NEGATIONS.has(t.lower) || t.lower === 'without' || t.lower === 'nor') continue
     if (t.lower === 'not' && tokens[i + 1]?.lower === 'only') continue
     if (t.lower === 'no' && (tokens[i + 1]?.lower === 'doubt' || tokens[i + 1] === undefined || tokens[i + 1]?.pos === 'PUNCT' || tokens[i + 1]?.pos === 'SYM')) continue
+    // "customers with no sailing experience": a noun phrase's "no" after a preposition negates the noun, not the claim
+    if (t.lower === 'no' && ['with', 'of', 'for'].includes(tokens[i - 1]?.lower ?? '')) continue
     // a negation inside a condition or a relative clause does not negate the claim
     const before = tokens.slice(0, i).map((x) => x.lower)
     if (before.some((w) => w === 'if' || w === 'unless')) continue

@@ -65,7 +65,8 @@ export function nameRuns (text: string, s: Sentence): NameRun[] {
     const prev = current.at(-1)
     if (prev !== undefined) {
       const gap = text.slice(prev.end, w.start)
-      const joined = gap === ' ' || (gap.startsWith(' ') && gap.endsWith(' ') && PARTICLES.has(gap.trim()))
+      // ("Cider Makers' Association", "Farmers' Union": a plural possessive inside a name)
+      const joined = gap === ' ' || (gap.startsWith(' ') && gap.endsWith(' ') && PARTICLES.has(gap.trim())) || (/^['’] $/.test(gap) && /s$/.test(prev.text))
       if (!joined || possessive) flush()
     }
     current.push({ start: w.start, end: w.end, text: w.text })

@@ -43,6 +43,9 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
     const words = a.text.slice(ev.start, ev.end)
     if (e.status === 'expected' && e.when === null && /^(?:it|they|he|she|we|I)\s+(?:would|will)\b/i.test(words)) continue
     if (/\b(?:would|will) have to\b/i.test(words)) continue
+    // nor a wish, a counterfactual thought or a state that merely lasts ("would like it sooner",
+    // "my grandfather would think ...", "think it will stay calm")
+    if (/\b(?:would|will|'d)\s+(?:think|like|love|prefer|hate|want|stay|remain)\b/i.test(words)) continue
     // a noun phrase reads after "the" ("Will the summit happen?"); a clause is quoted whole first,
     // since its own tense and modal would not fit inside the question ("the fee was likely to pass")
     let said = words.replace(/\s+/g, ' ').replace(/^["“”'‘’\s]+/, '').replace(/["“”\s,.;:]+$/, '').replace(/^(?:(?:and|but|or|so)\s+)?(?:that\s+)?/i, '')

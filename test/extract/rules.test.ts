@@ -367,6 +367,137 @@ describe('attribution, third round', () => {
   })
 })
 
+describe('attribution, fifth round', () => {
+  const speakerName = (d: ReturnType<typeof run>, words: string) => {
+    const c = d.claims.find((x) => x.text.includes(words))
+    return c === undefined ? `(no claim with "${words}")` : c.speaker === null ? null : d.actors.find((a) => a.id === c.speaker)?.name
+  }
+
+  it('never resolves "she" to a person the same sentence names, and prefers the last sentence\'s subject', () => {
+    const d = run('Judge Anna Weber fined the driver, Paul Kern, 500 euros. She said Kern had ignored two warnings.', 'rules', [])
+    expect(speakerName(d, 'ignored two warnings')).toBe('Anna Weber')
+    const e = run('Lea Brandt replaced Robin Vogt as head coach in May. "The squad needs time," she said.', 'rules', [])
+    expect(speakerName(e, 'squad needs time')).toBe('Lea Brandt')
+  })
+
+  it('takes the name in apposition after "according to her lawyer," and "She said" after it', () => {
+    const d = run('The injured cyclist is still in hospital, according to her lawyer, Marta Lind. She said her client would sue the city.', 'rules', [])
+    const c = d.claims.find((x) => x.text.includes('still in hospital'))
+    expect(c?.text).toBe('The injured cyclist is still in hospital.')
+    expect(speakerName(d, 'still in hospital')).toBe('Marta Lind')
+    expect(speakerName(d, 'would sue')).toBe('Marta Lind')
+  })
+
+  it('reports a subordinate clause inside reported content with its source', () => {
+    const d = run('Mayor Ines Moreau said the council had delayed the repairs, although engineers had warned it in March.', 'rules', [])
+    expect(speakerName(d, 'had warned it in March')).toBe('Ines Moreau')
+  })
+
+  it('gives "X\'s office said" to X, and "a spokeswoman for the office" to the office named by its holder\'s title', () => {
+    const d = run('Prime Minister Ona Kairys lost the vote. Kairys\'s office said talks with the Greens had begun on Monday evening after a long delay. The city prosecutor\'s office opened an inquiry. A spokeswoman for the office said it had seized documents.', 'rules', [])
+    expect(speakerName(d, 'talks with the Greens')).toBe('Ona Kairys')
+    expect(d.actors.some((a) => a.name === "city prosecutor's office")).toBe(true)
+    expect(speakerName(d, 'seized documents')).toBe("city prosecutor's office")
+  })
+
+  it('reads "told a regional newspaper that" with the whole listener as the cue, after an adverbial with no comma', () => {
+    const d = run('Hugo Lenz runs the ferry. In May he told a regional newspaper that the ferry was unsafe.', 'rules', [])
+    const c = d.claims.find((x) => x.text.includes('ferry was unsafe'))
+    expect(c?.cue).toBe('told a regional newspaper')
+    expect(speakerName(d, 'ferry was unsafe')).toBe('Hugo Lenz')
+  })
+
+  it('takes no cue from a verb inside "did not say whether"', () => {
+    const d = run('The Liberal Party did not say whether they would call a new vote.', 'rules', [])
+    const c = d.claims.find((x) => x.text.includes('new vote'))
+    expect(c?.sourceKind).toBe('author')
+  })
+
+  it('reads "The statistics office estimates that" as a report, not a nominal claim', () => {
+    const d = run('The statistics office estimates that the levy would raise 20 million euros.', 'rules', [])
+    const c = d.claims.find((x) => x.text.includes('20 million'))
+    expect(c?.cue).toBe('estimates')
+    expect(speakerName(d, '20 million')).toBe('statistics office')
+    expect(d.claims.some((x) => /^The statistics office\.$/.test(x.text))).toBe(false)
+  })
+
+  it('keeps a plural possessive inside a name: "the Vine Growers\' Association"', () => {
+    const d = run('The Vine Growers\' Association said the harvest was late.', 'rules', [])
+    expect(d.actors.map((a) => a.name)).toContain('Vine Growers\' Association')
+  })
+})
+
+describe('quotations and clauses, fifth round', () => {
+  const speakerName = (d: ReturnType<typeof run>, words: string) => {
+    const c = d.claims.find((x) => x.text.includes(words))
+    return c === undefined ? `(no claim with "${words}")` : c.speaker === null ? null : d.actors.find((a) => a.id === c.speaker)?.name
+  }
+  const quotes = (c: { evidence: unknown[] } | undefined) => (c?.evidence ?? []).map((e) => typeof e === 'string' ? e : (e as { quote: string }).quote)
+
+  it('gives a quotation to the person of a short sentence before it that has no reporting verb, its verb the cue', () => {
+    const d = run('Tomas Novak runs the ferry. Novak stands by his warning. "I never said the ferry would sink. I said it needs repairs."', 'rules', [])
+    const c = d.claims.find((x) => x.text.includes('needs repairs'))
+    expect(speakerName(d, 'needs repairs')).toBe('Tomas Novak')
+    expect(c?.cue).toBe('stands by')
+    expect(d.claims.find((x) => x.text.includes('stands by'))?.sourceKind).toBe('author')
+  })
+
+  it('goes on with the speaker of a quoted answer too short to be a claim', () => {
+    const d = run('Asked what she would change, Eva Holm smiled. "Nothing," she said. "And then I would hire two nurses."', 'rules', [])
+    expect(speakerName(d, 'hire two nurses')).toBe('Eva Holm')
+  })
+
+  it('splits ", and" and "and it" inside a quotation, the source after it evidence of the first clause too', () => {
+    const d = run('"The city has a plan and it will finish the work," the mayor, Ana Costa, told reporters. "If the unions want a strike, they need a vote, and they do not have one."', 'rules', [])
+    const first = d.claims.find((x) => x.text.includes('has a plan'))
+    expect(first?.text).toBe('The city has a plan.')
+    expect(quotes(first).some((q) => q.includes('told reporters'))).toBe(true)
+    expect(speakerName(d, 'finish the work')).toBe('Ana Costa')
+    const last = d.claims.find((x) => x.text.includes('do not have one'))
+    expect(last?.polarity).toBe('negative')
+    expect(speakerName(d, 'do not have one')).toBe('Ana Costa')
+  })
+
+  it('splits "but that", ", but would" and "and no longer" after a reporting verb; a refusal to say is the article\'s', () => {
+    const d = run('Jonas Berg said the plan had failed but that his party would wait. Analysts said the firm could grow, but would lose money. Lea Moss said the club had left the league and no longer paid its fees. A spokesman for the port authority said new cranes could arrive by May but would not say whether they would be electric.', 'rules', [])
+    expect(speakerName(d, 'party would wait')).toBe('Jonas Berg')
+    expect(d.claims.find((x) => x.text.includes('lose money'))?.sourceKind).toBe('anonymous')
+    const fees = d.claims.find((x) => x.text.includes('paid its fees'))
+    expect(fees?.polarity).toBe('negative')
+    expect(speakerName(d, 'paid its fees')).toBe('Lea Moss')
+    expect(d.claims.find((x) => x.text.includes('left the league'))?.polarity).toBe('positive')
+    expect(d.claims.find((x) => x.text.includes('electric'))?.sourceKind).toBe('author')
+    expect(d.claims.find((x) => x.text.includes('new cranes'))?.polarity).toBe('positive')
+  })
+
+  it('reads a relative clause between a subject and its verb as a claim of its own, the main clause whole', () => {
+    const d = run('The water board in Delft, which runs the dykes, closed the canal in May. Her sister, who owns the bakery, is less hopeful.', 'rules', [])
+    const main = d.claims.find((x) => x.text.includes('closed the canal'))
+    expect(main?.text).toBe('The water board in Delft closed the canal in May.')
+    expect(quotes(main)).toHaveLength(2)
+    expect(d.claims.some((x) => /runs the dykes/.test(x.text) && !/closed/.test(x.text))).toBe(true)
+    expect(d.claims.find((x) => x.text.includes('less hopeful'))?.text).toBe('Her sister is less hopeful.')
+  })
+
+  it('asks nothing about a wish, a counterfactual thought or a lasting state under "would"/"will"', () => {
+    const d = run('Ana Ruiz would like the bridge sooner. "My father would think we had gone mad." The council will vote on the bridge in June.', 'rules', [])
+    expect(d.questions.some((q) => /like the bridge|would think/.test(q.text))).toBe(false)
+    expect(d.questions.some((q) => /vote/.test(q.text))).toBe(true)
+  })
+
+  it('reads "with no experience" as a noun phrase, not a negated claim', () => {
+    expect(claimWith('The agency hired drivers with no training.', 'no training').c.polarity).toBe('positive')
+    expect(claimWith('The agency did not hire drivers with no training.', 'no training').c.polarity).toBe('negative')
+  })
+
+  it('splits "which trains them but does not pay them", and a state ("belongs to") names no happening', () => {
+    const d = run('The lifeboat belongs to the Coastal Rescue Society, which trains its crews but does not pay them.', 'rules', [])
+    expect(d.claims.find((x) => x.text.includes('not pay them'))?.polarity).toBe('negative')
+    expect(d.claims.find((x) => x.text.includes('belongs to'))?.polarity).toBe('positive')
+    expect(d.events.some((e) => /belongs/.test(e.title))).toBe(false)
+  })
+})
+
 describe('facts presupposed inside noun phrases', () => {
   const rule = (d: ReturnType<typeof run>, words: string) => d.claims.find((c) => c.text.includes(words) && c.extraction.rule.startsWith('presupposed'))
 
