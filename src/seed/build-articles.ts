@@ -20,13 +20,18 @@ import { validate } from './validate.js'
 /** What the builder says, in order: a phase begins, an article is built, the issues found (last). */
 export type Built = { kind: 'phase', name: string } | { kind: 'article', build: ArticleBuild } | { kind: 'issues', issues: SeedIssue[] }
 
-export interface BuildArticlesOptions { maxArticleBytes?: number | undefined, extract?: Extract | undefined }
+export interface BuildArticlesOptions {
+  maxArticleBytes?: number | undefined
+  extract?: Extract | undefined
+  /** called for every file of the first pass and every article of the second (the worker's sign of life) */
+  alive?: (() => void) | undefined
+}
 
 /** Stops collecting after this many issues: the first ones say enough. */
 const MAX_ISSUES = 200
 
 /** The articles of seedDir built one at a time, in this thread. Once an issue is found, articles are still checked but no longer yielded. */
-export function * buildArticles (seedDir: string, { maxArticleBytes, extract }: BuildArticlesOptions = {}): Generator<Built> {
+export function * buildArticles (seedDir: string, { maxArticleBytes, extract, alive }: BuildArticlesOptions = {}): Generator<Built> {
   const listed = listSeed(seedDir)
   const issues = new IssueList()
   const articleIds = new Set(listed.entries.map((e) => e.id))
@@ -58,6 +63,7 @@ export function * buildArticles (seedDir: string, { maxArticleBytes, extract }: 
     // pass 1: every annotation's ids (a bare text's are known once it is extracted, in pass 2)
     scratch.transaction(() => {
       for (const e of listed.entries) {
+        alive?.()
         collectIfGrown()
         if (e.annotationPath !== null) record(e.id, parsed(e.annotationPath), false)
       }
@@ -93,6 +99,7 @@ export function * buildArticles (seedDir: string, { maxArticleBytes, extract }: 
     // pass 2: each article through every stage
     yield { kind: 'phase', name: 'articles' }
     for (const entry of listed.entries) {
+      alive?.()
       collectIfGrown()
       if (issues.issues.length >= MAX_ISSUES) break
       const loaded = loadArticle(entry, issues, maxArticleBytes)
@@ -135,20 +142,40 @@ export const WORKER_FROM_ARTICLES = 64
 const AHEAD = 8
 
 /**
+ * How long the worker may go without a sign of life (it gives one for every file of the
+ * first pass and every article of the second) before the build gives up on it: a thread
+ * that has died (out of memory, say) cannot tell the one waiting on it. Far more than the
+ * largest article takes (a 1 MB text is extracted in under a minute on a loaded machine).
+ */
+const SILENCE_MS = 300_000
+
+/** Counters the two threads share: messages posted by the worker, messages received here, the worker's signs of life. */
+export const POSTED = 0
+export const RECEIVED = 1
+export const ALIVE = 2
+
+/**
  * `buildArticles` run in a worker thread, its results received here in order, blocking
  * (the build's write is one synchronous transaction). An error in the worker is thrown
- * here: a SeedError with its issues, or an Error with its message and stack.
+ * here: a SeedError with its issues, or an Error with the worker's name, message, code
+ * and stack.
  */
 export function * buildArticlesInWorker (seedDir: string, maxArticleBytes?: number): Generator<Built> {
   const { port1, port2 } = new MessageChannel()
-  // [0]: messages the worker has posted; [1]: messages received here
-  const counters = new Int32Array(new SharedArrayBuffer(8))
+  const counters = new Int32Array(new SharedArrayBuffer(12))
   const entry = new URL(import.meta.url.endsWith('.ts') ? './build-worker.ts' : './build-worker.js', import.meta.url).href
   // under tsx (npm run seed), the worker registers tsx itself: a worker does not inherit --import
   const boot = entry.endsWith('.ts')
     ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}) })`
     : `import(${JSON.stringify(entry)})`
-  const worker = new Worker(`${boot}.catch((err) => { console.error(err); process.exit(70) })`, {
+  // a worker that cannot start says so, as one that fails later does
+  const failed = `(err) => {
+    const { workerData: w } = require('node:worker_threads')
+    w.port.postMessage({ kind: 'error', name: 'Error', message: 'the worker building the articles did not start: ' + String((err && err.message) || err), stack: err && err.stack })
+    Atomics.add(w.counters, ${POSTED}, 1)
+    Atomics.notify(w.counters, ${POSTED})
+  }`
+  const worker = new Worker(`${boot}.catch(${failed})`, {
     eval: true,
     execArgv: [],
     workerData: { seedDir, maxArticleBytes, port: port2, counters, ahead: AHEAD },
@@ -157,14 +184,22 @@ export function * buildArticlesInWorker (seedDir: string, maxArticleBytes?: numb
   let received = 0
   try {
     for (;;) {
-      while (Atomics.load(counters, 0) <= received) Atomics.wait(counters, 0, received, 200)
+      let alive = Atomics.load(counters, ALIVE)
+      let heard = Date.now()
+      while (Atomics.load(counters, POSTED) <= received) {
+        Atomics.wait(counters, POSTED, received, 1000)
+        const now = Atomics.load(counters, ALIVE)
+        if (now !== alive) { alive = now; heard = Date.now() } else if (Date.now() - heard > SILENCE_MS) {
+          throw new Error(`the worker building the articles gave no sign of life for ${SILENCE_MS / 1000} s (it may have run out of memory): the build stops`)
+        }
+      }
       const message = receiveMessageOnPort(port1)?.message as WorkerMessage | undefined
       if (message === undefined) continue
-      Atomics.store(counters, 1, ++received)
-      Atomics.notify(counters, 1)
+      Atomics.store(counters, RECEIVED, ++received)
+      Atomics.notify(counters, RECEIVED)
       if (message.kind === 'end') return
       if (message.kind === 'seed-error') throw new SeedError(message.issues)
-      if (message.kind === 'error') throw Object.assign(new Error(message.message), { stack: message.stack })
+      if (message.kind === 'error') throw Object.assign(new Error(message.message), { name: message.name, stack: message.stack, ...(message.code === undefined ? {} : { code: message.code }) })
       yield message
     }
   } finally {
@@ -173,4 +208,4 @@ export function * buildArticlesInWorker (seedDir: string, maxArticleBytes?: numb
   }
 }
 
-export type WorkerMessage = Built | { kind: 'end' } | { kind: 'seed-error', issues: SeedIssue[] } | { kind: 'error', message: string, stack?: string | undefined }
+export type WorkerMessage = Built | { kind: 'end' } | { kind: 'seed-error', issues: SeedIssue[] } | { kind: 'error', name: string, message: string, code?: string | undefined, stack?: string | undefined }

@@ -1,5 +1,5 @@
 import { workerData, type MessagePort } from 'node:worker_threads'
-import { buildArticles, type WorkerMessage } from './build-articles.js'
+import { ALIVE, buildArticles, POSTED, RECEIVED, type WorkerMessage } from './build-articles.js'
 import { SeedError } from './errors.js'
 
 // The worker thread of a large build: every article built here and posted to the build's
@@ -10,15 +10,25 @@ const { seedDir, maxArticleBytes, port, counters, ahead } = workerData as { seed
 let posted = 0
 function post (message: WorkerMessage): void {
   port.postMessage(message)
-  Atomics.store(counters, 0, ++posted)
-  Atomics.notify(counters, 0)
-  for (let taken = Atomics.load(counters, 1); posted - taken >= ahead; taken = Atomics.load(counters, 1)) Atomics.wait(counters, 1, taken, 200)
+  Atomics.store(counters, POSTED, ++posted)
+  Atomics.notify(counters, POSTED)
+  for (let taken = Atomics.load(counters, RECEIVED); posted - taken >= ahead; taken = Atomics.load(counters, RECEIVED)) {
+    Atomics.add(counters, ALIVE, 1)
+    Atomics.wait(counters, RECEIVED, taken, 200)
+  }
+}
+
+function failure (err: unknown): WorkerMessage {
+  if (err instanceof SeedError) return { kind: 'seed-error', issues: err.issues }
+  if (!(err instanceof Error)) return { kind: 'error', name: 'Error', message: String(err) }
+  const code = (err as NodeJS.ErrnoException).code
+  return { kind: 'error', name: err.name, message: err.message, code: typeof code === 'string' ? code : undefined, stack: err.stack }
 }
 
 try {
-  for (const built of buildArticles(seedDir, { maxArticleBytes })) post(built)
+  for (const built of buildArticles(seedDir, { maxArticleBytes, alive: () => Atomics.add(counters, ALIVE, 1) })) post(built)
   post({ kind: 'end' })
 } catch (err) {
-  post(err instanceof SeedError ? { kind: 'seed-error', issues: err.issues } : { kind: 'error', message: String((err as Error).message ?? err), stack: (err as Error).stack })
+  post(failure(err))
 }
 port.close()

@@ -5,23 +5,35 @@ import { runInNewContext } from 'node:vm'
 // claims: the registry, its compiled aliases, the list of files), but V8 grows its heap by
 // how fast a program allocates, not by what it keeps: the 1M build's heap reached 546 MiB
 // for 123 MiB alive, most of the build's peak memory. Collecting when the heap has grown
-// well past what the last collection kept holds it near twice that, for a full collection
-// every few hundred articles (the same means Jest uses to report heap use).
+// half as much again as the last collection kept holds it there, for a full collection
+// every few hundred articles (the same means Jest uses to report heap use). Each thread
+// (the build's and its worker's) has a heap, and so a budget, of its own.
 
 /** A heap under this is never collected early: small builds and ingests never pay for it. */
 const FLOOR = 96 * 2 ** 20
+/** Room above what a collection leaves committed (the young generation's space among it), so that a collection never follows the last at once. */
+const ROOM = 32 * 2 ** 20
 
-let collect: (() => void) | null = null
-let kept = 0
+/** The global gc(), exposed on first use; null where this V8 will not expose it (then nothing is collected early). */
+let collect: (() => void) | null | undefined
+let next = FLOOR
 
-/** Collects the JavaScript heap if it has grown past twice what the last collection kept (and past FLOOR). Cheap to call after every article. */
-export function collectIfGrown (): void {
-  const { total_heap_size: total } = getHeapStatistics()
-  if (total < Math.max(FLOOR, 2 * kept)) return
-  if (collect === null) {
+function exposeGc (): (() => void) | null {
+  try {
     setFlagsFromString('--expose-gc')
-    collect = runInNewContext('gc') as () => void
+    const gc = runInNewContext('gc') as unknown
+    return typeof gc === 'function' ? gc as () => void : null
+  } catch {
+    return null
   }
+}
+
+/** Collects the JavaScript heap if it has grown past its budget: cheap to call after every article. */
+export function collectIfGrown (): void {
+  if (getHeapStatistics().total_heap_size < next) return
+  collect ??= exposeGc()
+  if (collect === null) { next = Infinity; return }
   collect()
-  kept = getHeapStatistics().used_heap_size
+  const after = getHeapStatistics()
+  next = Math.max(FLOOR, 1.5 * after.used_heap_size, after.total_heap_size + ROOM)
 }

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
 
@@ -29,19 +30,33 @@ try {
 
 const require = createRequire(import.meta.url)
 
-/** quick_check of the database at `path` started beside the caller; `result()` blocks until it answers ("ok", or what is wrong). */
-export function startQuickCheck (path: string): { result: () => string } {
+/** How long a check may take before the build gives up on its worker (it reads the file once: a minute per GiB is ample). */
+const deadlineMs = (path: string) => Math.max(60_000, 60_000 * statSync(path).size / 2 ** 30)
+
+/** quick_check of the database at `path` started beside the caller; `result()` blocks until it answers ("ok", or what is wrong), `stop()` ends it unanswered. */
+export function startQuickCheck (path: string): { result: () => string, stop: () => void } {
   const { port1, port2 } = new MessageChannel()
   const done = new Int32Array(new SharedArrayBuffer(4))
+  const deadline = Date.now() + deadlineMs(path)
   const worker = new Worker(WORKER, { eval: true, execArgv: [], workerData: { path, driver: require.resolve('better-sqlite3'), port: port2, done }, transferList: [port2] })
+  const stop = () => {
+    port1.close()
+    worker.terminate().catch(() => {})
+  }
   return {
+    stop,
     result () {
-      Atomics.wait(done, 0, 0)
-      const answer = receiveMessageOnPort(port1)?.message as { result?: string, error?: string } | undefined
-      port1.close()
-      worker.terminate().catch(() => {})
-      if (answer?.result === undefined) throw new Error(`quick_check could not run: ${answer?.error ?? 'the worker ended without an answer'}`)
-      return answer.result
+      try {
+        while (Atomics.load(done, 0) === 0) {
+          if (Date.now() > deadline) throw new Error(`quick_check did not answer within ${Math.round(deadlineMs(path) / 1000)} s (its worker thread may have failed to start)`)
+          Atomics.wait(done, 0, 0, 1000)
+        }
+        const answer = receiveMessageOnPort(port1)?.message as { result?: string, error?: string } | undefined
+        if (answer?.result === undefined) throw new Error(`quick_check could not run: ${answer?.error ?? 'the worker ended without an answer'}`)
+        return answer.result
+      } finally {
+        stop()
+      }
     }
   }
 }

@@ -107,15 +107,18 @@ function alive (pid: number): boolean {
 function check (db: Database.Database, path: string, progress?: Progress): void {
   progress?.('checks')
   const quick = startQuickCheck(path)
-  let failure: IntegrityError | null = null
-  const fk = db.pragma('foreign_key_check') as unknown[]
-  if (fk.length > 0) failure = new IntegrityError(`foreign_key_check found ${fk.length} broken reference(s): ${JSON.stringify(fk.slice(0, 3))}`)
-  const drift = failure === null ? driftedQuotes(db) : []
-  if (drift.length > 0) failure = new IntegrityError(`${drift.length} span(s) whose quote differs from the article text at its offsets: ${JSON.stringify(drift.slice(0, 3))}`)
-  // waited for even after a failure: the file it reads is removed next
+  try {
+    const fk = db.pragma('foreign_key_check') as unknown[]
+    if (fk.length > 0) throw new IntegrityError(`foreign_key_check found ${fk.length} broken reference(s): ${JSON.stringify(fk.slice(0, 3))}`)
+    const drift = driftedQuotes(db)
+    if (drift.length > 0) throw new IntegrityError(`${drift.length} span(s) whose quote differs from the article text at its offsets: ${JSON.stringify(drift.slice(0, 3))}`)
+  } catch (err) {
+    // ended before the file it reads is removed
+    quick.stop()
+    throw err
+  }
   progress?.('quick check')
   const integrity = quick.result()
-  if (failure !== null) throw failure
   if (integrity !== 'ok') throw new IntegrityError(`quick_check: ${integrity}`)
 }
 
