@@ -7,7 +7,8 @@ import { segment } from './segment.js'
 // extractor's rules are English). The load stage and `npm run extract` both use this.
 
 // A trigram guesser confuses short English text with its neighbours (a wire dateline reads
-// as French to it), so a short text passes as English when its score is near the best, not only when first.
+// as French to it), so a short text (or a long one of few function words) passes as English
+// when its score is near the best, not only when first.
 const ENGLISH_MIN_SCORE = 0.85
 // Enough text for the guess to settle; reading more only costs time on large articles.
 const LANGUAGE_SAMPLE_CHARS = 4000
@@ -16,13 +17,27 @@ const LANGUAGE_SAMPLE_CHARS = 4000
 // "he" Finnish). In English news they are 16–25% of the words (the curated article 17%,
 // every development article 17–25%); in German, French, Dutch or Polish prose, none.
 const ENGLISH_WORDS = new Set(['the', 'and', 'that', 'with', 'from', 'said', 'has', 'have', 'been', 'were', 'are', 'would', 'not', 'this', 'which', 'their', 'its', 'his', 'they', 'she', 'who', 'after', 'about', 'than', 'but'])
-// In a sample of at least this many words, the share of them decides: English when at least
-// this share; when below, the trigram guesser names the language (its own scores cannot
-// decide a long text: they bunch up as the text grows, a 120-word German paragraph scoring
-// English at 0.98 of German's best). The share costs a pass over the words; the guesser
-// about 1.4 ms an article, 16% of a build's CPU, and is now asked only for short or sparse texts.
+// The same for the languages an article is most often written in instead: prose in one of
+// them is a fifth or more its own function words, a list or a table of results hardly any
+const OTHER_WORDS: ReadonlyArray<[string, ReadonlySet<string>]> = Object.entries({
+  deu: 'der die und nicht ist das mit sich des auf für ein eine dem den zu von wird sind auch',
+  fra: 'le la les et des est une pour dans qui que pas sur au du avec ce il sont',
+  spa: 'el los las y del que en una por con para es no se al lo como más',
+  ita: 'il di che e la per un una non sono del della con gli le nel è si',
+  nld: 'de het een en van niet dat op te zijn met voor aan er ook bij wordt',
+  por: 'o os as e do da que em um uma para com não é se na no dos',
+  pol: 'i w na nie się z do że to jest o jak ale po przez od za',
+  rus: 'и в не на что с по как это из к за от о был его'
+}).map(([code, words]) => [code, new Set(words.split(' '))])
+// In a sample of at least this many words, the shares decide: English from this share of
+// English function words; another language from OTHER_SHARE of its own. A text with few of
+// either (a list, a table) is left to the trigram guesser, as a short one is: its scores
+// alone cannot decide prose (they bunch up as a text grows, a 120-word German paragraph
+// scoring English at 0.98 of German's best). The shares cost a pass over the words; the
+// guesser about 1.4 ms an article, 16% of a build's CPU, now spent on few texts.
 const ENGLISH_MIN_WORDS = 60
 const ENGLISH_MIN_SHARE = 0.08
+const OTHER_SHARE = 0.12
 
 export type Decoded = { ok: true, text: string } | { ok: false, problem: string }
 
@@ -59,26 +74,31 @@ export function parseByteCount (name: string, raw: string): number {
 /** The ISO 639-3 code of the language the text is in when that is clearly not English, else null. */
 export function guessLanguage (text: string): string | null {
   const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS)
-  const { words, english } = englishWords(sample)
-  const long = words >= ENGLISH_MIN_WORDS
-  if (long && english >= ENGLISH_MIN_SHARE * words) return null
+  const { words, english, other } = functionWords(sample)
+  if (words >= ENGLISH_MIN_WORDS) {
+    if (english >= ENGLISH_MIN_SHARE * words) return null
+    if (other.count >= OTHER_SHARE * words) return other.code
+  }
   const scores = francAll(sample)
   const best = scores[0]
   if (best === undefined || best[0] === 'und' || best[0] === 'eng') return null
-  if (long) return best[0]
   const englishScore = scores.find(([code]) => code === 'eng')?.[1] ?? 0
   return englishScore >= ENGLISH_MIN_SCORE ? null : best[0]
 }
 
-/** How many words a sample has, and how many of them are English function words. */
-function englishWords (sample: string): { words: number, english: number } {
+/** How many words a sample has, how many are English function words, and which other language's function words are the most of it. */
+function functionWords (sample: string): { words: number, english: number, other: { code: string, count: number } } {
   let words = 0
   let english = 0
+  const counts = new Map<string, number>()
   for (const [word] of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
     words++
     if (ENGLISH_WORDS.has(word)) english++
+    for (const [code, set] of OTHER_WORDS) if (set.has(word)) counts.set(code, (counts.get(code) ?? 0) + 1)
   }
-  return { words, english }
+  let other = { code: 'und', count: 0 }
+  for (const [code, count] of counts) if (count > other.count) other = { code, count }
+  return { words, english, other }
 }
 
 /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */

@@ -61,6 +61,11 @@ describe('guessLanguage', () => {
     expect(guessLanguage(paragraph.repeat(6))).toBe(code)
   })
 
+  it('takes a long English text with few function words for English (a table of results that reads as French to the guesser)', () => {
+    const text = 'Tour de France, stage 12 results: 1. Pogacar, UAE Emirates, 4h 12min 03s. 2. Vingegaard, Visma, same time. 3. Evenepoel, Soudal Quick-Step, at 12s. 4. Roglic, Bora, at 45s. 5. Ayuso, UAE Emirates, at 1min 02s. 6. Rodriguez, Ineos, at 1min 10s. 7. Gaudu, Groupama-FDJ, at 1min 30s. 8. Bardet, DSM, at 1min 41s. 9. Martinez, Bora, at 2min. 10. Vauquelin, Arkea, at 2min 12s. General classification: Pogacar leads Vingegaard by 1min 06s; Evenepoel third. Mountains: Pogacar. Points: Girmay. Youth: Evenepoel. Teams: UAE Emirates. Stage 13, Saturday: Agen to Pau, 165 km.'
+    expect(guessLanguage(text)).toBeNull()
+  })
+
   it('takes a long English text for English', () => {
     const text = 'The minister denied the report on Monday. Officials said that the talks, which stalled after the vote, would resume next week, and that both sides had agreed on most of the chapters. '.repeat(5)
     expect(guessLanguage(text)).toBeNull()
