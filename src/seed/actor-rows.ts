@@ -96,14 +96,25 @@ export function refreshActors (db: Database.Database, rows: RowWriter, ids: Iter
   return removed
 }
 
-/** Gives `table`'s seq the values 0, 1, 2… in `order`, in two passes so that UNIQUE holds throughout. */
+/**
+ * Gives `table`'s seq the values 0, 1, 2… in `order`, in two passes so that UNIQUE holds
+ * throughout, writing only the rows whose place changed: the order and the old places are
+ * read from an index (migration 006), and an update rewrites a row whole, detail and all.
+ */
 export function renumber (db: Database.Database, table: 'actors' | 'articles', order: string): void {
-  db.exec(`CREATE TEMP TABLE IF NOT EXISTS renumbered (id TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS renumbered (id TEXT PRIMARY KEY, n INTEGER NOT NULL, old INTEGER NOT NULL) WITHOUT ROWID;
     DELETE FROM temp.renumbered;
-    INSERT INTO temp.renumbered SELECT id, row_number() OVER (ORDER BY ${order}) - 1 FROM ${table};
-    UPDATE ${table} SET seq = -1 - (SELECT n FROM temp.renumbered r WHERE r.id = ${table}.id) WHERE seq <> (SELECT n FROM temp.renumbered r WHERE r.id = ${table}.id);
+    INSERT INTO temp.renumbered SELECT id, row_number() OVER (ORDER BY ${order}) - 1, seq FROM ${table};
+    DELETE FROM temp.renumbered WHERE n = old;
+    UPDATE ${table} SET seq = -1 - (SELECT n FROM temp.renumbered r WHERE r.id = ${table}.id) WHERE id IN (SELECT id FROM temp.renumbered);
     UPDATE ${table} SET seq = -1 - seq WHERE seq < 0;
     DELETE FROM temp.renumbered;`)
+}
+
+/** The rows one article has in the tables `countRows` counts (actors and articles aside). */
+export function articleRowCounts (db: Database.Database, articleId: string): Record<string, number> {
+  const n = (table: string) => db.prepare(`SELECT count(*) FROM ${table} WHERE article_id = ?`).pluck().get(articleId) as number
+  return { mentions: n('mentions'), events: n('events'), claims: n('claims'), questions: n('questions'), sentences: n('sentences') }
 }
 
 export function countRows (db: Database.Database): Record<string, number> {

@@ -1540,8 +1540,8 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description A dataset version this client has (`datasetVersion` of /v1, or the `Dataset-Version` header of any response). Example: `c880380f6fd5a21e`.
-                 * @example c880380f6fd5a21e
+                 * @description A dataset version this client has (`datasetVersion` of /v1, or the `Dataset-Version` header of any response). Example: `7995cc116bc8ff8e`.
+                 * @example 7995cc116bc8ff8e
                  */
                 since: string;
                 /** @description Articles per page, 1 to 500. */
