@@ -7,18 +7,18 @@ import { generateCorpus } from './corpus.js'
 import { corpusDir, parseSize, sizeLabel } from './paths.js'
 import { ROOT } from '../dev/process.js'
 import { buildDataset, runSeed } from '../src/seed/pipeline.js'
-import { ingestFile } from '../src/ingest/ingest.js'
+import { deleteArticle, ingestFile } from '../src/ingest/ingest.js'
 
 // npm run bench:seed -- [SIZES… (default 10k 100k)] [--no-baseline] [--in-thread] [--ingest]
 // The build's peak memory and time, each run in a fresh child process (peak RSS from
 // process.resourceUsage), against a baseline measured in the same run: the in-memory
 // stages the build ran before it streamed (load every file, then every stage over the
 // whole corpus, no write), whose memory grows with the corpus. With --ingest, also the
-// time of one ~2,000-character article ingested into the built database.
+// time of one ~2,000-character article ingested into the built database, then deleted.
 
 interface Run { ms: number, cpuMs: number, maxRssMiB: number, counts?: Record<string, number> }
 
-function child (mode: 'stream' | 'thread' | 'memory' | 'ingest', corpus: string, db: string, file?: string): Run {
+function child (mode: 'stream' | 'thread' | 'memory' | 'ingest' | 'delete', corpus: string, db: string, file?: string): Run {
   // the build and the ingest run as their commands do, with node's default heap; the
   // in-memory baseline needs a large one
   const heap = mode === 'memory' ? ['--max-old-space-size=16000'] : []
@@ -65,12 +65,13 @@ Talks resume in Geneva on Tuesday. Negotiators will meet again in Brussels next 
 `
 
 if (process.argv[2] === '--child') {
-  const [mode, corpus, db, file] = process.argv.slice(3) as ['stream' | 'thread' | 'memory' | 'ingest', string, string, string]
+  const [mode, corpus, db, file] = process.argv.slice(3) as ['stream' | 'thread' | 'memory' | 'ingest' | 'delete', string, string, string]
   const run = measure(() => {
     if (mode === 'stream') return runSeed({ seedDir: corpus, dbPath: db, progress: phases() }).counts
     // the same build with every article built in the build's own thread, as a small corpus is
     if (mode === 'thread') return runSeed({ seedDir: corpus, dbPath: db, progress: phases(), workerFrom: Infinity }).counts
     if (mode === 'ingest') { ingestFile({ dbPath: db, file, seedDir: corpus }); return undefined }
+    if (mode === 'delete') { deleteArticle({ dbPath: db, id: file, seedDir: corpus }); return undefined }
     const d = buildDataset(corpus)
     return { articles: d.articles.length, claims: d.claims.length }
   })
@@ -104,6 +105,8 @@ if (process.argv[2] === '--child') {
         spawnSync('sh', ['-c', `cat > '${file}'`], { input: ARTICLE })
         const ingest = child('ingest', corpus, join(dir, 'claims.db'), file)
         console.log(`${sizeLabel(claims)} claims, ingest of one ${ARTICLE.length}-character text (extracted): ${ingest.ms} ms wall, ${ingest.cpuMs} ms CPU (process start and module load excluded), peak RSS ${ingest.maxRssMiB} MiB`)
+        const deleted = child('delete', corpus, join(dir, 'claims.db'), 'bench-ingested-article')
+        console.log(`${sizeLabel(claims)} claims, its deletion: ${deleted.ms} ms wall, ${deleted.cpuMs} ms CPU, peak RSS ${deleted.maxRssMiB} MiB`)
         // the corpus folder is shared between runs: take the article out again
         rmSync(join(corpus, 'articles', 'bench-ingested-article.txt'), { force: true })
       }
