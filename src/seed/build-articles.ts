@@ -138,6 +138,9 @@ function parsed (path: string): unknown {
 /** From this many articles on, they are built in a worker thread (its start, about 0.2 s, is not worth it for fewer). */
 export const WORKER_FROM_ARTICLES = 64
 
+/** The worker's young generation, MiB. */
+const YOUNG_MIB = 16
+
 /** How many built articles the worker may be ahead of the writer: enough to keep both busy, few enough to bound memory. */
 const AHEAD = 8
 
@@ -179,7 +182,10 @@ export function * buildArticlesInWorker (seedDir: string, maxArticleBytes?: numb
     eval: true,
     execArgv: [],
     workerData: { seedDir, maxArticleBytes, port: port2, counters, ahead: AHEAD },
-    transferList: [port2]
+    transferList: [port2],
+    // its young generation smaller than V8's default for a process (48 MiB): an article's
+    // garbage dies young either way, and two threads' defaults raised a 1M build's peak
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MIB }
   })
   let received = 0
   try {

@@ -10,9 +10,9 @@ import { runInNewContext } from 'node:vm'
 // (the build's and its worker's) has a heap, and so a budget, of its own.
 
 /** A heap under this is never collected early: small builds and ingests never pay for it. */
-const FLOOR = 96 * 2 ** 20
+const FLOOR = 64 * 2 ** 20
 /** Room above what a collection leaves committed (the young generation's space among it), so that a collection never follows the last at once. */
-const ROOM = 32 * 2 ** 20
+const ROOM = 24 * 2 ** 20
 
 /** The global gc(), exposed on first use; null where this V8 will not expose it (then nothing is collected early). */
 let collect: (() => void) | null | undefined
@@ -35,5 +35,5 @@ export function collectIfGrown (): void {
   if (collect === null) { next = Infinity; return }
   collect()
   const after = getHeapStatistics()
-  next = Math.max(FLOOR, 1.5 * after.used_heap_size, after.total_heap_size + ROOM)
+  next = Math.max(FLOOR, 1.3 * after.used_heap_size, after.total_heap_size + ROOM)
 }
