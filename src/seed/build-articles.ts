@@ -139,10 +139,10 @@ function parsed (path: string): unknown {
 export const WORKER_FROM_ARTICLES = 64
 
 /** The worker's young generation, MiB. */
-const YOUNG_MIB = 16
+const YOUNG_MIB = 8
 
 /** How many built articles the worker may be ahead of the writer: enough to keep both busy, few enough to bound memory. */
-const AHEAD = 8
+const AHEAD = 4
 
 /**
  * How long the worker may go without a sign of life (it gives one for every file of the

@@ -35,8 +35,9 @@ export function writeDatabase (fill: Fill, meta: Meta, dbPath: string, progress?
     db.pragma('foreign_keys = OFF')
     // a bounded page cache: memory stays flat whatever the size of the corpus (64 and 128 MiB
     // while loading and indexing raised the peak at 100k from 357 to 426 MiB, and the 1M
-    // build with them used as much CPU as before: see docs/BENCHMARKS.md)
-    db.pragma('cache_size = -32768')
+    // build with them used as much CPU as before; 16 MiB took 28 MiB off the 1M peak, with
+    // its articles built in a worker thread, for no more time: see docs/BENCHMARKS.md)
+    db.pragma('cache_size = -16384')
     // the CHECK constraints (enums, json_valid over every doc and detail: the largest cost
     // of a claim's insert) are verified once, by the quick_check below, which reads every
     // row and reports any row that breaks one: the build fails as it would have at the insert
