@@ -54,11 +54,16 @@ const NO_EVENT = new Set(['be', 'seem', 'appear', 'remain', 'mean', 'need', 'say
   'comment', 'respond', 'explain', 'insist', 'stress', 'call', 'describe', 'conclude', 'cost', 'concern', 'regard', 'do', 'let', 'can',
   // a stance is a position, not a happening: "X welcomed the decision", "Y backed the plan", "Z disagreed"
   'welcome', 'support', 'back', 'oppose', 'disagree', 'endorse', 'favour', 'favor', 'applaud', 'praise', 'have', 'own', 'wish',
-  'feel', 'fear', 'worry', 'estimate', 'post', 'tweet', 'belong', 'consist', 'contain', 'resemble', 'deserve'])
+  'feel', 'fear', 'worry', 'estimate', 'post', 'tweet', 'belong', 'consist', 'contain', 'resemble', 'deserve',
+  // a liking or a preference is a wish, not a happening: "she would like it sooner"
+  'like', 'prefer', 'love'])
+/** Reporting verbs that are acts of their own, but whose "that" clause is what happens: "warned that members could lose the label". */
+const FRAMES_CONTENT = new Set(['warn', 'predict', 'caution', 'forecast', 'confirm', 'acknowledge', 'admit', 'concede', 'reveal', 'disclose',
+  'indicate', 'signal', 'report', 'state', 'write', 'testify'])
 /** Of those, the verbs that hold a state: a clause whose main verb is one of them names no happening. */
 const STATIVE = new Set(['be', 'seem', 'appear', 'remain', 'mean', 'lack', 'involve', 'hinge', 'depend', 'cost', 'concern', 'regard', 'have',
   'own', 'feel', 'welcome', 'support', 'back', 'oppose', 'disagree', 'endorse', 'favour', 'favor', 'applaud', 'praise', 'belong', 'consist',
-  'contain', 'resemble', 'deserve'])
+  'contain', 'resemble', 'deserve', 'like', 'prefer', 'love'])
 const CANCELLING = new Set(['block', 'cancel', 'scrap', 'halt', 'suspend', 'abandon', 'break', 'postpone', 'veto'])
 const ONGOING_VERBS = new Set(['resume', 'continue', 'open', 'start', 'begin', 'launch', 'try', 'keep', 'pursue'])
 const MODAL_POSSIBLE = new Set(['could', 'may', 'might'])
@@ -123,11 +128,22 @@ const skipAdverbs = (toks: Token[], i: number, step: 1 | -1): number => {
   return j
 }
 
+/**
+ * A past form: one the lemmatiser maps to another word ("brought" → bring, not "plans" → plan),
+ * or an -ed form it left as it was ("reopened").
+ */
+const pastForm = (t: Token): boolean => t.lower.length > 4 && /[^e]ed$/.test(t.lower)
+  ? true
+  : t.lower !== t.lemma && ![`${t.lemma}s`, `${t.lemma}es`].includes(t.lower) && !/(?:ing|ies)$/.test(t.lower)
+
 /** A word the tagger called a verb that is a noun: "the maternity ward at", "a new roster". */
 function nounLike (toks: Token[], i: number): boolean {
   const t = toks[i] as Token
   const prev = toks[i - 1]
   if (prev === undefined) return false
+  // "The Rauhkogel lift reopened": a base form right before a past verb is that verb's subject
+  const next = toks[i + 1]
+  if (t.lower === t.lemma && next?.pos === 'VERB' && pastForm(next) && ['DET', 'PROPN', 'ADJ', 'NOUN'].includes(prev.pos)) return true
   if (['DET', 'ADJ', 'NUM'].includes(prev.pos) || prev.lower === "'s" || prev.lower === '’s') return t.lower === t.lemma || /ing$/.test(t.lower)
   // a base form right after a singular noun cannot be its verb ("the ward closes", not "the ward close")
   return t.lower === t.lemma && prev.pos === 'NOUN' && prev.lower === prev.lemma && !/s$/.test(prev.lower)
@@ -171,6 +187,10 @@ function headOf (seg: Token[], condition = false): Token | null {
       continue
     }
     if (CONTROL.has(t.lemma) && next?.lower === 'to') continue
+    // "members who broke the season could lose the label": a relative clause's verb describes the
+    // subject; the clause's own verb comes after it
+    if (['who', 'which', 'that'].includes(seg[i - 1]?.lower ?? '') && (['NOUN', 'PROPN', 'PRON'].includes(seg[i - 2]?.pos ?? '') || (seg[i - 2]?.text === ',' && seg[i - 1]?.lower !== 'that')) &&
+      seg.slice(i + 1).some((x, k) => (x.pos === 'VERB' || (x.pos === 'AUX' && !BE.has(x.lower))) && !['who', 'which', 'that'].includes(seg[i + k]?.lower ?? ''))) continue
     if (/ing$/.test(t.lower) && !progressive(seg, i)) continue
     if (nounLike(seg, i)) continue
     // "a plan led by X": a participle after its noun, not the clause's verb
@@ -245,10 +265,20 @@ function statusOf (toks: Token[], sentence: Sentence, head: Token, outer: Token 
   // a target date ahead: "includes 5,000 new trees by 2030"
   if (head.lower === head.lemma && /\bby (?:the end of )?(?:\d{4}|next|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b/.test(words)) return 'expected'
   // a present simple with a time ahead is a timetable: "The trial starts on Monday", "Construction starts in 2027"
-  const present = (head.lower === head.lemma || head.lower === `${head.lemma}s` || head.lower === `${head.lemma}es`) && !/\b(?:has|have|had|did|was|were|is|are)\b/.test(aux) && toks[at - 1]?.lower !== 'to'
+  const present = ((head.lower === head.lemma && !pastForm(head)) || head.lower === `${head.lemma}s` || head.lower === `${head.lemma}es`) && !/\b(?:has|have|had|did|was|were|is|are)\b/.test(aux) && toks[at - 1]?.lower !== 'to'
   if (present && (FIRM_DAY.test(words) || TIMETABLE.test(words))) return 'scheduled'
-  if (/\b(?:until|since)\b/.test(words) || ONGOING_VERBS.has(head.lemma) || (progressive(toks, at) && /ing$/.test(head.lower))) return 'ongoing'
-  if (head.lower === head.lemma && !/\b(?:has|have|had|did|was|were)\b/.test(aux)) return 'ongoing'
+  const goingOn = progressive(toks, at) && /ing$/.test(head.lower)
+  // "since" makes a present perfect last ("has poured cider since 1923", "has been closed since
+  // March"), but the happening a "since" clause names is over ("since the station opened"), and
+  // so is a past perfect's, told from a later past ("said the office had doubled the budget since 2020")
+  const lasting = goingOn || BE.has(head.lower) || toks[at - 1]?.lower === 'been' || STATIVE.has(head.lemma)
+  const since = all.lastIndexOf('since', at)
+  const inSince = since !== -1 && !toks.slice(since + 1, at).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',')
+  if (all.includes('since') && !all.includes('until') && !lasting && ((inSince && pastForm(head)) || /\bhad\b/.test(aux))) return 'occurred'
+  // "opened an inquiry" starts something that goes on; "the station opened" is over
+  const opensNothing = head.lemma === 'open' && !['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON'].includes(toks[at + 1]?.pos ?? '')
+  if (/\b(?:until|since)\b/.test(words) || (ONGOING_VERBS.has(head.lemma) && !opensNothing) || goingOn) return 'ongoing'
+  if (head.lower === head.lemma && !pastForm(head) && !/\b(?:has|have|had|did|was|were)\b/.test(aux)) return 'ongoing'
   return 'occurred'
 }
 
@@ -260,6 +290,9 @@ function nounStatus (a: Analysis, s: Sentence, r: Range): EventStatus {
   const object = governor !== undefined && before.slice(before.indexOf(governor) + 1).every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM', 'ADP'].includes(t.pos) && t.lower !== 'in')
   if (governor !== undefined && CANCELLING.has(governor.lemma) && object && r.start - governor.end < 30) return 'cancelled'
   if (/\bongoing\b/.test(phrase)) return 'ongoing'
+  // "did not say whether they would call a confidence vote": a happening asked about is left open
+  const asked = before.findLastIndex((t) => t.lower === 'whether')
+  if (asked !== -1 && !before.slice(asked).some((t) => t.text === ',' || t.text === ';')) return 'hypothetical'
   // "called a strike for Thursday", "a vote set for 9 June": the noun's own date ahead
   if (OWN_DATE.test(phrase)) return 'scheduled'
   const next = a.text.slice(r.end, Math.min(s.end, r.end + 40)).toLowerCase()
@@ -327,17 +360,18 @@ function nounPhrase (s: Sentence, i: number): Range {
 }
 
 /** The clause a condition opens ("if both sides agree to it", "until the firm withdraws it"), up to the next comma. */
-function splitConditions (toks: Token[]): Array<{ seg: Token[], condition: boolean, conditional: boolean }> {
+function splitConditions (toks: Token[]): Array<{ seg: Token[], condition: boolean, conditional: boolean, whether: boolean }> {
   const comma = toks.findIndex((t) => t.text === ',')
   // a leading condition: "If the DPC finds a breach, Lumora could be fined"
-  if (CONDITION.has(toks[0]?.lower ?? '') && comma > 2) return [{ seg: toks.slice(0, comma), condition: true, conditional: true }, { seg: toks.slice(comma + 1), condition: false, conditional: true }]
-  const at = toks.findIndex((t, i) => i > 1 && (CONDITION.has(t.lower) || t.lower === 'until') && toks.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
-  if (at === -1) return [{ seg: toks, condition: false, conditional: false }]
+  if (CONDITION.has(toks[0]?.lower ?? '') && comma > 2) return [{ seg: toks.slice(0, comma), condition: true, conditional: true, whether: false }, { seg: toks.slice(comma + 1), condition: false, conditional: true, whether: false }]
+  // ("will decide in May whether to limit coaches": what is decided is a happening left open)
+  const at = toks.findIndex((t, i) => i > 1 && (CONDITION.has(t.lower) || t.lower === 'until' || t.lower === 'whether') && toks.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
+  if (at === -1) return [{ seg: toks, condition: false, conditional: false, whether: false }]
   const end = toks.findIndex((t, i) => i > at && (t.text === ',' || t.text === ';'))
   const word = (toks[at] as Token).lower
   return [
-    { seg: toks.slice(0, at), condition: false, conditional: word !== 'until' },
-    { seg: toks.slice(at, end === -1 ? toks.length : end), condition: true, conditional: true }
+    { seg: toks.slice(0, at), condition: false, conditional: word !== 'until' && word !== 'whether', whether: false },
+    { seg: toks.slice(word === 'whether' ? at + 1 : at, end === -1 ? toks.length : end), condition: true, conditional: true, whether: word === 'whether' }
   ]
 }
 
@@ -402,7 +436,7 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
     // the content of a report, not the act of reporting: "X said (that) Y" → Y
     // (never a word after the clause's own verb, "she capped cruise calls", "collected signatures
     // for a petition calling on ...", nor a call for something, which is an act)
-    const rep = toks.findIndex((t, j) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && NO_EVENT.has(t.lemma) && !STATIVE.has(t.lemma) &&
+    const rep = toks.findIndex((t, j) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && ((NO_EVENT.has(t.lemma) && !STATIVE.has(t.lemma)) || (FRAMES_CONTENT.has(t.lemma) && toks[j + 1]?.lower === 'that')) &&
       !['is', 'are', 'was', 'were', 'be'].includes(toks[j - 1]?.lower ?? '') && !(t.lemma === 'call' && ['for', 'on'].includes(toks[j + 1]?.lower ?? '')))
     const clauseStart = rep === -1 ? 0 : toks.slice(0, rep).findLastIndex((t) => t.text === ',') + 1
     let outer: Token | null = null
@@ -412,22 +446,27 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
       outer = toks[rep] as Token
       toks = toks.slice(that !== -1 ? that + 1 : toks[rep + 1]?.lower === 'that' ? rep + 2 : rep + 1)
     }
-    // an embedded question ("did not say whether she would ...", "what data went into") asks, it does not tell
-    if (['whether', 'what', 'how', 'why'].includes(toks[0]?.lower ?? '')) continue
-    const queue = splitConditions(toks)
+    // an embedded question ("what data went into", "how it happened") asks, it does not tell;
+    // one asked with "whether" names a happening left open: "did not say whether they would
+    // call a vote" → the vote, hypothetical
+    if (['what', 'how', 'why'].includes(toks[0]?.lower ?? '')) continue
+    const open = toks[0]?.lower === 'whether'
+    const queue = open ? [{ seg: toks.slice(1), condition: true, conditional: true, whether: true }] : splitConditions(toks)
     for (let q = 0; q < queue.length; q++) {
-      const { seg, condition, conditional } = queue[q] as (typeof queue)[number]
+      const { seg, condition, conditional, whether } = queue[q] as (typeof queue)[number]
       const negated = seg.some((t) => NEGATED.has(t.lower))
       const head = headOf(seg, condition)
       if (head === null) continue
       if (negated && VERB_KINDS.get(head.lemma) !== 'statement' && !condition) continue
       // from the subject (after a leading phrase set off by a comma) to the end of the clause
-      const startAt = seg.findIndex((t, j) => t.text === ',' && j < seg.indexOf(head))
+      // (never the comma that opens a relative clause: "The office in Split, which licenses charters, opened a review")
+      const comma = seg.findIndex((t, j) => t.text === ',' && j < seg.indexOf(head))
+      const startAt = ['which', 'who'].includes(seg[comma + 1]?.lower ?? '') ? -1 : comma
       const first = seg[startAt + 1] as Token
       const lastIdx = seg.findIndex((t, j) => j > seg.indexOf(head) && (t.text === ',' || t.text === ';' || (t.lower === 'which' && seg[j - 1]?.text === ',')))
       // a second predicate of the same subject: "is advertising the posts ..., and has offered an allowance"
       const second = lastIdx === -1 ? -1 : lastIdx + 2
-      if (second > 1 && seg[lastIdx + 1]?.lower === 'and' && ['AUX', 'VERB'].includes(seg[skipAdverbs(seg, second, 1)]?.pos ?? '')) queue.push({ seg: seg.slice(second), condition, conditional })
+      if (second > 1 && seg[lastIdx + 1]?.lower === 'and' && ['AUX', 'VERB'].includes(seg[skipAdverbs(seg, second, 1)]?.pos ?? '')) queue.push({ seg: seg.slice(second), condition, conditional, whether })
       let last = seg[lastIdx === -1 ? seg.length - 1 : lastIdx - 1] as Token
       if (last.end <= first.start) continue
       // the thing a proposal proposes is a happening of its own, proposed: "has offered [to delay
@@ -463,7 +502,7 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
         if (same.evidence.length < 3) same.evidence.push(r)
         continue
       }
-      make(s, r, head, kindFor(head, seg), status, condition ? 'condition' : 'clause-predicate', condition ? 0.55 : CLAUSE_CONFIDENCE[status])
+      make(s, r, head, kindFor(head, seg), status, whether ? 'whether-clause' : condition ? 'condition' : 'clause-predicate', condition ? 0.55 : CLAUSE_CONFIDENCE[status])
       const made = out.at(-1) as EventDraft
       for (const x of subject) if (x.pos === 'NOUN' && NOUNS.has(x.lemma) && !byLemma.has(x.lemma)) byLemma.set(x.lemma, made)
       // the object of a verb that only carries it is this happening's name too: "resumed talks", "opened an inquiry"
