@@ -540,6 +540,24 @@ describe('certainty and polarity', () => {
   it('does not read a negation inside a condition as a denial', () => {
     expect(claimWith('The vote could be delayed if the agency does not release the site.', 'vote could').c.polarity).toBe('positive')
   })
+
+  it('reads disputing, ruling out, "has yet to" and calling a statement false as negative', () => {
+    expect(claimWith('The union disputed the figures.', 'disputed').c.polarity).toBe('negative')
+    expect(claimWith('The minister ruled out a tax rise.', 'ruled out').c.polarity).toBe('negative')
+    expect(claimWith('The airline has yet to pay the refunds.', 'yet to pay').c.polarity).toBe('negative')
+    expect(claimWith('A spokesman said the report was false.', 'report was false').c.polarity).toBe('negative')
+    expect(claimWith('Officials called the reports baseless.', 'baseless').c.polarity).toBe('negative')
+    // a noun's modifier is no denial, and a refusal is asserted, not denied
+    expect(claimWith('It was a false alarm.', 'false alarm').c.polarity).toBe('positive')
+    expect(claimWith('The agency declined to comment.', 'declined').c.polarity).toBe('positive')
+  })
+
+  it('leaves a negation inside a fronted subordinate clause out of the main clause', () => {
+    expect(claimWith('Although the union did not sign, the deal was approved.', 'the deal was approved').c.polarity).toBe('positive')
+    expect(claimWith('When the ferry did not arrive, passengers were bused to Split.', 'bused').c.polarity).toBe('positive')
+    expect(claimWith('Because nobody applied, the posts were not filled.', 'not filled').c.polarity).toBe('negative')
+    expect(claimWith('The strike is not over, the union said.', 'not over').c.polarity).toBe('negative')
+  })
 })
 
 describe('claims', () => {
