@@ -98,6 +98,8 @@ const NOUN_VERB = new Map([['closure', 'close'], ['decision', 'decide'], ['merge
   ['visit', 'visit'], ['meeting', 'meet'], ['agreement', 'agree'], ['negotiation', 'negotiate'], ['talk', 'talk'], ['attack', 'attack'],
   ['strike', 'strike'], ['invasion', 'invade'], ['appeal', 'appeal'], ['ruling', 'rule'], ['protest', 'protest'], ['deliberation', 'deliberate'],
   ['reform', 'reform'], ['test', 'test'], ['plan', 'plan'], ['trial', 'try'], ['election', 'elect'], ['hearing', 'hear'], ['speech', 'speak']])
+/** The head noun of a calendar happening's phrase: "the 2028 election". */
+const NOUN_LEMMA = /\b(election|referendum|summit|census|vote)s?\b/
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december'
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'
 /** A day or month the text fixes: "on Friday", "in October", "on 9 June", "on March 4", "for Thursday". */
@@ -181,6 +183,8 @@ function headOf (seg: Token[], condition = false): Token | null {
     const next = seg[skipAdverbs(seg, i + 1, 1)]
     // "called for an inquiry", "calling on X to": a call is an act; "called the plan a wish list" is not
     if (t.lemma === 'call' && (next?.lower === 'for' || next?.lower === 'on') && !/ing$/.test(t.lower)) return t
+    // "it would respond to the findings within a month": an answer promised is a happening ahead
+    if ((t.lemma === 'respond' || t.lemma === 'reply') && ['will', 'would', "'ll"].includes(seg[skipAdverbs(seg, i - 1, -1)]?.lower ?? '') && !seg.some((x) => NEGATED.has(x.lower))) return t
     if (NO_EVENT.has(t.lemma)) {
       // "is seen as", "regarded as": an assessment, not a happening
       if ((STATIVE.has(t.lemma) && next?.lower !== 'to') || next?.lower === 'as') return null
@@ -290,6 +294,12 @@ function nounStatus (a: Analysis, s: Sentence, r: Range): EventStatus {
   const object = governor !== undefined && before.slice(before.indexOf(governor) + 1).every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM', 'ADP'].includes(t.pos) && t.lower !== 'in')
   if (governor !== undefined && CANCELLING.has(governor.lemma) && object && r.start - governor.end < 30) return 'cancelled'
   if (/\bongoing\b/.test(phrase)) return 'ongoing'
+  // "will vote in October on a fee", "decide on the plan": what a vote or a decision is about is proposed
+  const on = before.at(-1)?.lower === 'on' ? before.at(-2) : ['DET', 'ADJ', 'NUM'].includes(before.at(-1)?.pos ?? '') && before.at(-2)?.lower === 'on' ? before.at(-3) : undefined
+  if (on !== undefined && ['vote', 'decide', 'rule', 'deliberate'].includes(on.lemma) && on.pos === 'VERB') return 'proposed'
+  // "until the 2028 election": a happening of the calendar named by its year, in a sentence that looks ahead
+  if (/\b(?:19|20)\d\d\b/.test(phrase) && /^(?:election|referendum|summit|census|vote)$/.test(NOUN_LEMMA.exec(phrase)?.[1] ?? '') &&
+    /\b(?:will|would|could|may|might|until|before|next|ahead of)\b/.test(s.text.toLowerCase())) return 'scheduled'
   // "did not say whether they would call a confidence vote": a happening asked about is left open
   const asked = before.findLastIndex((t) => t.lower === 'whether')
   if (asked !== -1 && !before.slice(asked).some((t) => t.text === ',' || t.text === ';')) return 'hypothetical'
@@ -500,6 +510,8 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
         : byLemma.get((subject[mention] as Token).lemma)
       if (same !== undefined && !condition && !proposals.length) {
         if (same.evidence.length < 3) same.evidence.push(r)
+        // "Pilots walked out on Monday ... the strike would continue": a happening said to go on is going on
+        if (same.status === 'occurred' && (head.lemma === 'continue' || head.lemma === 'go') && !negated) same.status = 'ongoing'
         continue
       }
       make(s, r, head, kindFor(head, seg), status, whether ? 'whether-clause' : condition ? 'condition' : 'clause-predicate', condition ? 0.55 : CLAUSE_CONFIDENCE[status])

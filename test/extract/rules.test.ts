@@ -827,6 +827,20 @@ describe('event status, sixth round: tense, "since", relative clauses and "wheth
     expect(status('a driving test')).toBe('hypothetical')
   })
 
+  it('makes a happening said to continue ongoing, and a promised answer a happening ahead (none when refused)', () => {
+    const { d, status } = events('Uzbekistan and Kyrgyzstan held talks on Tuesday. Diplomats said the talks would continue next week. The office said it would respond to the findings within a month. The club said it would not respond to the letter.')
+    expect(status('held talks on Tuesday')).toBe('ongoing')
+    expect(status('would respond to the findings')).toBe('expected')
+    expect(d.events.some((e) => e.evidence.some((q) => quoteOf(q).includes('respond to the letter')))).toBe(false)
+  })
+
+  it('makes what a vote is on proposed, and a calendar happening named by its year ahead scheduled', () => {
+    const { d, status } = events('The council will vote on the merger in June. Analysts said the cabinet could last until the 2031 election.')
+    expect(d.events.find((e) => quoteOf(e.evidence[0] as string) === 'the merger in June')?.status).toBe('proposed')
+    expect(status('the 2031 election')).toBe('scheduled')
+    expect(events('The 2019 election was a landslide.').status('The 2019 election')).toBe('occurred')
+  })
+
   it('names no happening for a liking or a preference', () => {
     const { find } = events('The mayor would like a decision sooner. Residents prefer the old route.')
     expect(find('would like')).toBeUndefined()
