@@ -146,6 +146,8 @@ function nounLike (toks: Token[], i: number): boolean {
   // "The Rauhkogel lift reopened": a base form right before a past verb is that verb's subject
   const next = toks[i + 1]
   if (t.lower === t.lemma && next?.pos === 'VERB' && pastForm(next) && ['DET', 'PROPN', 'ADJ', 'NOUN'].includes(prev.pos)) return true
+  // "the company's listed parent": a participle between a determiner and its noun describes the noun
+  if (/ed$/.test(t.lower) && (prev.pos === 'DET' || prev.lower === "'s" || prev.lower === '’s') && next?.pos === 'NOUN') return true
   if (['DET', 'ADJ', 'NUM'].includes(prev.pos) || prev.lower === "'s" || prev.lower === '’s') return t.lower === t.lemma || /ing$/.test(t.lower)
   // a base form right after a singular noun cannot be its verb ("the ward closes", not "the ward close")
   return t.lower === t.lemma && prev.pos === 'NOUN' && prev.lower === prev.lemma && !/s$/.test(prev.lower)
@@ -375,10 +377,13 @@ function splitConditions (toks: Token[]): Array<{ seg: Token[], condition: boole
   // a leading condition: "If the DPC finds a breach, Lumora could be fined"
   if (CONDITION.has(toks[0]?.lower ?? '') && comma > 2) return [{ seg: toks.slice(0, comma), condition: true, conditional: true, whether: false }, { seg: toks.slice(comma + 1), condition: false, conditional: true, whether: false }]
   // ("will decide in May whether to limit coaches": what is decided is a happening left open)
-  const at = toks.findIndex((t, i) => i > 1 && (CONDITION.has(t.lower) || t.lower === 'until' || t.lower === 'whether') && toks.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
+  // ("lost its majority on Tuesday when the party pulled out": a "when" clause with its own subject is a happening of its own)
+  const at = toks.findIndex((t, i) => i > 1 && (CONDITION.has(t.lower) || t.lower === 'until' || t.lower === 'whether' ||
+    (t.lower === 'when' && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(toks[i + 1]?.pos ?? ''))) && toks.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
   if (at === -1) return [{ seg: toks, condition: false, conditional: false, whether: false }]
   const end = toks.findIndex((t, i) => i > at && (t.text === ',' || t.text === ';'))
   const word = (toks[at] as Token).lower
+  if (word === 'when') return [{ seg: toks.slice(0, at), condition: false, conditional: false, whether: false }, { seg: toks.slice(at + 1), condition: false, conditional: false, whether: false }]
   return [
     { seg: toks.slice(0, at), condition: false, conditional: word !== 'until' && word !== 'whether', whether: false },
     { seg: toks.slice(word === 'whether' ? at + 1 : at, end === -1 ? toks.length : end), condition: true, conditional: true, whether: word === 'whether' }

@@ -841,6 +841,13 @@ describe('event status, sixth round: tense, "since", relative clauses and "wheth
     expect(events('The 2019 election was a landslide.').status('The 2019 election')).toBe('occurred')
   })
 
+  it('makes a "when" clause with its own subject a happening of its own, and a participle before a noun no verb', () => {
+    const { d, status } = events('The cabinet fell on Friday when the Greens walked out of the coalition. Shares in the bank\'s listed parent fell 9 percent on Monday.')
+    expect(d.events.find((e) => quoteOf(e.evidence[0] as string) === 'The cabinet fell on Friday')?.status).toBe('occurred')
+    expect(status('the Greens walked out of the coalition')).toBe('occurred')
+    expect(status('fell 9 percent on Monday')).toBe('occurred')
+  })
+
   it('names no happening for a liking or a preference', () => {
     const { find } = events('The mayor would like a decision sooner. Residents prefer the old route.')
     expect(find('would like')).toBeUndefined()
