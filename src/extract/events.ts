@@ -169,7 +169,14 @@ const progressive = (toks: Token[], i: number): boolean => BE.has(toks[skipAdver
 function headOf (seg: Token[], condition = false): Token | null {
   for (let i = 0; i < seg.length; i++) {
     const t = seg[i] as Token
-    if ((t.lower === 'can' && !condition) || (t.lower === 'used' && seg[i + 1]?.lower === 'to')) return null
+    // a window open until a deadline is a happening going on: "Passengers can file claims until the
+    // end of September", "Residents have until 15 May to comment on the plan"
+    const window = seg.slice(i + 1).some((x) => x.lower === 'until')
+    if (t.lemma === 'have' && seg[i + 1]?.lower === 'until') {
+      const to = seg.findIndex((x, k) => k > i + 1 && x.lower === 'to' && seg[k + 1]?.pos === 'VERB')
+      if (to !== -1 && !seg.slice(i + 2, to).some((x) => x.pos === 'VERB' || x.text === ',')) return seg[to + 1] as Token
+    }
+    if ((t.lower === 'can' && !condition && !window) || (t.lower === 'used' && seg[i + 1]?.lower === 'to')) return null
     if (t.pos === 'AUX' && (BE.has(t.lower) || t.lemma === 'have')) {
       const n = seg[skipAdverbs(seg, i + 1, 1)]
       if (n === undefined) return null
@@ -378,7 +385,9 @@ function splitConditions (toks: Token[]): Array<{ seg: Token[], condition: boole
   if (CONDITION.has(toks[0]?.lower ?? '') && comma > 2) return [{ seg: toks.slice(0, comma), condition: true, conditional: true, whether: false }, { seg: toks.slice(comma + 1), condition: false, conditional: true, whether: false }]
   // ("will decide in May whether to limit coaches": what is decided is a happening left open)
   // ("lost its majority on Tuesday when the party pulled out": a "when" clause with its own subject is a happening of its own)
-  const at = toks.findIndex((t, i) => i > 1 && (CONDITION.has(t.lower) || t.lower === 'until' || t.lower === 'whether' ||
+  // ("until 30 April", "until the end of June" is a deadline, not a clause)
+  const deadline = (i: number) => toks.slice(i + 1, i + 4).some((x) => x.pos === 'NUM' || x.lower === 'end' || new RegExp(`^(?:${MONTHS})$`).test(x.lower))
+  const at = toks.findIndex((t, i) => i > 1 && (CONDITION.has(t.lower) || (t.lower === 'until' && !deadline(i)) || t.lower === 'whether' ||
     (t.lower === 'when' && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(toks[i + 1]?.pos ?? ''))) && toks.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
   if (at === -1) return [{ seg: toks, condition: false, conditional: false, whether: false }]
   const end = toks.findIndex((t, i) => i > at && (t.text === ',' || t.text === ';'))

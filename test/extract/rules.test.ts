@@ -848,6 +848,13 @@ describe('event status, sixth round: tense, "since", relative clauses and "wheth
     expect(status('fell 9 percent on Monday')).toBe('occurred')
   })
 
+  it('reads a window open until a deadline as a happening going on, "can" or not', () => {
+    const { status, find } = events('Farmers can apply for the grant until the end of June. Owners have until 30 April to register their boats. Now they can walk to the market.')
+    expect(status('can apply for the grant')).toBe('ongoing')
+    expect(status('register their boats')).toBe('ongoing')
+    expect(find('walk to the market')).toBeUndefined()
+  })
+
   it('names no happening for a liking or a preference', () => {
     const { find } = events('The mayor would like a decision sooner. Residents prefer the old route.')
     expect(find('would like')).toBeUndefined()
