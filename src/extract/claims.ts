@@ -233,7 +233,8 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
         const cue = p.nominal?.cue ?? (p.rule === 'split-participle' && att.sourceKind !== 'author' && participle !== undefined && (REPORTING_VERBS.has(participle.lemma) || CAUSE_VERBS.has(participle.lemma)) ? participle.text : att.cue)
         const verb = p.nominal !== undefined ? 'suggest' : att.verb
         // a denial verb negates the part it governs, not a participle or a nominal after it
-        const { polarity } = polarityOf(toks, n === 0 && p.nominal === undefined ? att.verb : null)
+        const opener = s.tokens.filter((t) => t.end <= p.range.start).at(-1)?.lower ?? null
+        const { polarity } = polarityOf(toks, n === 0 && p.nominal === undefined ? att.verb : null, opener)
         const evidence: Range[] = p.pieces ?? [p.range]
         const frame = p.nominal?.frame ?? att.frame
         // the cue goes with the part next to it: the first if it stands before, the last if after

@@ -54,11 +54,16 @@ const NO_EVENT = new Set(['be', 'seem', 'appear', 'remain', 'mean', 'need', 'say
   'comment', 'respond', 'explain', 'insist', 'stress', 'call', 'describe', 'conclude', 'cost', 'concern', 'regard', 'do', 'let', 'can',
   // a stance is a position, not a happening: "X welcomed the decision", "Y backed the plan", "Z disagreed"
   'welcome', 'support', 'back', 'oppose', 'disagree', 'endorse', 'favour', 'favor', 'applaud', 'praise', 'have', 'own', 'wish',
-  'feel', 'fear', 'worry', 'estimate', 'post', 'tweet', 'belong', 'consist', 'contain', 'resemble', 'deserve'])
+  'feel', 'fear', 'worry', 'estimate', 'post', 'tweet', 'belong', 'consist', 'contain', 'resemble', 'deserve',
+  // a liking or a preference is a wish, not a happening: "she would like it sooner"
+  'like', 'prefer', 'love'])
+/** Reporting verbs that are acts of their own, but whose "that" clause is what happens: "warned that members could lose the label". */
+const FRAMES_CONTENT = new Set(['warn', 'predict', 'caution', 'forecast', 'confirm', 'acknowledge', 'admit', 'concede', 'reveal', 'disclose',
+  'indicate', 'signal', 'report', 'state', 'write', 'testify'])
 /** Of those, the verbs that hold a state: a clause whose main verb is one of them names no happening. */
 const STATIVE = new Set(['be', 'seem', 'appear', 'remain', 'mean', 'lack', 'involve', 'hinge', 'depend', 'cost', 'concern', 'regard', 'have',
   'own', 'feel', 'welcome', 'support', 'back', 'oppose', 'disagree', 'endorse', 'favour', 'favor', 'applaud', 'praise', 'belong', 'consist',
-  'contain', 'resemble', 'deserve'])
+  'contain', 'resemble', 'deserve', 'like', 'prefer', 'love'])
 const CANCELLING = new Set(['block', 'cancel', 'scrap', 'halt', 'suspend', 'abandon', 'break', 'postpone', 'veto'])
 const ONGOING_VERBS = new Set(['resume', 'continue', 'open', 'start', 'begin', 'launch', 'try', 'keep', 'pursue'])
 const MODAL_POSSIBLE = new Set(['could', 'may', 'might'])
@@ -93,6 +98,8 @@ const NOUN_VERB = new Map([['closure', 'close'], ['decision', 'decide'], ['merge
   ['visit', 'visit'], ['meeting', 'meet'], ['agreement', 'agree'], ['negotiation', 'negotiate'], ['talk', 'talk'], ['attack', 'attack'],
   ['strike', 'strike'], ['invasion', 'invade'], ['appeal', 'appeal'], ['ruling', 'rule'], ['protest', 'protest'], ['deliberation', 'deliberate'],
   ['reform', 'reform'], ['test', 'test'], ['plan', 'plan'], ['trial', 'try'], ['election', 'elect'], ['hearing', 'hear'], ['speech', 'speak']])
+/** The head noun of a calendar happening's phrase: "the 2028 election". */
+const NOUN_LEMMA = /\b(election|referendum|summit|census|vote)s?\b/
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december'
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'
 /** A day or month the text fixes: "on Friday", "in October", "on 9 June", "on March 4", "for Thursday". */
@@ -123,11 +130,24 @@ const skipAdverbs = (toks: Token[], i: number, step: 1 | -1): number => {
   return j
 }
 
+/**
+ * A past form: one the lemmatiser maps to another word ("brought" → bring, not "plans" → plan),
+ * or an -ed form it left as it was ("reopened").
+ */
+const pastForm = (t: Token): boolean => t.lower.length > 4 && /[^e]ed$/.test(t.lower)
+  ? true
+  : t.lower !== t.lemma && ![`${t.lemma}s`, `${t.lemma}es`].includes(t.lower) && !/(?:ing|ies)$/.test(t.lower)
+
 /** A word the tagger called a verb that is a noun: "the maternity ward at", "a new roster". */
 function nounLike (toks: Token[], i: number): boolean {
   const t = toks[i] as Token
   const prev = toks[i - 1]
   if (prev === undefined) return false
+  // "The Rauhkogel lift reopened": a base form right before a past verb is that verb's subject
+  const next = toks[i + 1]
+  if (t.lower === t.lemma && next?.pos === 'VERB' && pastForm(next) && ['DET', 'PROPN', 'ADJ', 'NOUN'].includes(prev.pos)) return true
+  // "the company's listed parent": a participle between a determiner and its noun describes the noun
+  if (/ed$/.test(t.lower) && (prev.pos === 'DET' || prev.lower === "'s" || prev.lower === '’s') && next?.pos === 'NOUN') return true
   if (['DET', 'ADJ', 'NUM'].includes(prev.pos) || prev.lower === "'s" || prev.lower === '’s') return t.lower === t.lemma || /ing$/.test(t.lower)
   // a base form right after a singular noun cannot be its verb ("the ward closes", not "the ward close")
   return t.lower === t.lemma && prev.pos === 'NOUN' && prev.lower === prev.lemma && !/s$/.test(prev.lower)
@@ -149,7 +169,14 @@ const progressive = (toks: Token[], i: number): boolean => BE.has(toks[skipAdver
 function headOf (seg: Token[], condition = false): Token | null {
   for (let i = 0; i < seg.length; i++) {
     const t = seg[i] as Token
-    if ((t.lower === 'can' && !condition) || (t.lower === 'used' && seg[i + 1]?.lower === 'to')) return null
+    // a window open until a deadline is a happening going on: "Passengers can file claims until the
+    // end of September", "Residents have until 15 May to comment on the plan"
+    const window = seg.slice(i + 1).some((x) => x.lower === 'until')
+    if (t.lemma === 'have' && seg[i + 1]?.lower === 'until') {
+      const to = seg.findIndex((x, k) => k > i + 1 && x.lower === 'to' && seg[k + 1]?.pos === 'VERB')
+      if (to !== -1 && !seg.slice(i + 2, to).some((x) => x.pos === 'VERB' || x.text === ',')) return seg[to + 1] as Token
+    }
+    if ((t.lower === 'can' && !condition && !window) || (t.lower === 'used' && seg[i + 1]?.lower === 'to')) return null
     if (t.pos === 'AUX' && (BE.has(t.lower) || t.lemma === 'have')) {
       const n = seg[skipAdverbs(seg, i + 1, 1)]
       if (n === undefined) return null
@@ -165,12 +192,18 @@ function headOf (seg: Token[], condition = false): Token | null {
     const next = seg[skipAdverbs(seg, i + 1, 1)]
     // "called for an inquiry", "calling on X to": a call is an act; "called the plan a wish list" is not
     if (t.lemma === 'call' && (next?.lower === 'for' || next?.lower === 'on') && !/ing$/.test(t.lower)) return t
+    // "it would respond to the findings within a month": an answer promised is a happening ahead
+    if ((t.lemma === 'respond' || t.lemma === 'reply') && ['will', 'would', "'ll"].includes(seg[skipAdverbs(seg, i - 1, -1)]?.lower ?? '') && !seg.some((x) => NEGATED.has(x.lower))) return t
     if (NO_EVENT.has(t.lemma)) {
       // "is seen as", "regarded as": an assessment, not a happening
       if ((STATIVE.has(t.lemma) && next?.lower !== 'to') || next?.lower === 'as') return null
       continue
     }
     if (CONTROL.has(t.lemma) && next?.lower === 'to') continue
+    // "members who broke the season could lose the label": a relative clause's verb describes the
+    // subject; the clause's own verb comes after it
+    if (['who', 'which', 'that'].includes(seg[i - 1]?.lower ?? '') && (['NOUN', 'PROPN', 'PRON'].includes(seg[i - 2]?.pos ?? '') || (seg[i - 2]?.text === ',' && seg[i - 1]?.lower !== 'that')) &&
+      seg.slice(i + 1).some((x, k) => (x.pos === 'VERB' || (x.pos === 'AUX' && !BE.has(x.lower))) && !['who', 'which', 'that'].includes(seg[i + k]?.lower ?? ''))) continue
     if (/ing$/.test(t.lower) && !progressive(seg, i)) continue
     if (nounLike(seg, i)) continue
     // "a plan led by X": a participle after its noun, not the clause's verb
@@ -245,10 +278,20 @@ function statusOf (toks: Token[], sentence: Sentence, head: Token, outer: Token 
   // a target date ahead: "includes 5,000 new trees by 2030"
   if (head.lower === head.lemma && /\bby (?:the end of )?(?:\d{4}|next|autumn|spring|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b/.test(words)) return 'expected'
   // a present simple with a time ahead is a timetable: "The trial starts on Monday", "Construction starts in 2027"
-  const present = (head.lower === head.lemma || head.lower === `${head.lemma}s` || head.lower === `${head.lemma}es`) && !/\b(?:has|have|had|did|was|were|is|are)\b/.test(aux) && toks[at - 1]?.lower !== 'to'
+  const present = ((head.lower === head.lemma && !pastForm(head)) || head.lower === `${head.lemma}s` || head.lower === `${head.lemma}es`) && !/\b(?:has|have|had|did|was|were|is|are)\b/.test(aux) && toks[at - 1]?.lower !== 'to'
   if (present && (FIRM_DAY.test(words) || TIMETABLE.test(words))) return 'scheduled'
-  if (/\b(?:until|since)\b/.test(words) || ONGOING_VERBS.has(head.lemma) || (progressive(toks, at) && /ing$/.test(head.lower))) return 'ongoing'
-  if (head.lower === head.lemma && !/\b(?:has|have|had|did|was|were)\b/.test(aux)) return 'ongoing'
+  const goingOn = progressive(toks, at) && /ing$/.test(head.lower)
+  // "since" makes a present perfect last ("has poured cider since 1923", "has been closed since
+  // March"), but the happening a "since" clause names is over ("since the station opened"), and
+  // so is a past perfect's, told from a later past ("said the office had doubled the budget since 2020")
+  const lasting = goingOn || BE.has(head.lower) || toks[at - 1]?.lower === 'been' || STATIVE.has(head.lemma)
+  const since = all.lastIndexOf('since', at)
+  const inSince = since !== -1 && !toks.slice(since + 1, at).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',')
+  if (all.includes('since') && !all.includes('until') && !lasting && ((inSince && pastForm(head)) || /\bhad\b/.test(aux))) return 'occurred'
+  // "opened an inquiry" starts something that goes on; "the station opened" is over
+  const opensNothing = head.lemma === 'open' && !['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON'].includes(toks[at + 1]?.pos ?? '')
+  if (/\b(?:until|since)\b/.test(words) || (ONGOING_VERBS.has(head.lemma) && !opensNothing) || goingOn) return 'ongoing'
+  if (head.lower === head.lemma && !pastForm(head) && !/\b(?:has|have|had|did|was|were)\b/.test(aux)) return 'ongoing'
   return 'occurred'
 }
 
@@ -260,6 +303,15 @@ function nounStatus (a: Analysis, s: Sentence, r: Range): EventStatus {
   const object = governor !== undefined && before.slice(before.indexOf(governor) + 1).every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM', 'ADP'].includes(t.pos) && t.lower !== 'in')
   if (governor !== undefined && CANCELLING.has(governor.lemma) && object && r.start - governor.end < 30) return 'cancelled'
   if (/\bongoing\b/.test(phrase)) return 'ongoing'
+  // "will vote in October on a fee", "decide on the plan": what a vote or a decision is about is proposed
+  const on = before.at(-1)?.lower === 'on' ? before.at(-2) : ['DET', 'ADJ', 'NUM'].includes(before.at(-1)?.pos ?? '') && before.at(-2)?.lower === 'on' ? before.at(-3) : undefined
+  if (on !== undefined && ['vote', 'decide', 'rule', 'deliberate'].includes(on.lemma) && on.pos === 'VERB') return 'proposed'
+  // "until the 2028 election": a happening of the calendar named by its year, in a sentence that looks ahead
+  if (/\b(?:19|20)\d\d\b/.test(phrase) && /^(?:election|referendum|summit|census|vote)$/.test(NOUN_LEMMA.exec(phrase)?.[1] ?? '') &&
+    /\b(?:will|would|could|may|might|until|before|next|ahead of)\b/.test(s.text.toLowerCase())) return 'scheduled'
+  // "did not say whether they would call a confidence vote": a happening asked about is left open
+  const asked = before.findLastIndex((t) => t.lower === 'whether')
+  if (asked !== -1 && !before.slice(asked).some((t) => t.text === ',' || t.text === ';')) return 'hypothetical'
   // "called a strike for Thursday", "a vote set for 9 June": the noun's own date ahead
   if (OWN_DATE.test(phrase)) return 'scheduled'
   const next = a.text.slice(r.end, Math.min(s.end, r.end + 40)).toLowerCase()
@@ -327,17 +379,23 @@ function nounPhrase (s: Sentence, i: number): Range {
 }
 
 /** The clause a condition opens ("if both sides agree to it", "until the firm withdraws it"), up to the next comma. */
-function splitConditions (toks: Token[]): Array<{ seg: Token[], condition: boolean, conditional: boolean }> {
+function splitConditions (toks: Token[]): Array<{ seg: Token[], condition: boolean, conditional: boolean, whether: boolean }> {
   const comma = toks.findIndex((t) => t.text === ',')
   // a leading condition: "If the DPC finds a breach, Lumora could be fined"
-  if (CONDITION.has(toks[0]?.lower ?? '') && comma > 2) return [{ seg: toks.slice(0, comma), condition: true, conditional: true }, { seg: toks.slice(comma + 1), condition: false, conditional: true }]
-  const at = toks.findIndex((t, i) => i > 1 && (CONDITION.has(t.lower) || t.lower === 'until') && toks.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
-  if (at === -1) return [{ seg: toks, condition: false, conditional: false }]
+  if (CONDITION.has(toks[0]?.lower ?? '') && comma > 2) return [{ seg: toks.slice(0, comma), condition: true, conditional: true, whether: false }, { seg: toks.slice(comma + 1), condition: false, conditional: true, whether: false }]
+  // ("will decide in May whether to limit coaches": what is decided is a happening left open)
+  // ("lost its majority on Tuesday when the party pulled out": a "when" clause with its own subject is a happening of its own)
+  // ("until 30 April", "until the end of June" is a deadline, not a clause)
+  const deadline = (i: number) => toks.slice(i + 1, i + 4).some((x) => x.pos === 'NUM' || x.lower === 'end' || new RegExp(`^(?:${MONTHS})$`).test(x.lower))
+  const at = toks.findIndex((t, i) => i > 1 && (CONDITION.has(t.lower) || (t.lower === 'until' && !deadline(i)) || t.lower === 'whether' ||
+    (t.lower === 'when' && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(toks[i + 1]?.pos ?? ''))) && toks.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
+  if (at === -1) return [{ seg: toks, condition: false, conditional: false, whether: false }]
   const end = toks.findIndex((t, i) => i > at && (t.text === ',' || t.text === ';'))
   const word = (toks[at] as Token).lower
+  if (word === 'when') return [{ seg: toks.slice(0, at), condition: false, conditional: false, whether: false }, { seg: toks.slice(at + 1), condition: false, conditional: false, whether: false }]
   return [
-    { seg: toks.slice(0, at), condition: false, conditional: word !== 'until' },
-    { seg: toks.slice(at, end === -1 ? toks.length : end), condition: true, conditional: true }
+    { seg: toks.slice(0, at), condition: false, conditional: word !== 'until' && word !== 'whether', whether: false },
+    { seg: toks.slice(word === 'whether' ? at + 1 : at, end === -1 ? toks.length : end), condition: true, conditional: true, whether: word === 'whether' }
   ]
 }
 
@@ -402,7 +460,7 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
     // the content of a report, not the act of reporting: "X said (that) Y" → Y
     // (never a word after the clause's own verb, "she capped cruise calls", "collected signatures
     // for a petition calling on ...", nor a call for something, which is an act)
-    const rep = toks.findIndex((t, j) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && NO_EVENT.has(t.lemma) && !STATIVE.has(t.lemma) &&
+    const rep = toks.findIndex((t, j) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && ((NO_EVENT.has(t.lemma) && !STATIVE.has(t.lemma)) || (FRAMES_CONTENT.has(t.lemma) && toks[j + 1]?.lower === 'that')) &&
       !['is', 'are', 'was', 'were', 'be'].includes(toks[j - 1]?.lower ?? '') && !(t.lemma === 'call' && ['for', 'on'].includes(toks[j + 1]?.lower ?? '')))
     const clauseStart = rep === -1 ? 0 : toks.slice(0, rep).findLastIndex((t) => t.text === ',') + 1
     let outer: Token | null = null
@@ -412,22 +470,27 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
       outer = toks[rep] as Token
       toks = toks.slice(that !== -1 ? that + 1 : toks[rep + 1]?.lower === 'that' ? rep + 2 : rep + 1)
     }
-    // an embedded question ("did not say whether she would ...", "what data went into") asks, it does not tell
-    if (['whether', 'what', 'how', 'why'].includes(toks[0]?.lower ?? '')) continue
-    const queue = splitConditions(toks)
+    // an embedded question ("what data went into", "how it happened") asks, it does not tell;
+    // one asked with "whether" names a happening left open: "did not say whether they would
+    // call a vote" → the vote, hypothetical
+    if (['what', 'how', 'why'].includes(toks[0]?.lower ?? '')) continue
+    const open = toks[0]?.lower === 'whether'
+    const queue = open ? [{ seg: toks.slice(1), condition: true, conditional: true, whether: true }] : splitConditions(toks)
     for (let q = 0; q < queue.length; q++) {
-      const { seg, condition, conditional } = queue[q] as (typeof queue)[number]
+      const { seg, condition, conditional, whether } = queue[q] as (typeof queue)[number]
       const negated = seg.some((t) => NEGATED.has(t.lower))
       const head = headOf(seg, condition)
       if (head === null) continue
       if (negated && VERB_KINDS.get(head.lemma) !== 'statement' && !condition) continue
       // from the subject (after a leading phrase set off by a comma) to the end of the clause
-      const startAt = seg.findIndex((t, j) => t.text === ',' && j < seg.indexOf(head))
+      // (never the comma that opens a relative clause: "The office in Split, which licenses charters, opened a review")
+      const comma = seg.findIndex((t, j) => t.text === ',' && j < seg.indexOf(head))
+      const startAt = ['which', 'who'].includes(seg[comma + 1]?.lower ?? '') ? -1 : comma
       const first = seg[startAt + 1] as Token
       const lastIdx = seg.findIndex((t, j) => j > seg.indexOf(head) && (t.text === ',' || t.text === ';' || (t.lower === 'which' && seg[j - 1]?.text === ',')))
       // a second predicate of the same subject: "is advertising the posts ..., and has offered an allowance"
       const second = lastIdx === -1 ? -1 : lastIdx + 2
-      if (second > 1 && seg[lastIdx + 1]?.lower === 'and' && ['AUX', 'VERB'].includes(seg[skipAdverbs(seg, second, 1)]?.pos ?? '')) queue.push({ seg: seg.slice(second), condition, conditional })
+      if (second > 1 && seg[lastIdx + 1]?.lower === 'and' && ['AUX', 'VERB'].includes(seg[skipAdverbs(seg, second, 1)]?.pos ?? '')) queue.push({ seg: seg.slice(second), condition, conditional, whether })
       let last = seg[lastIdx === -1 ? seg.length - 1 : lastIdx - 1] as Token
       if (last.end <= first.start) continue
       // the thing a proposal proposes is a happening of its own, proposed: "has offered [to delay
@@ -461,9 +524,11 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
         : byLemma.get((subject[mention] as Token).lemma)
       if (same !== undefined && !condition && !proposals.length) {
         if (same.evidence.length < 3) same.evidence.push(r)
+        // "Pilots walked out on Monday ... the strike would continue": a happening said to go on is going on
+        if (same.status === 'occurred' && (head.lemma === 'continue' || head.lemma === 'go') && !negated) same.status = 'ongoing'
         continue
       }
-      make(s, r, head, kindFor(head, seg), status, condition ? 'condition' : 'clause-predicate', condition ? 0.55 : CLAUSE_CONFIDENCE[status])
+      make(s, r, head, kindFor(head, seg), status, whether ? 'whether-clause' : condition ? 'condition' : 'clause-predicate', condition ? 0.55 : CLAUSE_CONFIDENCE[status])
       const made = out.at(-1) as EventDraft
       for (const x of subject) if (x.pos === 'NOUN' && NOUNS.has(x.lemma) && !byLemma.has(x.lemma)) byLemma.set(x.lemma, made)
       // the object of a verb that only carries it is this happening's name too: "resumed talks", "opened an inquiry"

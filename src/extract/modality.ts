@@ -14,6 +14,22 @@ const EVALUATIVE = new Set(['significant', 'crucial', 'important', 'key', 'criti
 const FUTURE = new Set(['will', 'could', 'may', 'might', 'would', "'ll", 'expected', 'likely', 'plans', 'plan', 'potentially', 'set', 'going', 'future'])
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it'])
+/** Adjectives that say a statement is not the case: "the report was false", "called the claims baseless". */
+const FALSITY = new Set(['false', 'untrue', 'baseless', 'unfounded', 'groundless', 'incorrect', 'inaccurate', 'fabricated'])
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"])
+
+/**
+ * A word that negates the predicate where it stands: a negation ("not", "never", "nobody"),
+ * "has yet to" (not yet), or "ruled out". ("declined to comment" and "refused to pay" assert
+ * the refusal: positive, as the annotations read them.)
+ */
+function negatorAt (tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token
+  if (NEGATIONS.has(t.lower)) return true
+  const next = tokens[i + 1]?.lower
+  if (t.lower === 'yet' && next === 'to' && ['has', 'have', 'had', 'is', 'are', 'was', 'were'].includes(tokens[i - 1]?.lower ?? '')) return true
+  return t.pos === 'VERB' && t.lemma === 'rule' && next === 'out'
+}
 
 // "May" the month is not the modal; the tagger tells them apart
 const hedges = (t: Token) => POSSIBLE.has(t.lower) && (t.lower !== 'may' || t.pos === 'AUX')
@@ -27,11 +43,21 @@ export function certaintyOf (tokens: Token[]): { certainty: Certainty, hedge: st
   return { certainty: 'certain', hedge: null }
 }
 
-export function polarityOf (tokens: Token[], verb: string | null): { polarity: Polarity, negation: string | null } {
+/** Words that open a clause set before the main one: "Although the union did not sign, the deal was approved". */
+const FRONTED = new Set(['although', 'though', 'while', 'whereas', 'because', 'as', 'since', 'when', 'after', 'before', 'once'])
+
+/**
+ * Polarity of a claim's words. `opener` is the word just before them in the sentence, when it
+ * opens a clause they start with ("Although [the union did not sign, the deal was approved]").
+ */
+export function polarityOf (tokens: Token[], verb: string | null, opener: string | null = null): { polarity: Polarity, negation: string | null } {
   if (verb !== null && DENIAL_VERBS.has(verb)) return { polarity: 'negative', negation: verb }
-  for (let i = 0; i < tokens.length; i++) {
+  // a negation inside a fronted subordinate clause does not negate the main clause after its comma
+  const comma = tokens.findIndex((t) => t.text === ',')
+  const fronted = comma > 0 && (FRONTED.has(opener ?? '') || FRONTED.has(tokens[0]?.lower ?? '')) && tokens.slice(comma + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  for (let i = fronted ? comma + 1 : 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (!NEGATIONS.has(t.lower) || t.lower === 'without' || t.lower === 'nor') continue
+    if (!negatorAt(tokens, i) || t.lower === 'without' || t.lower === 'nor') continue
     if (t.lower === 'not' && tokens[i + 1]?.lower === 'only') continue
     if (t.lower === 'no' && (tokens[i + 1]?.lower === 'doubt' || tokens[i + 1] === undefined || tokens[i + 1]?.pos === 'PUNCT' || tokens[i + 1]?.pos === 'SYM')) continue
     // "customers with no sailing experience": a noun phrase's "no" after a preposition negates the noun, not the claim
@@ -48,6 +74,13 @@ export function polarityOf (tokens: Token[], verb: string | null): { polarity: P
   // "are unlikely to threaten": probable that it will not
   if (tokens.some((t) => t.lower === 'unlikely')) return { polarity: 'negative', negation: 'unlikely' }
   for (const t of tokens) if (DENIAL_VERBS.has(t.lemma) && t.pos === 'VERB') return { polarity: 'negative', negation: t.text }
+  // "The report was false", "called the claims baseless": a statement said not to be the case
+  // (never a noun's modifier: "a false alarm", "unfounded rumours spread")
+  for (const [i, t] of tokens.entries()) {
+    if (!FALSITY.has(t.lower) || ['NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) continue
+    const near = tokens.slice(Math.max(0, i - 6), i)
+    if (BE_FORMS.has(tokens[i - 1]?.lower ?? '') || BE_FORMS.has(tokens[i - 2]?.lower ?? '') || near.some((x) => x.lemma === 'call' || x.lemma === 'describe')) return { polarity: 'negative', negation: t.text }
+  }
   return { polarity: 'positive', negation: null }
 }
 

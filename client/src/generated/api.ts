@@ -1540,8 +1540,8 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description A dataset version this client has (`datasetVersion` of /v1, or the `Dataset-Version` header of any response). Example: `7995cc116bc8ff8e`.
-                 * @example 7995cc116bc8ff8e
+                 * @description A dataset version this client has (`datasetVersion` of /v1, or the `Dataset-Version` header of any response). Example: `1b3449d02673d627`.
+                 * @example 1b3449d02673d627
                  */
                 since: string;
                 /** @description Articles per page, 1 to 500. */
