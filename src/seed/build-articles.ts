@@ -6,7 +6,7 @@ import type { Extract } from '../extract/types.js'
 import { compileRegistry, buildArticle, type ArticleBuild } from './article.js'
 import { IssueList, SeedError, type SeedIssue } from './errors.js'
 import { collectIfGrown } from './heap.js'
-import { listSeed, loadArticle } from './load.js'
+import { loadArticle, type ListedSeed } from './load.js'
 import type { SeedContext } from './references.js'
 import { validate } from './validate.js'
 
@@ -30,9 +30,8 @@ export interface BuildArticlesOptions {
 /** Stops collecting after this many issues: the first ones say enough. */
 const MAX_ISSUES = 200
 
-/** The articles of seedDir built one at a time, in this thread. Once an issue is found, articles are still checked but no longer yielded. */
-export function * buildArticles (seedDir: string, { maxArticleBytes, extract, alive }: BuildArticlesOptions = {}): Generator<Built> {
-  const listed = listSeed(seedDir)
+/** The listed articles built one at a time, in this thread. Once an issue is found, articles are still checked but no longer yielded. */
+export function * buildArticles (listed: ListedSeed, { maxArticleBytes, extract, alive }: BuildArticlesOptions = {}): Generator<Built> {
   const issues = new IssueList()
   const articleIds = new Set(listed.entries.map((e) => e.id))
   // a private temporary database: pages beyond its cache go to a file, not to memory
@@ -163,7 +162,7 @@ export const ALIVE = 2
  * here: a SeedError with its issues, or an Error with the worker's name, message, code
  * and stack.
  */
-export function * buildArticlesInWorker (seedDir: string, maxArticleBytes?: number): Generator<Built> {
+export function * buildArticlesInWorker (listed: ListedSeed, maxArticleBytes?: number): Generator<Built> {
   const { port1, port2 } = new MessageChannel()
   const counters = new Int32Array(new SharedArrayBuffer(12))
   const entry = new URL(import.meta.url.endsWith('.ts') ? './build-worker.ts' : './build-worker.js', import.meta.url).href
@@ -181,7 +180,8 @@ export function * buildArticlesInWorker (seedDir: string, maxArticleBytes?: numb
   const worker = new Worker(`${boot}.catch(${failed})`, {
     eval: true,
     execArgv: [],
-    workerData: { seedDir, maxArticleBytes, port: port2, counters, ahead: AHEAD },
+    // the folder as the build's thread listed it: the worker builds exactly those files
+    workerData: { listed, maxArticleBytes, port: port2, counters, ahead: AHEAD },
     transferList: [port2],
     // its young generation smaller than V8's default for a process (48 MiB): an article's
     // garbage dies young either way, and two threads' defaults raised a 1M build's peak

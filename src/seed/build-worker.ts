@@ -1,11 +1,12 @@
 import { workerData, type MessagePort } from 'node:worker_threads'
 import { ALIVE, buildArticles, POSTED, RECEIVED, type WorkerMessage } from './build-articles.js'
+import type { ListedSeed } from './load.js'
 import { SeedError } from './errors.js'
 
 // The worker thread of a large build: every article built here and posted to the build's
 // thread, never more than `ahead` messages before it has received them.
 
-const { seedDir, maxArticleBytes, port, counters, ahead } = workerData as { seedDir: string, maxArticleBytes?: number, port: MessagePort, counters: Int32Array, ahead: number }
+const { listed, maxArticleBytes, port, counters, ahead } = workerData as { listed: ListedSeed, maxArticleBytes?: number, port: MessagePort, counters: Int32Array, ahead: number }
 
 let posted = 0
 function post (message: WorkerMessage): void {
@@ -26,7 +27,7 @@ function failure (err: unknown): WorkerMessage {
 }
 
 try {
-  for (const built of buildArticles(seedDir, { maxArticleBytes, alive: () => Atomics.add(counters, ALIVE, 1) })) post(built)
+  for (const built of buildArticles(listed, { maxArticleBytes, alive: () => Atomics.add(counters, ALIVE, 1) })) post(built)
   post({ kind: 'end' })
 } catch (err) {
   post(failure(err))

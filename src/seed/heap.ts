@@ -5,7 +5,7 @@ import { runInNewContext } from 'node:vm'
 // claims: the registry, its compiled aliases, the list of files), but V8 grows its heap by
 // how fast a program allocates, not by what it keeps: the 1M build's heap reached 546 MiB
 // for 123 MiB alive, most of the build's peak memory. Collecting when the heap has grown
-// half as much again as the last collection kept holds it there, for a full collection
+// past 1.3 times what the last collection kept holds it there, for a full collection
 // every few hundred articles (the same means Jest uses to report heap use). Each thread
 // (the build's and its worker's) has a heap, and so a budget, of its own.
 

@@ -26,7 +26,10 @@ const ANNOTATION = /\.(yaml|json)$/
 export interface ArticleEntry { id: string, textPath: string, annotationPath: string | null }
 
 /** The registry, read and parsed, and its hash. */
-export interface LoadedRegistry { actors: LoadedFile, registryHash: string }
+interface LoadedRegistry { actors: LoadedFile, registryHash: string }
+
+/** A seed folder as `listSeed` lists it: its registry, read, and its articles' files. */
+export type ListedSeed = LoadedRegistry & { entries: ArticleEntry[] }
 
 const name = (path: string) => relative(process.cwd(), path) || path
 
@@ -34,7 +37,7 @@ const name = (path: string) => relative(process.cwd(), path) || path
  * A seed folder's registry and its list of articles, in id order, without reading the
  * articles: what the streaming build walks one article at a time.
  */
-export function listSeed (seedDir: string): LoadedRegistry & { entries: ArticleEntry[] } {
+export function listSeed (seedDir: string): ListedSeed {
   const issues = new IssueList()
   const actorsPath = ['actors.yaml', 'actors.json'].map((f) => join(seedDir, f)).find((p) => existsSync(p))
   const articlesDir = join(seedDir, 'articles')

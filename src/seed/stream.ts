@@ -30,7 +30,7 @@ export function streamSeed (db: Database.Database, seedDir: string, { maxArticle
   const issues = new IssueList()
   progress?.('ids')
   const inWorker = extract === undefined && listed.entries.length >= workerFrom
-  const builds: Iterable<Built> = inWorker ? buildArticlesInWorker(seedDir, maxArticleBytes) : buildArticles(seedDir, { maxArticleBytes, extract })
+  const builds: Iterable<Built> = inWorker ? buildArticlesInWorker(listed, maxArticleBytes) : buildArticles(listed, { maxArticleBytes, extract })
 
   const restoreIndexes = deferIndexes(db)
   const rows = new RowWriter(db)
