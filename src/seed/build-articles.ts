@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
+import { MessageChannel, Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import { parse } from 'yaml'
 import type { Extract } from '../extract/types.js'
 import { compileRegistry, buildArticle, type ArticleBuild } from './article.js'
+import { receiveBlocking } from './blocking-receive.js'
 import { IssueList, SeedError, type SeedIssue } from './errors.js'
 import { collectIfGrown } from './heap.js'
 import { loadArticle, type ListedSeed } from './load.js'
@@ -70,7 +71,6 @@ export function * buildArticles (listed: ListedSeed, { maxArticleBytes, extract,
     for (const k of scratch.prepare('SELECT kind, id FROM seed_ids GROUP BY kind, id HAVING count(*) > 1').raw().iterate() as Iterable<[string, string]>) duplicated.add(key(...k))
 
     const ownerOf = scratch.prepare('SELECT article FROM seed_ids WHERE kind = ? AND id = ? AND article <> ? ORDER BY article LIMIT 1').pluck()
-    const registryIds = new Set(Array.isArray(listed.actors.data) ? (listed.actors.data as Array<{ id?: unknown }>).map((a) => a.id) : [])
     const isActor = scratch.prepare("SELECT 1 FROM seed_ids WHERE kind = 'actor' AND id = ? LIMIT 1").pluck()
     const context = (article: string, bare: boolean): SeedContext => ({
       owner: (kind, id) => ownerOf.get(kind, id, article) as string | undefined,
@@ -81,7 +81,8 @@ export function * buildArticles (listed: ListedSeed, { maxArticleBytes, extract,
         const other = ownerOf.get(kind, id, article) as string | undefined
         return other !== undefined && other < article ? other : undefined
       },
-      hasActor: (id) => registryIds.has(id) || isActor.get(id) !== undefined,
+      // the registry's actors are the seed's own (checkReferences knows them): here, the other articles' local ones
+      hasActor: (id) => isActor.get(id) !== undefined,
       hasArticle: (id) => articleIds.has(id),
       registryChecked: true
     })
@@ -192,14 +193,12 @@ export function * buildArticlesInWorker (listed: ListedSeed, maxArticleBytes?: n
     for (;;) {
       let alive = Atomics.load(counters, ALIVE)
       let heard = Date.now()
-      while (Atomics.load(counters, POSTED) <= received) {
-        Atomics.wait(counters, POSTED, received, 1000)
+      const message = receiveBlocking(port1, counters, POSTED, received, () => {
         const now = Atomics.load(counters, ALIVE)
         if (now !== alive) { alive = now; heard = Date.now() } else if (Date.now() - heard > SILENCE_MS) {
           throw new Error(`the worker building the articles gave no sign of life for ${SILENCE_MS / 1000} s (it may have run out of memory): the build stops`)
         }
-      }
-      const message = receiveMessageOnPort(port1)?.message as WorkerMessage | undefined
+      }) as WorkerMessage | undefined
       if (message === undefined) continue
       Atomics.store(counters, RECEIVED, ++received)
       Atomics.notify(counters, RECEIVED)

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
+import { MessageChannel, Worker } from 'node:worker_threads'
+import { receiveBlocking } from './blocking-receive.js'
 
 // SQLite's quick_check reads every page of a built database (24 s of a million-claim
 // build). It only reads, so it runs on a connection of its own in a worker thread while
@@ -47,11 +48,9 @@ export function startQuickCheck (path: string): { result: () => string, stop: ()
     stop,
     result () {
       try {
-        while (Atomics.load(done, 0) === 0) {
+        const answer = receiveBlocking(port1, done, 0, 0, () => {
           if (Date.now() > deadline) throw new Error(`quick_check did not answer within ${Math.round(deadlineMs(path) / 1000)} s (its worker thread may have failed to start)`)
-          Atomics.wait(done, 0, 0, 1000)
-        }
-        const answer = receiveMessageOnPort(port1)?.message as { result?: string, error?: string } | undefined
+        }) as { result?: string, error?: string } | undefined
         if (answer?.result === undefined) throw new Error(`quick_check could not run: ${answer?.error ?? 'the worker ended without an answer'}`)
         return answer.result
       } finally {
