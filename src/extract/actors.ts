@@ -3,7 +3,7 @@ import type { Range } from '../seed/segment.js'
 import { mentionFinder, type AliasSource } from '../seed/link.js'
 import type { Analysis, Token } from './nlp.js'
 import { nameRuns, type NameRun, type NameWord } from './names.js'
-import { ANONYMOUS_HEADS, ALLIANCE_ACRONYMS, ALLIANCE_WORDS, GROUP_HEADS, INSTITUTION_HEADS, LOCATIVE, NOT_ACTOR_WORDS, ORG_DESCRIPTORS, ORG_WORDS, REGION_ADJECTIVES, SPEAKS_FOR, isTitle } from './lexicon.js'
+import { ANONYMOUS_HEADS, ALLIANCE_ACRONYMS, ALLIANCE_WORDS, GROUP_HEADS, INSTITUTION_HEADS, LOCATIVE, NOT_ACTOR_UNIONS, NOT_ACTOR_WORDS, ORG_DESCRIPTORS, ORG_WORDS, PARTY_PLURALS, REGION_ADJECTIVES, SPEAKS_FOR, isTitle } from './lexicon.js'
 import { STATES } from './states.js'
 import { slug } from './ids.js'
 import { rolesFor, type RoleDraft } from './roles.js'
@@ -34,6 +34,9 @@ export interface ActorSet {
   /** the mentions inside a range */
   within: (r: Range) => Mention[]
 }
+
+/** Bodies named by their members: "the midwives' union", "the growers' association". */
+const MEMBER_BODIES = new Set(['union', 'association', 'federation', 'council', 'cooperative', 'co-op'])
 
 /** Capitals and seats of government that stand for their state in news copy. General knowledge. */
 const CAPITALS = new Map<string, string>(`
@@ -108,6 +111,19 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
     const k = kindOf(long, false) ?? { kind: 'organization' as const, confidence: 0.6, rule: '' }
     if (!kinds.has(id)) kinds.set(id, { ...k, confidence: 0.85, name: long, rule: 'abbreviation-defined', registry: false })
   }
+  // "the Estonian Greens", "Swedish Social Democrats": a party named by a demonym and a
+  // plural is an organisation of its own, not a mention of the state
+  const demonyms = new Set(STATES.flatMap((x) => x.demonyms))
+  // (a lookahead, so "The Latvian Greens" is tried at "Latvian" too)
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}\p{M}]+)(?=(\s+)((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+s)(?![\p{L}]))/gu)) {
+    if (!demonyms.has(m[1] as string) || !PARTY_PLURALS.test(m[3] as string)) continue
+    const surface = `${m[1] as string}${m[2] as string}${m[3] as string}`
+    const name = surface.replace(/\s+/g, ' ')
+    const id = registryByName.get(name)?.id ?? slug(name)
+    if (kinds.has(id)) continue
+    sources.push({ id, aliases: [surface] })
+    kinds.set(id, { name, kind: 'organization', rule: 'party-demonym', confidence: 0.75, registry: registryIds.has(id) })
+  }
   const found = mentionFinder(sources)(text)
   const mentions: Mention[] = []
   for (const m of found) {
@@ -163,7 +179,10 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
   // council", "Kyrgyzstan's foreign ministry": a head noun and up to three modifiers before it.
   for (const s of a.sentences) {
     s.tokens.forEach((t, i) => {
-      if (!INSTITUTION_HEADS.has(t.lower) || t.pos !== 'NOUN') return
+      const next = s.tokens[i + 1]
+      // (the tagger calls a phrase-final "cooperative" an adjective: "the Harju fishing cooperative")
+      const head = t.pos === 'NOUN' || (t.lower === 'cooperative' && (next === undefined || !['NOUN', 'PROPN'].includes(next.pos)))
+      if (!INSTITUTION_HEADS.has(t.lower) || !head) return
       let from = i
       while (from > 0 && i - from < 3) {
         const p = s.tokens[from - 1] as Token
@@ -177,7 +196,24 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
         from = i - 2
         while (from > 0 && i - from < 4 && ['ADJ', 'NOUN'].includes((s.tokens[from - 1] as Token).pos) && /^\p{Ll}/u.test((s.tokens[from - 1] as Token).text)) from--
       }
+      // "the midwives' union", "the engineers' union": a body named by its members, a plural possessive
+      const apostrophe = s.tokens[i - 1]
+      const members = s.tokens[i - 2]
+      if (from === i && MEMBER_BODIES.has(t.lower) && apostrophe !== undefined && /^['’]$/u.test(apostrophe.text) && members !== undefined &&
+        apostrophe.start === members.end && members.pos === 'NOUN' && /^\p{Ll}+s$/u.test(members.text)) {
+        from = i - 2
+        const m = s.tokens[from - 1]
+        if (m !== undefined && ['ADJ', 'NOUN'].includes(m.pos) && /^\p{Ll}/u.test(m.text)) from--
+      }
       if (from === i) return
+      const modifiers = s.tokens.slice(from, i)
+      // a family is named by its surname ("the Etxeberria family"), never by a description ("the royal family")
+      if (t.lower === 'family' && !modifiers.every((x) => /^\p{Lu}/u.test(x.text))) return
+      // "the pilots' union ZPL", "the consumer federation Federacja Konsumentów": a description
+      // right before a name says what the name is (the name is the actor)
+      if (next !== undefined && next.start === t.end + 1 && /^\p{Lu}/u.test(next.text) && ['PROPN', 'NOUN', 'X'].includes(next.pos)) return
+      // "the customs union" is an arrangement between states, not a body that acts
+      if (t.lower === 'union' && modifiers.some((x) => NOT_ACTOR_UNIONS.has(x.lower))) return
       let end = t.end
       const of = /^\s+(?:of|for)(?:\s+the)?\s+\p{Lu}[\p{L}\p{M}]+/u.exec(text.slice(t.end, t.end + 40))
       if (of !== null) end += of[0].length
@@ -185,7 +221,9 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
       if (covered(r) || (exclude !== null && r.start < exclude.end && exclude.start < r.end)) return
       const name = text.slice(r.start, r.end)
       const id = registryByName.get(name)?.id ?? slug(name)
-      add(id, () => ({ id, name, kind: 'organization', rule: 'institution-description', confidence: 0.5, registry: registryIds.has(id) }))
+      add(id, () => t.lower === 'family'
+        ? { id, name, kind: 'group', rule: 'family-name', confidence: 0.6, registry: registryIds.has(id) }
+        : { id, name, kind: 'organization', rule: 'institution-description', confidence: 0.5, registry: registryIds.has(id) })
       mentions.push({ ...r, actor: id, surface: name })
       mark(r)
     })
@@ -237,6 +275,7 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
   const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? [])
   const singles = new Map<string, number>()
   for (const c of candidates) if (c.words.length === 1 && !c.locative) singles.set((c.words[0] as NameWord).text, (singles.get((c.words[0] as NameWord).text) ?? 0) + 1)
+  const usedAsPlace = (name: string) => new RegExp(`(?<![\\p{L}])(?:in|near|outside|around|across)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}])`, 'u').test(text)
   const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')
   for (const c of candidates) {
     const r = { start: (c.words[0] as NameWord).start, end: (c.words.at(-1) as NameWord).end }
@@ -255,6 +294,8 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
     } else {
       const k = c.described && !c.titled ? { kind: 'organization' as const, confidence: 0.7, rule: 'name-after-descriptor' } : kindOf(name, c.titled)
       if (k === null) continue
+      // "in Banská Štiavnica" elsewhere: a name of a person's shape the article uses as a place is one
+      if (k.rule === 'name-person-shape' && usedAsPlace(name)) continue
       const acronymOf = k.rule === 'name-acronym' ? [...actors.values()].find((x) => x.kind !== 'person' && x.name.includes(' ') && initials(x.name) === name.replace(/\./g, '')) : undefined
       if (acronymOf !== undefined) {
         mentions.push({ ...r, actor: acronymOf.id, surface: name })

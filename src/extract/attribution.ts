@@ -156,7 +156,9 @@ export function sourceOf (region: Range, s: Sentence, set: ActorSet, text: strin
     if (titled !== undefined) return { speaker: titled.id, kind: 'named', confidence: 0.6 }
     // "the minister" with no one titled so: a person's title is never an organisation
     if (isTitle(head)) return memory.person === null ? null : { speaker: memory.person, kind: 'named', confidence: 0.45 }
-    const named = actors.find((a) => a.kind !== 'person' && a.name.toLowerCase().split(/\s+/).includes(head))
+    // (an organisation the text has named by then, the latest: "the union" never refers ahead to one named later)
+    const named = set.mentions.filter((m) => m.start < region.start).reverse().map((m) => set.actors.get(m.actor))
+      .find((a) => a !== undefined && a.kind !== 'person' && a.name.toLowerCase().split(/\s+/).includes(head))
     if (named !== undefined) return { speaker: named.id, kind: 'named', confidence: 0.6 }
     // "the union" after "the rail union X", "the company" after "terminal operator X": the
     // organisation last introduced by that noun, or by any business noun for "company"

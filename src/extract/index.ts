@@ -15,7 +15,7 @@ import { quoteAt, type QuoteCache } from './quote.js'
 // actors), every item marked extracted with its confidence and the rule that made it.
 // Deterministic: the same text and registry give the same draft, ids included.
 
-export const EXTRACTOR_VERSION = 'rules-1.5.0'
+export const EXTRACTOR_VERSION = 'rules-1.6.0'
 
 const provenance = (rule: string, confidence: number) => ({
   origin: 'extracted' as const,

@@ -122,7 +122,13 @@ export const NOT_ACTOR_WORDS = words(`act | law | bill | directive | regulation 
 /** Heads of institutions named by a description: "the regional transport authority". */
 export const INSTITUTION_HEADS = words(`authority | agency | council | ministry | commission | government | office | department |
   court | parliament | police | regulator | secretariat | inspectorate | service | board | tribunal | assembly | senate |
-  association`)
+  association | union | cooperative | co-op | hospital | federation | family`)
+
+/** Unions that are arrangements between states or markets, not bodies that act: "the customs union". */
+export const NOT_ACTOR_UNIONS = words('customs | monetary | currency | banking | economic | political | fiscal | energy | capital | postal | transfer | civil | sporting')
+
+/** Plural party names after a demonym: "the Estonian Greens", "Swedish Social Democrats" (a party, not the state). */
+export const PARTY_PLURALS = /^(?:(?:Christian|Social|Free|Liberal|Green|National|Left)\s+)?(?:Greens|Democrats|Liberals|Conservatives|Socialists|Republicans|Nationalists|Unionists|Progressives|Centrists|Communists|Moderates|Independents)$/u
 
 /** Common nouns that describe the organisation named right after them: "the rail union X",
  * "terminal operator X", "the conservation group X", "the regulator X". */

@@ -611,6 +611,34 @@ describe('actors', () => {
     expect(d.actors.every((a) => a.kind === 'state')).toBe(true)
   })
 
+  it('finds bodies named by a description: members\' unions, a name with a lowercase head, a family by its surname', () => {
+    const text = "The dockers' union said the cranes were unsafe. Jan Tamm, who heads the Saare fishing cooperative, agreed. The Lindqvist family has run the mill since 1911. The regional hospital said it was full."
+    const d = run(text, 'rules', [])
+    const byName = new Map(d.actors.map((a) => [a.name, a.kind]))
+    expect(byName.get("dockers' union")).toBe('organization')
+    expect(byName.get('Saare fishing cooperative')).toBe('organization')
+    expect(byName.get('Lindqvist family')).toBe('group')
+    expect(byName.get('regional hospital')).toBe('organization')
+    expect(unplaced(d, text)).toEqual([])
+  })
+
+  it('makes no body of an arrangement, a description of a name or a family by its kind', () => {
+    const text = "The customs union was not discussed. The growers' association Terra Viva said prices fell. The royal family was absent."
+    const d = run(text, 'rules', [])
+    expect(d.actors.map((a) => a.name)).toEqual(['Terra Viva'])
+  })
+
+  it('reads a demonym before a party\'s plural name as the party, not the state', () => {
+    const d = run('The Latvian Greens opposed the plan, and Swedish Social Democrats backed it. Latvian officials said nothing.', 'rules', [])
+    expect(d.actors.filter((a) => a.kind === 'organization').map((a) => a.name).sort()).toEqual(['Latvian Greens', 'Swedish Social Democrats'])
+    expect(d.actors.find((a) => a.id === 'latvia')?.aliases).toEqual(['Latvian'])
+  })
+
+  it('takes a name of a person\'s shape that the article puts after "in" for a place', () => {
+    const d = run("Nová Baňa's mayor said the school would close. Parents in Nová Baňa were angry. Eva Horváth said she would appeal.", 'rules', [])
+    expect(d.actors.map((a) => a.name)).toEqual(['Eva Horváth'])
+  })
+
   it('makes a name an organisation when a common noun before it says so, once is enough', () => {
     const text = 'The rail union Kolej Razem called the stoppage. Terminal operator Portlink said the cranes were safe.'
     const d = run(text, 'rules', [])

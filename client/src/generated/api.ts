@@ -1540,8 +1540,8 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description A dataset version this client has (`datasetVersion` of /v1, or the `Dataset-Version` header of any response). Example: `1b3449d02673d627`.
-                 * @example 1b3449d02673d627
+                 * @description A dataset version this client has (`datasetVersion` of /v1, or the `Dataset-Version` header of any response). Example: `d4a9dd00e6f28d63`.
+                 * @example d4a9dd00e6f28d63
                  */
                 since: string;
                 /** @description Articles per page, 1 to 500. */
