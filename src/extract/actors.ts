@@ -275,7 +275,15 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
   const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? [])
   const singles = new Map<string, number>()
   for (const c of candidates) if (c.words.length === 1 && !c.locative) singles.set((c.words[0] as NameWord).text, (singles.get((c.words[0] as NameWord).text) ?? 0) + 1)
-  const usedAsPlace = (name: string) => new RegExp(`(?<![\\p{L}])(?:in|near|outside|around|across)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}])`, 'u').test(text)
+  // after "in", "near"...; for a single word also "on" ("on Ibiza"), "<a place noun> of" ("the
+  // island of Vis") and the second of two places ("in Palma and Ibiza")
+  const usedAsPlace = (name: string, single = false) => {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+    const before = single
+      ? '(?:(?:in|near|outside|around|across|on)\\s+(?:\\p{Lu}[\\p{L}\\p{M}]+\\s+(?:and|or)\\s+)?|(?:port|island|town|city|village|region|province|municipality|county|valley)\\s+of\\s+)'
+      : '(?:in|near|outside|around|across)\\s+'
+    return new RegExp(`(?<![\\p{L}])${before}${escaped}(?![\\p{L}])`, 'u').test(text)
+  }
   const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')
   for (const c of candidates) {
     const r = { start: (c.words[0] as NameWord).start, end: (c.words.at(-1) as NameWord).end }
@@ -307,6 +315,14 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
         // "Diplomats said", "Residents have": a common noun starting a sentence
         const common = lowerWords.has(name.toLowerCase()) || lowerWords.has(name.toLowerCase().replace(/s$/, '')) || ANONYMOUS_HEADS.has(name.toLowerCase())
         if (common || (!c.run.possessive && (initial || !followedByVerb) && (singles.get(name) ?? 0) < 2)) continue
+        // "on the island of Vis", "in Palma and Ibiza": a word the article uses as a place is
+        // one, unless it speaks ("Vis said" would make it the municipality)
+        const speaks = /^\s+(?:said|says|denied|rejected|announced|argued|warned)\b/.test(text.slice(r.end, r.end + 12))
+        if (!speaks && usedAsPlace(name, true)) continue
+        // "the Rauhkogel lift" beside "Rauhkogel Bergbahnen": the first word of another actor's
+        // name, used as a modifier, is the place both are named after
+        const modifier = /^\s+\p{Ll}/u.test(text.slice(r.end, r.end + 3)) && !c.run.possessive
+        if (modifier && !followedByVerb && [...actors.values()].some((x) => x.name.startsWith(`${name} `))) continue
         k.confidence = 0.5
       }
       const id = slug(name, 10)

@@ -639,6 +639,18 @@ describe('actors', () => {
     expect(d.actors.map((a) => a.name)).toEqual(['Eva Horváth'])
   })
 
+  it('takes a single word the article uses as a place for one, also on an island or second of two places', () => {
+    const text = "Lena Berg runs the harbour on the island of Hvar. Hvar's ferries were late. Flights stopped in Palma and Menorca; Menorca's hotels were empty. Hotels on Korčula agreed; Korčula's mayor said so."
+    const d = run(text, 'rules', [])
+    expect(d.actors.map((a) => a.name)).toEqual(['Lena Berg'])
+  })
+
+  it('takes the first word of an organisation\'s name, used as a modifier, for the place both are named after', () => {
+    const text = 'Prosecutors charged Kaltbach Seilbahnen over the fall. The Kaltbach lift reopened in May, Kaltbach Seilbahnen said.'
+    const d = run(text, 'rules', [])
+    expect(d.actors.map((a) => a.name)).toEqual(['Kaltbach Seilbahnen'])
+  })
+
   it('makes a name an organisation when a common noun before it says so, once is enough', () => {
     const text = 'The rail union Kolej Razem called the stoppage. Terminal operator Portlink said the cranes were safe.'
     const d = run(text, 'rules', [])
