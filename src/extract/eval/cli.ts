@@ -22,6 +22,7 @@ const splits = (fixtures: string) => [
   { name: 'test-3', dir: join(fixtures, 'test-3'), registry: 'seed/actors.yaml', only: null },
   { name: 'test-4', dir: join(fixtures, 'test-4'), registry: 'seed/actors.yaml', only: null },
   { name: 'test-5', dir: join(fixtures, 'test-5'), registry: 'seed/actors.yaml', only: null },
+  { name: 'test-6', dir: join(fixtures, 'test-6'), registry: 'seed/actors.yaml', only: null },
   { name: 'seed', dir: 'seed', registry: null, only: 'ukraine-security-guarantees' }
 ]
 
