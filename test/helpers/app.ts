@@ -58,12 +58,19 @@ export async function getJson<T = Doc> (app: FastifyInstance, url: string): Prom
   return res.json() as T
 }
 
-/** Every row of a list (one page of 500). */
+/** Every row of a list, in pages of 500, following `page.next` when a list holds more. */
 export async function listAll (app: FastifyInstance, url: string): Promise<Doc[]> {
-  const body = await getJson<ListBody>(app, `${url}${url.includes('?') ? '&' : '?'}limit=500`)
-  expect(body.page.next).toBeNull()
-  expect(body.page.total).toBe(body.data.length)
-  return body.data
+  const first = `${url}${url.includes('?') ? '&' : '?'}limit=500`
+  const data: Doc[] = []
+  let body = await getJson<ListBody>(app, first)
+  data.push(...body.data)
+  while (body.page.next !== null) {
+    expect(body.data.length).toBe(500)
+    body = await getJson<ListBody>(app, `${first}&cursor=${encodeURIComponent(body.page.next)}`)
+    data.push(...body.data)
+  }
+  expect(body.page.total).toBe(data.length)
+  return data
 }
 
 export const ids = (docs: Doc[]) => docs.map((d) => d.id as string)
