@@ -63,11 +63,26 @@ export function framed (c: Pick<ClaimDraft, 'text' | 'cue' | 'rule'>): { source:
   return source === '' || rest === '' ? null : { source, rest, content }
 }
 
-/** "The plan would give ...", "the deal would make ...": a measure's effect under "would". */
-const EFFECT = /^(?:the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+)?(?:plan|deal|change|changes|law|rule|rules|measure|fee|tax|ban|cap|levy|proposal|policy|merger|scheme|project|reform|project|decision|ruling)\s+would\s+(?!not\b|be\s+(?:put|sent|voted|debated|discussed|decided)\b)/iu
+/** "The plan would give ...", "the deal would make ...": a measure's effect under "would" (not
+ * what is done to it: "the tax would be doubled" is the happening itself). */
+const EFFECT = /^(?:the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+)?(?:plan|deal|change|changes|law|rule|rules|measure|fee|tax|ban|cap|levy|proposal|policy|merger|scheme|project|reform|decision|ruling)\s+would\s+(?!not\b|be\b)/iu
 
 /** Commentators as a class: their view is an assessment, not a report a named source could confirm. */
 const COMMENTATORS = /^(?:analysts|experts|observers|economists|commentators|critics|pundits|strategists)$/i
+/** Words that begin a predicate or a relative clause, not a sentence with its own subject. */
+const SUBJECTLESS = /^(?:(?:and|but|or)\s+)?(?:which|who|would|will|could|can|may|might|should|must|(?:\p{L}+ly\s+)?\p{L}+ing)\b/iu
+
+/** A relative clause or a participle read with "this" for its subject: "which may advance
+ * talks" → "this may advance talks", "potentially influencing X" → "this ends up potentially influencing X". */
+export function ofThis (fragment: string): string {
+  const t = fragment.replace(/^(?:and|but|or)\s+/i, '')
+  if (/^(?:which|who|that)\s/i.test(t)) return t.replace(/^\S+/, 'this')
+  if (/^(?:\p{L}+ly\s+)?\p{L}+ing\b/iu.test(t)) return `this ends up ${t}`
+  return `this ${t}`
+}
+
+/** Papers and data as a claim's source: nobody to ask "who says". */
+const DOCUMENTS = /^(?:documents?|records?|files?|filings?|emails?|letters?|minutes|data|figures|statistics|papers|contracts?|invoices?|transcripts?|memos?)$/i
 /** A reporting verb in the base form, said of a bare plural: a habitual "officials say". */
 const GENERIC_CUE = /^(?:say|believe|argue|think|reckon|estimate|expect|agree|warn|fear|suggest)$/i
 /** A source already introduced and referred back to: "one of them said", "he added". */
@@ -96,6 +111,8 @@ export function unnamedNoQuestion (c: Pick<ClaimDraft, 'text' | 'cue' | 'rule'>)
   const bare = /^(?:\p{L}+\s)?\p{L}+s$/u.test(source) && !/^(?:the|these|those|some|many|several|two|three|four|five|a|an|his|her|its|their|our)\b/i.test(source)
   const head = source.split(/\s+/).pop() as string
   if (bare && COMMENTATORS.test(head)) return 'commentators as a class'
+  // "the documents show", "court records show": the source is the paper itself, named already
+  if (DOCUMENTS.test(head)) return 'a document, not a person'
   if (bare && c.cue !== null && GENERIC_CUE.test(c.cue)) return 'a habitual plural source'
   if (c.cue !== null && ACT_CUE.test(c.cue) && !/^that\b/i.test(f.rest)) return 'an act, not a report'
   return null
@@ -272,8 +289,13 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
   for (const c of claims) {
     if ((c.certainty !== 'possible' && c.certainty !== 'probable') || c.kind !== 'prediction' || c.rule.startsWith('presupposed')) continue
     if (genericSource(c)) continue
+    // a fragment whose subject lies before it ("..., which could have long-term implications",
+    // "..., potentially influencing relations") is asked of "this", and doubted: what "this"
+    // is must be read in the article
+    const said = reported(c)
+    const fragment = SUBJECTLESS.test(said)
     out.push({
-      text: `Will it turn out that ${reported(c)}?`,
+      text: `Will it turn out that ${fragment ? ofThis(said) : said}?`,
       kind: 'forecast',
       resolutionCriteria: 'Yes if later reports confirm it; no if they show it did not happen within the time the claim gives.',
       evidence: [c.range],
@@ -281,7 +303,7 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
       events: (eventsBy.get(c.sentence) ?? []).filter((e) => e.evidence.some((x) => x.start < c.range.end && c.range.start < x.end)),
       claims: [c],
       rule: 'hedged-prediction',
-      confidence: 0.5
+      confidence: fragment ? 0.4 : 0.5
     })
   }
   // a denial answers an assertion someone made: "X denied that ..." leaves it disputed
@@ -301,6 +323,8 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
       confidence: asked.confidence
     })
   }
+  // a quotation cut by a question's words leaves an unmatched mark: drop the marks
+  for (const q of out) if (((q.text.match(/["“”]/g) ?? []).length % 2) === 1) q.text = q.text.replace(/["“”]/g, '')
   // one question per stretch of text: the first raised wins, the rest would repeat it
   const taken: Range[] = []
   const kept = out.filter((q) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { denialQuestion, framed, genericSource, inside, unnamedNoQuestion } from '../../src/extract/questions.js'
+import { denialQuestion, framed, genericSource, inside, ofThis, unnamedNoQuestion } from '../../src/extract/questions.js'
 import { run } from './helpers.js'
 
 // Which open questions a text raises, and how they read: sentences of our own.
@@ -37,6 +37,22 @@ describe('question wording', () => {
       const q = run(text, 'rules', []).questions.find((x) => x.extraction.rule === 'conditional-claim')
       expect(q?.text, text).toBe('Will it come about that the rain continues, and with it: the river could burst its banks?')
     }
+  })
+
+  it('asks a fragment whose subject lies before it of "this", doubted', () => {
+    expect(ofThis('which may speed up the talks')).toBe('this may speed up the talks')
+    expect(ofThis('potentially raising prices')).toBe('this ends up potentially raising prices')
+    const d = run('The ministry said the tax would be doubled, which could push prices up.', 'rules', [])
+    const q = d.questions.find((x) => x.text.includes('push prices up'))
+    expect(q?.text).toBe('Will it turn out that this could push prices up?')
+    expect(q?.confidence).toBeLessThanOrEqual(0.4)
+    // what is done to a measure is its own happening, not doubted as an effect
+    expect(d.questions.find((x) => x.text.includes('doubled'))?.confidence).toBe(0.6)
+  })
+
+  it('leaves no unmatched quotation mark in a question', () => {
+    const d = run('The harbour master, Jon Berg, said he expected the owners to "pay quickly and move on," as the law requires. The harbour master said the cranes could be "repaired by March".', 'rules', [])
+    for (const q of d.questions) expect((q.text.match(/["“”]/g) ?? []).length % 2, q.text).toBe(0)
   })
 
   it('takes "until" a happening named by a noun for a deadline, and looks for a later condition', () => {
@@ -86,6 +102,11 @@ describe('unnamed sources', () => {
     expect(unnamedNoQuestion(claim('Two officials said the vote could be delayed.', 'said'))).toBeNull()
     const d = run('Firefighters said the blaze started in the kitchen.', 'rules', [])
     expect(d.questions.map((q) => q.text)).toContain('Who says that the blaze started in the kitchen, and is it so?')
+  })
+
+  it('raises none when the source is a document ("the documents show")', () => {
+    expect(unnamedNoQuestion(claim('The documents show that the firm billed twice.', 'show'))).toBe('a document, not a person')
+    expect(unnamedNoQuestion(claim('Court records show the firm billed twice.', 'show'))).toBe('a document, not a person')
   })
 
   it('asks once per source: not again for "one of them said" or a predicate sharing its subject', () => {
