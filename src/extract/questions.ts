@@ -151,8 +151,20 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
   for (const e of events) eventsBy.set(e.sentence, [...(eventsBy.get(e.sentence) ?? []), e])
   const near = (r: Range) => sentenceAt(a, r.start)
   const claimsIn = (r: Range) => (claimsBy.get(near(r) as Sentence) ?? []).filter((c) => c.range.start < r.end && r.start < c.range.end)
+  // a claim from commentators as a class, or a predicate that shares its subject with one
+  // ("analysts said a government could survive ..., but would struggle to pass anything else")
+  const fromGeneric = (c: ClaimDraft): boolean => {
+    if (genericSource(c)) return true
+    if (!c.rule.startsWith('shared-subject')) return false
+    const here = claimsBy.get(c.sentence) ?? []
+    const before = here[here.indexOf(c) - 1]
+    return before !== undefined && fromGeneric(before)
+  }
   for (const e of events) {
     if (e.status !== 'scheduled' && e.status !== 'expected') continue
+    // commentators' expectations are views, not happenings anyone has announced: doubted
+    const viewed = claimsIn(e.evidence[0] as Range)
+    const generic = viewed.length > 0 && viewed.every(fromGeneric)
     const title = strip(e.title)
     const ev = e.evidence[0] as Range
     // fewer, better: a source's undated promise about itself ("it would cooperate fully") and a
@@ -191,7 +203,7 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
       rule: `event-${e.status}`,
       // a measure's effect under "would" ("the plan would give families a chance") describes
       // what it is meant to do more than a happening to wait for: kept, but doubted
-      confidence: EFFECT.test(bare) ? 0.45 : 0.6
+      confidence: EFFECT.test(bare) || generic ? 0.45 : 0.6
     })
     if (e.status === 'scheduled' && e.when === null) {
       out.push({
@@ -254,7 +266,6 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
     // "if" may still hold one ("could survive until the election if it won the vote")
     const m = [...c.text.matchAll(/\b(if|unless|until)\s+([^,.;]+?)(?=\s+(?:if|unless|until)\s|[,.;]|$)/gi)].find((x) => x[1]!.toLowerCase() !== 'until' || !(isTimeFirst(x[2] as string) || !hasVerb(a, c, x[2] as string)))
     if (m === undefined) continue
-    if (genericSource(c)) continue
     out.push({
       text: `Will it come about that ${strip(m[2] as string)}, and with it: ${consequence(reported(c), m.index === 0 ? null : m[0])}?`,
       kind: 'forecast',
@@ -264,7 +275,8 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
       events: (eventsBy.get(c.sentence) ?? []).filter((e) => e.evidence.some((x) => x.start < c.range.end && c.range.start < x.end)),
       claims: [c],
       rule: 'conditional-claim',
-      confidence: 0.55
+      // commentators' conditional views ("analysts said it could survive if ...") are doubted
+      confidence: genericSource(c) ? 0.4 : 0.55
     })
   }
   // two named sources on the same subjects, one affirming and one denying
@@ -288,7 +300,6 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
   // a hedged prediction ("China could be a guarantor", "further cases were likely"): will it?
   for (const c of claims) {
     if ((c.certainty !== 'possible' && c.certainty !== 'probable') || c.kind !== 'prediction' || c.rule.startsWith('presupposed')) continue
-    if (genericSource(c)) continue
     // a fragment whose subject lies before it ("..., which could have long-term implications",
     // "..., potentially influencing relations") is asked of "this", and doubted: what "this"
     // is must be read in the article
@@ -303,7 +314,7 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
       events: (eventsBy.get(c.sentence) ?? []).filter((e) => e.evidence.some((x) => x.start < c.range.end && c.range.start < x.end)),
       claims: [c],
       rule: 'hedged-prediction',
-      confidence: fragment ? 0.4 : 0.5
+      confidence: fragment || genericSource(c) ? 0.4 : 0.5
     })
   }
   // a denial answers an assertion someone made: "X denied that ..." leaves it disputed

@@ -120,10 +120,11 @@ describe('unnamed sources', () => {
     expect(unnamedNoQuestion(claim('Neighbours complained that the bar stayed open.', 'complained'))).toBeNull()
   })
 
-  it('raises no forecast from commentators\' hedged views, in a whole article', () => {
-    const d = run('Analysts said the merger could be blocked. A spokesman for the regulator said the merger could be blocked.', 'rules', [])
-    expect(about(d, 'Analysts').filter((q) => q.extraction.rule === 'hedged-prediction')).toHaveLength(0)
-    expect(about(d, 'A spokesman').some((q) => q.extraction.rule === 'hedged-prediction')).toBe(true)
+  it('doubts a forecast that rests on commentators\' views more than a spokesman\'s', () => {
+    const d = run('Analysts said the merger could be blocked. A spokesman for the regulator said the merger could be blocked. Analysts said the coalition could survive if it won the vote.', 'rules', [])
+    const hedged = (words: string) => about(d, words).find((q) => q.extraction.rule === 'hedged-prediction')
+    expect(hedged('Analysts said the merger')?.confidence).toBeLessThan(hedged('A spokesman')?.confidence ?? 0)
+    expect(about(d, 'coalition could survive').find((q) => q.extraction.rule === 'conditional-claim')?.confidence).toBeLessThan(0.55)
   })
 })
 
@@ -139,6 +140,12 @@ describe('event questions', () => {
     const d = run('The carrier said it had lost money and that it plans to ask the state for support. The mayor said the city would rebuild the pier and it will pay for it.', 'rules', [])
     expect(about(d, 'plans to ask').filter((q) => q.extraction.rule === 'event-expected')).toHaveLength(0)
     expect(about(d, 'it will pay').filter((q) => q.extraction.rule === 'event-expected')).toHaveLength(0)
+  })
+
+  it('doubts a happening expected only by commentators', () => {
+    const d = run('Analysts said the ruling was likely to push both firms to look for partners abroad.', 'rules', [])
+    const q = about(d, 'likely to push').find((x) => x.extraction.rule === 'event-expected')
+    expect(q?.confidence).toBe(0.45)
   })
 
   it('doubts a measure\'s effect under "would" more than a happening', () => {
