@@ -151,6 +151,21 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
   for (const e of events) eventsBy.set(e.sentence, [...(eventsBy.get(e.sentence) ?? []), e])
   const near = (r: Range) => sentenceAt(a, r.start)
   const claimsIn = (r: Range) => (claimsBy.get(near(r) as Sentence) ?? []).filter((c) => c.range.start < r.end && r.start < c.range.end)
+  // the subject of the claim before a point of its sentence: the words of its content before its
+  // first verb ("it was studying the judgment and would decide ..." → "it")
+  const subjectBefore = (at: number): string | null => {
+    const s = sentenceAt(a, at)
+    const before = (claimsBy.get(s as Sentence) ?? []).filter((c) => c.range.start < at && !(c.range.end > at && c.rule.startsWith('shared-subject')))
+    const prev = before[before.length - 1]
+    if (s === undefined || prev === undefined) return null
+    const content = framed(prev)?.content ?? prev.text.replace(/[.\s]+$/, '')
+    const from = a.text.indexOf(content.slice(0, 20), prev.range.start)
+    if (from === -1 || from >= at) return null
+    const verb = s.tokens.find((t) => t.start >= from && t.start < at && (t.pos === 'AUX' || t.pos === 'VERB'))
+    if (verb === undefined || verb.start === from) return null
+    const subject = a.text.slice(from, verb.start).trim()
+    return subject.split(/\s+/).length <= 6 && !/[,;:"“”]/.test(subject) ? inside(subject, a.text) : null
+  }
   // a claim from commentators as a class, or a predicate that shares its subject with one
   // ("analysts said a government could survive ..., but would struggle to pass anything else")
   const fromGeneric = (c: ClaimDraft): boolean => {
@@ -187,6 +202,12 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
     let said = words.replace(/\s+/g, ' ').replace(/^["“”'‘’\s]+/, '').replace(/["“”\s,.;:]+$/, '').replace(/^(?:(?:and|but|or|so)\s+)?(?:that\s+)?/i, '')
     // a quotation cut by the evidence leaves an unmatched mark
     if ((said.match(/["“”]/g) ?? []).length % 2 === 1) said = said.replace(/["“”]/g, '')
+    // a second predicate ("... and would decide within three days") takes the subject of the
+    // clause before it, so the question says who would act
+    if (e.rule !== 'event-noun' && /^(?:would|will|could|may|might|is|are|was|were|has|have|had)\s/i.test(said)) {
+      const subject = subjectBefore(ev.start)
+      if (subject !== null) said = `${subject} ${said}`
+    }
     const asked = (noun: string, clause: string) => e.rule === 'event-noun' ? noun.replace('{}', title) : `${said.charAt(0).toUpperCase()}${said.slice(1)}: ${clause}`
     out.push({
       text: e.status === 'scheduled'

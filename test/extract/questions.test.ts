@@ -142,6 +142,11 @@ describe('event questions', () => {
     expect(about(d, 'it will pay').filter((q) => q.extraction.rule === 'event-expected')).toHaveLength(0)
   })
 
+  it('gives a second predicate the subject of the clause before it', () => {
+    const d = run('The mayor, Ana Ruiz, said the council was reviewing the bids and would choose a builder within a week.', 'rules', [])
+    expect(about(d, 'choose a builder').find((x) => x.extraction.rule === 'event-expected')?.text).toBe('The council would choose a builder within a week: will it happen?')
+  })
+
   it('doubts a happening expected only by commentators', () => {
     const d = run('Analysts said the ruling was likely to push both firms to look for partners abroad.', 'rules', [])
     const q = about(d, 'likely to push').find((x) => x.extraction.rule === 'event-expected')
