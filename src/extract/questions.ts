@@ -25,12 +25,15 @@ const CONDITION = /\b(?:hinges on|depends on|depend on|contingent on|conditional
 
 const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|other|another|some|several|many|most|few|all|both|each|every|any|no|none|one|two|three|four|five|it|its|he|his|she|her|they|their|we|our|you|your|there|here|in|on|at|by|for|after|before|if|when|while)$/
 
+/** Months and days keep their capital even where the article also writes the word in lower case ("may"). */
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
+
 /** Words set inside a question: the final stop goes, and the first word is lower-cased unless
  * it is "I" or a name, which the article never writes in lower case ("Wisła Air", "Warsaw"). */
 export function inside (t: string, article: string): string {
   t = t.replace(/["“”\s]+$/, '').replace(/[.\s]+$/, '')
   const w = /^\p{L}[\p{L}'’-]*/u.exec(t)?.[0]
-  if (w === undefined || w === 'I' || /^I['’]/.test(w)) return t
+  if (w === undefined || w === 'I' || /^I['’]/.test(w) || CALENDAR.test(w)) return t
   const lower = w.toLowerCase()
   if (lower === w) return t
   if (FUNCTION_WORD.test(lower)) return `${lower}${t.slice(w.length)}`
@@ -70,14 +73,18 @@ const EFFECT = /^(?:the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+)?(?:
 /** Commentators as a class: their view is an assessment, not a report a named source could confirm. */
 const COMMENTATORS = /^(?:analysts|experts|observers|economists|commentators|critics|pundits|strategists)$/i
 /** Words that begin a predicate or a relative clause, not a sentence with its own subject. */
-const SUBJECTLESS = /^(?:(?:and|but|or)\s+)?(?:which|who|would|will|could|can|may|might|should|must|(?:\p{L}+ly\s+)?\p{L}+ing)\b/iu
+const SUBJECTLESS_LEAD = /^(?:(?:and|but|or)\s+)?(?:which|who|would|will|could|can|may|might|should|must)\s/u
+/** A participle in lower case, not a noun in -ing ("nothing", "funding could ..."): no finite verb follows. */
+const PARTICIPLE_LEAD = /^(?:\p{Ll}+ly\s+)?(?!(?:no|some|any|every)thing\b)\p{Ll}+ing\s/u
+const FINITE = /\b(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|does|do|did)\b/i
+const subjectless = (t: string) => SUBJECTLESS_LEAD.test(t) || (PARTICIPLE_LEAD.test(t) && !FINITE.test(t))
 
 /** A relative clause or a participle read with "this" for its subject: "which may advance
  * talks" → "this may advance talks", "potentially influencing X" → "this ends up potentially influencing X". */
 export function ofThis (fragment: string): string {
   const t = fragment.replace(/^(?:and|but|or)\s+/i, '')
   if (/^(?:which|who|that)\s/i.test(t)) return t.replace(/^\S+/, 'this')
-  if (/^(?:\p{L}+ly\s+)?\p{L}+ing\b/iu.test(t)) return `this ends up ${t}`
+  if (PARTICIPLE_LEAD.test(t)) return `this ends up ${t}`
   return `this ${t}`
 }
 
@@ -325,7 +332,7 @@ export function findQuestions (a: Analysis, events: EventDraft[], claims: ClaimD
     // "..., potentially influencing relations") is asked of "this", and doubted: what "this"
     // is must be read in the article
     const said = reported(c)
-    const fragment = SUBJECTLESS.test(said)
+    const fragment = subjectless(said)
     out.push({
       text: `Will it turn out that ${fragment ? ofThis(said) : said}?`,
       kind: 'forecast',

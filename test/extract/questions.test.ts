@@ -15,6 +15,7 @@ describe('question wording', () => {
     expect(inside('I said someone will.', article)).toBe('I said someone will')
     // a determiner or a pronoun is lower-cased even when the article only writes it first
     expect(inside('Several boats waited.', article)).toBe('several boats waited')
+    expect(inside('May will be busy.', 'They may come. May will be busy.')).toBe('May will be busy')
   })
 
   it('separates a claim\'s source from what it reports', () => {
@@ -42,6 +43,9 @@ describe('question wording', () => {
   it('asks a fragment whose subject lies before it of "this", doubted', () => {
     expect(ofThis('which may speed up the talks')).toBe('this may speed up the talks')
     expect(ofThis('potentially raising prices')).toBe('this ends up potentially raising prices')
+    // a name or a noun in -ing is a subject of its own
+    const own = run('The ministry said Beijing could join the talks. It said funding could be cut next year.', 'rules', [])
+    for (const q of own.questions) expect(q.text).not.toMatch(/\bthis\b/)
     const d = run('The ministry said the tax would be doubled, which could push prices up.', 'rules', [])
     const q = d.questions.find((x) => x.text.includes('push prices up'))
     expect(q?.text).toBe('Will it turn out that this could push prices up?')
