@@ -47,7 +47,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we'])
 /** Verbs whose content may follow without "that": "He said the talks failed". */
 const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'warn', 'argue', 'insist', 'claim', 'suggest', 'predict', 'deny', 'acknowledge', 'note', 'stress', 'admit', 'announce', 'confirm', 'conclude', 'add'])
 /** Verbs whose content is their object: "X rejected the proposal", "X welcomed the decision". */
-const OBJECT_VERBS = new Set(['deny', 'reject', 'dismiss', 'welcome', 'praise', 'criticize', 'criticise', 'condemn', 'express', 'urge', 'confirm', 'announce', 'complain', 'call', 'expect', 'predict', 'forecast', 'estimate', 'oppose', 'back', 'endorse', 'applaud', 'describe'])
+const OBJECT_VERBS = new Set(['deny', 'reject', 'dismiss', 'dispute', 'contest', 'refute', 'rebut', 'repudiate', 'welcome', 'praise', 'criticize', 'criticise', 'condemn', 'express', 'urge', 'confirm', 'announce', 'complain', 'call', 'expect', 'predict', 'forecast', 'estimate', 'oppose', 'back', 'endorse', 'applaud', 'describe'])
 /** Stances taken with no object: "A parents' group, X, disagreed." */
 const INTRANSITIVE = new Set(['disagree', 'object', 'protest', 'agree', 'complain'])
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'secretariat', 'statement'])
@@ -70,12 +70,14 @@ const SOURCE_NOUNS = new Set([...INSTITUTION_HEADS, ...ORG_WORDS, ...ORG_DESCRIP
 export function singularNounVerb (toks: Token[], i: number, set: ActorSet): boolean {
   const t = toks[i] as Token
   const prev = toks[i - 1]
-  return t.pos === 'NOUN' && REPORTING_VERBS.has(t.lemma) && t.lower === `${t.lemma}s` && toks[i + 1]?.lower === 'that' &&
+  // ("Kjærgaard disputes the result": a denial takes its object without "that")
+  const denial = DENIAL_VERBS.has(t.lemma) && ['DET', 'PRON'].includes(toks[i + 1]?.pos ?? '')
+  return t.pos === 'NOUN' && (REPORTING_VERBS.has(t.lemma) || DENIAL_VERBS.has(t.lemma)) && t.lower === `${t.lemma}s` && (toks[i + 1]?.lower === 'that' || denial) &&
     prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && set.mentions.some((m) => m.end === prev.end)
 }
 
 function isVerb (t: Token): boolean {
-  return (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'say')) && REPORTING_VERBS.has(t.lemma)
+  return (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'say')) && (REPORTING_VERBS.has(t.lemma) || DENIAL_VERBS.has(t.lemma))
 }
 
 interface Source { speaker: string | null, kind: SourceKind, confidence: number }
@@ -203,7 +205,12 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     const verbIdx = toks.findIndex((t) => t.start >= after && isVerb(t))
     if (verbIdx === -1) break
     const t = toks[verbIdx] as Token
-    const region = t.start - after > 1 ? { start: after, end: t.start } : { start: t.end, end: toks.find((x, j) => j > verbIdx && (x.text === ',' || x.text === '.'))?.start ?? clause.end }
+    let region = t.start - after > 1 ? { start: after, end: t.start } : { start: t.end, end: toks.find((x, j) => j > verbIdx && (x.text === ',' || x.text === '.'))?.start ?? clause.end }
+    // '"...," said his lawyer, Jitka Novak.': the person named in apposition to the title speaks, not the possessor
+    if (region.start === t.end) {
+      const named = set.mentions.find((m) => m.start > region.end && /^,\s*$/.test(text.slice(region.end, m.start)) && set.actors.get(m.actor)?.kind === 'person')
+      if (named !== undefined && named.end <= clause.end && /^\s*(?:[,;.]|$)/.test(text.slice(named.end, clause.end))) region = { start: named.start, end: named.end }
+    }
     const src = sourceOf(region, s, set, text, memory)
     if (src !== null) {
       // "..., X told reporters.": the listener is part of the cue
@@ -220,6 +227,8 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     // (the tagger may call "show" in "The documents show that" a noun: a plural subject, then "that")
     const nounVerb = t.pos === 'NOUN' && REPORTING_VERBS.has(t.lemma) && t.lower === t.lemma && toks[i + 1]?.lower === 'that' && toks[i - 1]?.pos === 'NOUN' && /s$/.test(toks[i - 1]?.lower ?? '')
     if (!isVerb(t) && !nounVerb && !singularNounVerb(toks, i, set)) continue
+    // "She does not dispute the money": a denial denied is the article's report, no cue
+    if (DENIAL_VERBS.has(t.lemma) && toks.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'not' || x.lower === "n't" || x.lower === 'never')) continue
     // "did not say whether they would call a vote": a verb inside an embedded question is no cue
     if (toks.slice(Math.max(0, i - 6), i).some((x) => x.lower === 'whether')) continue
     const next = toks[i + 1]
