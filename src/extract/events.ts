@@ -64,7 +64,9 @@ const FRAMES_CONTENT = new Set(['warn', 'predict', 'caution', 'forecast', 'confi
 const STATIVE = new Set(['be', 'seem', 'appear', 'remain', 'mean', 'lack', 'involve', 'hinge', 'depend', 'cost', 'concern', 'regard', 'have',
   'own', 'feel', 'welcome', 'support', 'back', 'oppose', 'disagree', 'endorse', 'favour', 'favor', 'applaud', 'praise', 'belong', 'consist',
   'contain', 'resemble', 'deserve', 'like', 'prefer', 'love'])
-const CANCELLING = new Set(['block', 'cancel', 'scrap', 'halt', 'suspend', 'abandon', 'break', 'postpone', 'veto'])
+const CANCELLING = new Set(['block', 'cancel', 'scrap', 'halt', 'suspend', 'abandon', 'break', 'postpone', 'veto', 'drop', 'shelve', 'axe'])
+/** Verbs whose passive says a happening will not take place: "was dropped", "has been shelved", "were scrapped". */
+const CANCELLED_PASSIVE = new Set(['cancel', 'scrap', 'abandon', 'drop', 'shelve', 'axe', 'call'])
 const ONGOING_VERBS = new Set(['resume', 'continue', 'open', 'start', 'begin', 'launch', 'try', 'keep', 'pursue'])
 const MODAL_POSSIBLE = new Set(['could', 'may', 'might'])
 const BE = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
@@ -86,7 +88,7 @@ const GOVERNS: ReadonlyMap<string, EventStatus> = new Map([
 const PROPOSING = new Set(['offer', 'propose', 'suggest', 'urge', 'call', 'demand', 'recommend', 'seek'])
 /** Verbs that say when or whether a happening named by their subject takes place. */
 const ASPECTUAL = new Set(['schedule', 'expect', 'set', 'postpone', 'cancel', 'delay', 'hold', 'begin', 'start', 'end', 'continue', 'resume',
-  'take', 'last', 'open', 'close', 'conclude', 'finish', 'suspend', 'halt'])
+  'take', 'last', 'open', 'close', 'conclude', 'finish', 'suspend', 'halt', 'scrap', 'abandon', 'drop', 'shelve', 'axe', 'call'])
 /** Nouns whose "that" clause is the thing proposed. */
 const PROPOSAL_NOUNS = new Set(['suggestion', 'proposal', 'offer', 'demand', 'call', 'plan', 'idea'])
 /** Verbs that only carry the happening their object names: "opened an inquiry", "held talks", "signed a petition". */
@@ -161,12 +163,35 @@ const misreadVerb = (toks: Token[], k: number): boolean => toks[k + 1]?.lower ==
 const progressive = (toks: Token[], i: number): boolean => BE.has(toks[skipAdverbs(toks, i - 1, -1)]?.lower ?? '')
 
 /**
+ * A passive that calls a happening off, after a subject whose only verbs are an infinitive or a
+ * participle describing it: "A ceremony to open the bridge was called off", "The fair, planned
+ * for May, has been cancelled", "A plan to widen the road was dropped last year".
+ */
+function cancelledPassive (seg: Token[]): Token | null {
+  for (let i = 1; i < seg.length; i++) {
+    const t = seg[i] as Token
+    if (t.pos !== 'VERB' || !CANCELLED_PASSIVE.has(t.lemma) || !pastForm(t) || (t.lemma === 'call' && seg[i + 1]?.lower !== 'off')) continue
+    let j = i - 1
+    while (j >= 0 && (seg[j]?.pos === 'AUX' || seg[j]?.pos === 'ADV' || seg[j]?.lower === 'not')) j--
+    if (!seg.slice(j + 1, i).some((x) => BE.has(x.lower))) continue
+    const before = seg.slice(0, j + 1)
+    if (before.length === 0 || before.some((x) => x.text === ';')) return null
+    const finite = before.some((x, k) => x.pos === 'AUX' || ['who', 'which', 'that'].includes(x.lower) ||
+      (x.pos === 'VERB' && before[k - 1]?.lower !== 'to' && before[k - 1]?.text !== ','))
+    return finite ? null : t
+  }
+  return null
+}
+
+/**
  * The verb that says what happens in a clause, or null when the clause names no happening:
  * its main verb holds a state ("The case is the first test of how ...", "has funding
  * attached"), states an ability or a habit ("can walk", "used to stay") or is a question.
  * Verbs that report or govern ("said", "wants to", "is likely to") pass the role on.
  */
 function headOf (seg: Token[], condition = false): Token | null {
+  const off = cancelledPassive(seg)
+  if (off !== null) return off
   for (let i = 0; i < seg.length; i++) {
     const t = seg[i] as Token
     // a window open until a deadline is a happening going on: "Passengers can file claims until the
@@ -183,6 +208,8 @@ function headOf (seg: Token[], condition = false): Token | null {
       // "Repair work is under way": the copula says a happening is going on
       if (BE.has(t.lower) && UNDER_WAY.test(seg.slice(i + 1, i + 4).map((x) => x.lower).join(' '))) return t
       if (n.pos === 'VERB' || n.pos === 'AUX') continue
+      // "have been drinking bottled water": after "been" an -ing word is a progressive, whatever the tagger says
+      if (t.lower === 'been' && n.pos === 'NOUN' && /ing$/.test(n.lower) && n.lower.length > 5) return n
       // "were likely to continue", "is due to start", "is about to"
       if ((n.pos === 'ADJ' || n.pos === 'ADP') && seg[seg.indexOf(n) + 1]?.lower === 'to') continue
       if (t.lemma === 'have' && n.lower === 'to') continue // "has to leave"
@@ -461,7 +488,7 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
     // (never a word after the clause's own verb, "she capped cruise calls", "collected signatures
     // for a petition calling on ...", nor a call for something, which is an act)
     const rep = toks.findIndex((t, j) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && ((NO_EVENT.has(t.lemma) && !STATIVE.has(t.lemma)) || (FRAMES_CONTENT.has(t.lemma) && toks[j + 1]?.lower === 'that')) &&
-      !['is', 'are', 'was', 'were', 'be'].includes(toks[j - 1]?.lower ?? '') && !(t.lemma === 'call' && ['for', 'on'].includes(toks[j + 1]?.lower ?? '')))
+      !['is', 'are', 'was', 'were', 'be'].includes(toks[j - 1]?.lower ?? '') && !(t.lemma === 'call' && ['for', 'on', 'off'].includes(toks[j + 1]?.lower ?? '')))
     const clauseStart = rep === -1 ? 0 : toks.slice(0, rep).findLastIndex((t) => t.text === ',') + 1
     let outer: Token | null = null
     if (rep !== -1 && rep < toks.length - 3 && headOf(toks.slice(clauseStart, rep)) === null) {
