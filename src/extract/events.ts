@@ -116,6 +116,8 @@ const UNDER_WAY = /^(?:\S+ )?(?:under ?way|in progress)\b/
 const TIMETABLE = /\b(?:in \d{4}|next (?:week|month|year|spring|summer|autumn|winter))\b/
 /** A clause's event is likelier right when its status has a firm marker (a date, a past tense) than when it rests on a modal or an aspect. */
 const CLAUSE_CONFIDENCE: Record<EventStatus, number> = { scheduled: 0.65, occurred: 0.55, expected: 0.55, proposed: 0.55, cancelled: 0.55, hypothetical: 0.5, ongoing: 0.5 }
+/** A stretch of time up to now: "for years", "for three months", "for decades". */
+const LASTED = /\bfor (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) )?(?:weeks|months|years|decades)\b(?! of\b)/
 const DURATION = /\bfor (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days?|weeks?|months?|years?)\b/
 /** Words that negate a clause's predicate: a happening denied did not happen. */
 const NEGATED = new Set(['not', "n't", 'never', 'nobody', 'nothing', 'none', 'neither', 'no'])
@@ -295,11 +297,16 @@ function statusOf (toks: Token[], sentence: Sentence, head: Token, outer: Token 
   if (head.lemma === 'continue' || head.lemma === 'keep' || head.lemma === 'remain' || governed === 'ongoing') {
     // "the strike would continue": the happening goes on; "they would keep protesting": an intention
     const happening = before.some((t) => t.pos === 'NOUN' && NOUNS.has(t.lemma))
-    return !happening && /\b(?:will|would|'ll)\b/.test(aux) ? 'expected' : 'ongoing'
+    // ("the opposition is likely to keep it in its campaign": a prediction of what an actor goes on doing)
+    return !happening && /\b(?:will|would|'ll|likely to|expected to|set to|plans? to|intends? to|going to)\b/.test(aux) ? 'expected' : 'ongoing'
   }
   if (/\b(?:will|'ll|would|shall)\b/.test(aux) && FIRM_DATE.test(words)) return 'scheduled' // "will vote on 9 June": a firm date
   if (progressive(toks, at) && /ing$/.test(head.lower) && /\b(?:is|are|am|'re)\b/.test(aux) && FIRM_DAY.test(words)) return 'scheduled'
   if (governed === 'scheduled') return FIRM_DATE.test(words) ? 'scheduled' : 'expected'
+  // "intend to protest outside the town hall on 10 December": a plan with a firm day or month is
+  // scheduled (a forecast is not: "expect the bridge to reopen in May")
+  const ahead = at === -1 ? '' : toks.slice(at + 1).map((t) => t.lower).join(' ')
+  if (gov !== null && ['plan', 'intend', 'prepare'].includes(gov.lemma) && governed === 'expected' && FIRM_DATE.test(ahead) && !pastForm(gov)) return 'scheduled'
   if (governed === 'expected' || /\b(?:will|would|'ll|shall|expected to|likely to|plans? to|intends? to|going to|promised)\b/.test(aux) || head.lemma === 'promise') return 'expected'
   if (governed === 'proposed') return 'proposed'
   // a target date ahead: "includes 5,000 new trees by 2030"
@@ -308,6 +315,8 @@ function statusOf (toks: Token[], sentence: Sentence, head: Token, outer: Token 
   const present = ((head.lower === head.lemma && !pastForm(head)) || head.lower === `${head.lemma}s` || head.lower === `${head.lemma}es`) && !/\b(?:has|have|had|did|was|were|is|are)\b/.test(aux) && toks[at - 1]?.lower !== 'to'
   if (present && (FIRM_DAY.test(words) || TIMETABLE.test(words))) return 'scheduled'
   const goingOn = progressive(toks, at) && /ing$/.test(head.lower)
+  // "Residents have complained for years": a present perfect over a stretch of time still going on
+  if (/\b(?:has|have)\b/.test(aux) && !/\bhad\b/.test(aux) && LASTED.test(words)) return 'ongoing'
   // "since" makes a present perfect last ("has poured cider since 1923", "has been closed since
   // March"), but the happening a "since" clause names is over ("since the station opened"), and
   // so is a past perfect's, told from a later past ("said the office had doubled the budget since 2020")

@@ -26,3 +26,19 @@ describe('events: ongoing states', () => {
     expect(statusOf('Families in the valley have been boiling their water since July, the utility said.', 'boiling their water')).toBe('ongoing')
   })
 })
+
+describe('events: aspect and plans', () => {
+  it('reads a present perfect over a stretch of time as going on, but not "for two years of records"', () => {
+    expect(statusOf('Fishermen have protested for months about the new quotas.', 'have protested for months')).toBe('ongoing')
+    expect(statusOf('Auditors have asked the bank for three years of accounts.', 'have asked the bank')).toBe('occurred')
+  })
+
+  it('reads "is likely to keep" for an actor as a prediction, not a happening going on', () => {
+    expect(statusOf('The union is likely to keep the dispute at the top of its agenda, observers said.', 'keep the dispute')).toBe('expected')
+  })
+
+  it('schedules a plan or an intention with a firm day or month after its verb', () => {
+    expect(statusOf('Dock workers intend to march through the old town on 14 March.', 'march through')).toBe('scheduled')
+    expect(statusOf('Dock workers intend to march through the old town.', 'march through')).toBe('expected')
+  })
+})
