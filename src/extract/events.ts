@@ -84,6 +84,8 @@ const GOVERNS: ReadonlyMap<string, EventStatus> = new Map([
     'vote', 'resolve', 'undertake', 'commit'].map((w) => [w, 'expected'] as const),
   ...['continue', 'keep', 'resume', 'remain'].map((w) => [w, 'ongoing'] as const)
 ])
+/** Acts whose complement is a happening required of someone: "ordered the owner to remove the tyres". */
+const ORDERING = new Set(['order', 'instruct', 'require', 'direct', 'compel', 'oblige', 'force'])
 /** Acts whose complement is the thing proposed: "has offered to delay the roster", "called for an inquiry". */
 const PROPOSING = new Set(['offer', 'propose', 'suggest', 'urge', 'call', 'demand', 'recommend', 'seek'])
 /** Verbs that say when or whether a happening named by their subject takes place. */
@@ -164,6 +166,16 @@ const misreadVerb = (toks: Token[], k: number): boolean => toks[k + 1]?.lower ==
 /** A present participle that is a progressive's main verb: "are continuing", "was reviewing". */
 const progressive = (toks: Token[], i: number): boolean => BE.has(toks[skipAdverbs(toks, i - 1, -1)]?.lower ?? '')
 
+/** A verb after "X, <apposition>, ..." that follows the word at i: "The firm named in the report, Vexa Ltd, denied it". */
+function apposedVerb (seg: Token[], i: number): boolean {
+  const c1 = seg.findIndex((t, k) => k > i && t.text === ',')
+  const c2 = seg.findIndex((t, k) => k > c1 + 1 && t.text === ',')
+  if (c1 === -1 || c2 === -1 || seg.slice(i + 1, c1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false
+  const apposition = seg.slice(c1 + 1, c2)
+  return apposition.some((t) => t.pos === 'PROPN') && apposition.every((t) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'PART', 'X'].includes(t.pos)) &&
+    ['VERB', 'AUX'].includes(seg[skipAdverbs(seg, c2 + 1, 1)]?.pos ?? '')
+}
+
 /**
  * A passive that calls a happening off, after a subject whose only verbs are an infinitive or a
  * participle describing it: "A ceremony to open the bridge was called off", "The fair, planned
@@ -235,6 +247,9 @@ function headOf (seg: Token[], condition = false): Token | null {
       seg.slice(i + 1).some((x, k) => (x.pos === 'VERB' || (x.pos === 'AUX' && !BE.has(x.lower))) && !['who', 'which', 'that'].includes(seg[i + k]?.lower ?? ''))) continue
     if (/ing$/.test(t.lower) && !progressive(seg, i)) continue
     if (nounLike(seg, i)) continue
+    // "The firm named in the report, Vexa Ltd, denied it": a participle after its noun, when an
+    // apposition set off by commas follows and the clause's own verb comes after it
+    if (seg[i - 1]?.pos === 'NOUN' && pastForm(t) && seg[i + 1]?.pos === 'ADP' && apposedVerb(seg, i)) continue
     // "a plan led by X": a participle after its noun, not the clause's verb
     if ((seg[i - 1] === undefined || seg[i - 1]?.pos === 'NOUN' || seg[i - 1]?.text === ',') && seg[i + 1]?.lower === 'by' && t.lower !== t.lemma && i < seg.length - 3) continue
     // "the agreement to provide ...": an infinitive after a noun is part of the noun phrase, unless the noun is an aim ("ambitions to join")
@@ -500,7 +515,10 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
       !['is', 'are', 'was', 'were', 'be'].includes(toks[j - 1]?.lower ?? '') && !(t.lemma === 'call' && ['for', 'on', 'off'].includes(toks[j + 1]?.lower ?? '')))
     const clauseStart = rep === -1 ? 0 : toks.slice(0, rep).findLastIndex((t) => t.text === ',') + 1
     let outer: Token | null = null
-    if (rep !== -1 && rep < toks.length - 3 && headOf(toks.slice(clauseStart, rep)) === null) {
+    // ("A police officer who asked not to be named said ...": a relative clause describes the source)
+    const source = rep === -1 ? [] : toks.slice(clauseStart, rep)
+    const who = source.findIndex((t, j) => t.lower === 'who' && ['NOUN', 'PROPN'].includes(source[j - 1]?.pos ?? ''))
+    if (rep !== -1 && rep < toks.length - 3 && headOf(who > 0 ? source.slice(0, who) : source) === null) {
       // "told parents at a meeting on Tuesday that ...": the content starts after "that"
       const that = toks.findIndex((t, j) => j > rep && j <= rep + 12 && t.lower === 'that' && !toks.slice(rep + 1, j).some((x) => x.pos === 'VERB'))
       outer = toks[rep] as Token
@@ -574,6 +592,13 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
       }
       if (LIGHT.has(head.lemma)) light.set(head, out.at(-1) as EventDraft)
       for (const p of proposals) if (!seen.has(`${p.r.start}:${p.r.end}`)) make(s, p.r, p.head, 'other', 'proposed', 'proposal-complement', 0.5)
+      // what an order requires is a happening of its own, expected: "has ordered the owner [to remove the tyres]"
+      const order = seg.findIndex((t, i) => i >= seg.indexOf(head) && t.pos === 'VERB' && ORDERING.has(t.lemma) && pastForm(t))
+      const oc = !conditional && !condition && order !== -1 ? complementOf(seg, order) : null
+      const ordered = oc === null ? undefined : seg.find((x) => x.start >= oc.start)
+      if (oc !== null && ordered?.pos === 'VERB' && seg[seg.indexOf(ordered) - 1]?.lower === 'to' && oc.end <= last.end && !seen.has(`${oc.start}:${oc.end}`)) {
+        make(s, oc, ordered, 'other', 'expected', 'order-complement', 0.45)
+      }
     }
   }
 

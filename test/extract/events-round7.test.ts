@@ -42,3 +42,23 @@ describe('events: aspect and plans', () => {
     expect(statusOf('Dock workers intend to march through the old town.', 'march through')).toBe('expected')
   })
 })
+
+describe('events: clause structure', () => {
+  it('reads past a relative clause that describes a reporting source', () => {
+    expect(statusOf('A ministry official who asked not to be identified said the plant could be sold to a Dutch group.', 'could be sold')).toBe('hypothetical')
+  })
+
+  it('skips a participle after its noun when an apposition and the clause\'s own verb follow', () => {
+    const d = run('The haulier named in the charges, Tomas Petrik, disputed that claim.', 'round7', [])
+    const quotes = d.events.flatMap((e) => e.evidence.map((q) => (typeof q === 'string' ? q : q.quote)))
+    expect(quotes.some((q) => q.includes('disputed that claim'))).toBe(true)
+    expect(quotes.some((q) => /^The haulier named in the charges$/.test(q))).toBe(false)
+  })
+
+  it('makes what an order requires a happening of its own, expected', () => {
+    const d = run('The regulator has ordered the operator to close the reactor by June.', 'round7', [])
+    const quotes = d.events.map((e) => [e.status, e.evidence.map((q) => (typeof q === 'string' ? q : q.quote)).join(' | ')])
+    expect(quotes).toContainEqual(['expected', 'close the reactor by June'])
+    expect(quotes.find(([, q]) => q?.startsWith('The regulator has ordered'))?.[0]).toBe('occurred')
+  })
+})
