@@ -297,6 +297,8 @@ function statusOf (toks: Token[], sentence: Sentence, head: Token, outer: Token 
   const words = all.join(' ')
   if (all.some((w) => CONDITION.has(w)) || lead.some((t) => MODAL_POSSIBLE.has(t.lower) && t.pos !== 'PROPN')) return 'hypothetical'
   if (head.lemma === 'schedule' || /\b(?:scheduled|set|due|slated) to\b/.test(aux)) return 'scheduled'
+  // "before its budget is agreed", "before the season starts": a happening awaited is ahead
+  if (all[0] === 'before' && !before.some((t) => ['was', 'were', 'had', 'did'].includes(t.lower)) && !(pastForm(head) && !before.some((t) => BE.has(t.lower) || t.lemma === 'have'))) return 'expected'
   if (BE.has(head.lower) && UNDER_WAY.test(toks.slice(at + 1, at + 4).map((t) => t.lower).join(' '))) return 'ongoing'
   // "The tour has been cancelled", "broke off negotiations", "called off the strike": the happening is cancelled
   const next = toks[at + 1]?.lower
@@ -429,6 +431,15 @@ function nounPhrase (s: Sentence, i: number): Range {
   return { start: (toks[a] as Token).start, end: (toks[b] as Token).end }
 }
 
+/** A clause with a subject and a finite verb of its own after the word at i: "after [it awarded the contract]", not "after [the vote]". */
+function finiteAfter (toks: Token[], i: number): boolean {
+  const rest = toks.slice(i + 1)
+  const stop = rest.findIndex((t) => t.text === ',' || t.text === ';')
+  const clause = stop === -1 ? rest : rest.slice(0, stop)
+  const v = clause.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  return v > 0 && (clause[v]?.pos === 'AUX' || pastForm(clause[v] as Token) || /s$/.test(clause[v]?.lower ?? '')) && !/ing$/.test(clause[v]?.lower ?? '') && clause[v - 1]?.lower !== 'to'
+}
+
 /** The clause a condition opens ("if both sides agree to it", "until the firm withdraws it"), up to the next comma. */
 function splitConditions (toks: Token[]): Array<{ seg: Token[], condition: boolean, conditional: boolean, whether: boolean }> {
   const comma = toks.findIndex((t) => t.text === ',')
@@ -439,11 +450,13 @@ function splitConditions (toks: Token[]): Array<{ seg: Token[], condition: boole
   // ("until 30 April", "until the end of June" is a deadline, not a clause)
   const deadline = (i: number) => toks.slice(i + 1, i + 4).some((x) => x.pos === 'NUM' || x.lower === 'end' || new RegExp(`^(?:${MONTHS})$`).test(x.lower))
   const at = toks.findIndex((t, i) => i > 1 && (CONDITION.has(t.lower) || (t.lower === 'until' && !deadline(i)) || t.lower === 'whether' ||
-    (t.lower === 'when' && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(toks[i + 1]?.pos ?? ''))) && toks.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
+    (['when', 'after', 'before'].includes(t.lower) && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(toks[i + 1]?.pos ?? '') && (t.lower === 'when' || finiteAfter(toks, i)))) && toks.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
   if (at === -1) return [{ seg: toks, condition: false, conditional: false, whether: false }]
   const end = toks.findIndex((t, i) => i > at && (t.text === ',' || t.text === ';'))
   const word = (toks[at] as Token).lower
-  if (word === 'when') return [{ seg: toks.slice(0, at), condition: false, conditional: false, whether: false }, { seg: toks.slice(at + 1), condition: false, conditional: false, whether: false }]
+  if (word === 'when' || word === 'after') return [{ seg: toks.slice(0, at), condition: false, conditional: false, whether: false }, { seg: toks.slice(at + 1), condition: false, conditional: false, whether: false }]
+  // ("would not commit before its budget is agreed": the happening awaited keeps its "before", which makes it one ahead)
+  if (word === 'before') return [{ seg: toks.slice(0, at), condition: false, conditional: false, whether: false }, { seg: toks.slice(at, end === -1 ? toks.length : end), condition: false, conditional: false, whether: false }]
   return [
     { seg: toks.slice(0, at), condition: false, conditional: word !== 'until' && word !== 'whether', whether: false },
     { seg: toks.slice(word === 'whether' ? at + 1 : at, end === -1 ? toks.length : end), condition: true, conditional: true, whether: word === 'whether' }

@@ -62,3 +62,15 @@ describe('events: clause structure', () => {
     expect(quotes.find(([, q]) => q?.startsWith('The regulator has ordered'))?.[0]).toBe('occurred')
   })
 })
+
+describe('events: "after" and "before" clauses', () => {
+  it('makes a clause with its own subject after "after" a happening of its own, over', () => {
+    expect(statusOf('The mayor resigned on Friday, a month after she approved a contract for her brother.', 'she approved a contract')).toBe('occurred')
+  })
+
+  it('makes one after "before" in the present a happening ahead, and leaves "after the vote" alone', () => {
+    expect(statusOf('The union said it would not sign before the new rota is published.', 'before the new rota is published')).toBe('expected')
+    const d = run('The minister resigned after the vote on Tuesday.', 'round7', [])
+    expect(d.events.filter((e) => e.evidence.some((q) => (typeof q === 'string' ? q : q.quote).startsWith('the vote'))).length).toBeLessThanOrEqual(1)
+  })
+})
