@@ -589,6 +589,26 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
       const same = mention === -1
         ? back === undefined ? undefined : latest(NOUN_VERB.get(back.lemma) ?? back.lemma, s, false)
         : byLemma.get((subject[mention] as Token).lemma)
+      // "The village had planned to connect to the main, but the works were scrapped": a definite
+      // subject called off right after a happening still ahead is that happening, cancelled
+      const article = subject.find((x) => !['and', 'but', 'or'].includes(x.lower))?.lower ?? ''
+      const ahead = status === 'cancelled' && DEFINITE.has(article) && !subject.some((x) => NOUNS.has(x.lemma))
+        ? (bySentence.get(s) ?? []).map((k) => out[k] as EventDraft).findLast((e) => ['expected', 'proposed', 'scheduled'].includes(e.status))
+        : undefined
+      if (ahead !== undefined && !condition) {
+        if (ahead.evidence.length < 3) ahead.evidence.push(r)
+        ahead.status = 'cancelled'
+        continue
+      }
+      // "after the motion was tabled": a definite subject of the passive that named a happening
+      // before, in an earlier sentence, retells it
+      const noun = subject.findLast((x) => x.pos === 'NOUN')
+      const passive = pastForm(head) && BE.has(seg[skipAdverbs(seg, seg.indexOf(head) - 1, -1)]?.lower ?? '')
+      const told = same === undefined && passive && DEFINITE.has(subject[0]?.lower ?? '') && noun !== undefined ? latest(head.lemma, s, false) : undefined
+      if (told !== undefined && told.sentence !== s && told.evidence.some((x) => a.text.slice(x.start, x.end).toLowerCase().includes(noun?.lower ?? '\u0000')) && !condition && !proposals.length) {
+        if (told.evidence.length < 3) told.evidence.push(r)
+        continue
+      }
       if (same !== undefined && !condition && !proposals.length) {
         if (same.evidence.length < 3) same.evidence.push(r)
         // "Pilots walked out on Monday ... the strike would continue": a happening said to go on is going on

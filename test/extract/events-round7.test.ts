@@ -74,3 +74,19 @@ describe('events: "after" and "before" clauses', () => {
     expect(d.events.filter((e) => e.evidence.some((q) => (typeof q === 'string' ? q : q.quote).startsWith('the vote'))).length).toBeLessThanOrEqual(1)
   })
 })
+
+describe('events: a happening retold or called off', () => {
+  it('joins "but the works were scrapped" to the happening planned just before, cancelled', () => {
+    const d = run('The town had planned to open a new library next spring, but the project was abandoned when the grant ran out.', 'round7', [])
+    const e = d.events.find((x) => x.evidence.some((q) => (typeof q === 'string' ? q : q.quote).includes('planned to open a new library')))
+    expect(e?.status).toBe('cancelled')
+    expect(e?.evidence.some((q) => (typeof q === 'string' ? q : q.quote).includes('the project was abandoned'))).toBe(true)
+  })
+
+  it('joins a definite subject with the verb that named a happening in an earlier sentence to it', () => {
+    const d = run('The complaint was lodged by the residents. The hearing was postponed after the complaint was lodged, the court said.', 'round7', [])
+    const lodged = d.events.filter((x) => x.evidence.some((q) => (typeof q === 'string' ? q : q.quote).includes('was lodged')))
+    expect(lodged.length).toBe(1)
+    expect(lodged[0]?.evidence.map((q) => (typeof q === 'string' ? q : q.quote))).toContain('the complaint was lodged')
+  })
+})
