@@ -64,7 +64,9 @@ const FRAMES_CONTENT = new Set(['warn', 'predict', 'caution', 'forecast', 'confi
 const STATIVE = new Set(['be', 'seem', 'appear', 'remain', 'mean', 'lack', 'involve', 'hinge', 'depend', 'cost', 'concern', 'regard', 'have',
   'own', 'feel', 'welcome', 'support', 'back', 'oppose', 'disagree', 'endorse', 'favour', 'favor', 'applaud', 'praise', 'belong', 'consist',
   'contain', 'resemble', 'deserve', 'like', 'prefer', 'love'])
-const CANCELLING = new Set(['block', 'cancel', 'scrap', 'halt', 'suspend', 'abandon', 'break', 'postpone', 'veto'])
+const CANCELLING = new Set(['block', 'cancel', 'scrap', 'halt', 'suspend', 'abandon', 'break', 'postpone', 'veto', 'drop', 'shelve', 'axe'])
+/** Verbs whose passive says a happening will not take place: "was dropped", "has been shelved", "were scrapped". */
+const CANCELLED_PASSIVE = new Set(['cancel', 'scrap', 'abandon', 'drop', 'shelve', 'axe', 'call'])
 const ONGOING_VERBS = new Set(['resume', 'continue', 'open', 'start', 'begin', 'launch', 'try', 'keep', 'pursue'])
 const MODAL_POSSIBLE = new Set(['could', 'may', 'might'])
 const BE = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
@@ -82,11 +84,13 @@ const GOVERNS: ReadonlyMap<string, EventStatus> = new Map([
     'vote', 'resolve', 'undertake', 'commit'].map((w) => [w, 'expected'] as const),
   ...['continue', 'keep', 'resume', 'remain'].map((w) => [w, 'ongoing'] as const)
 ])
+/** Acts whose complement is a happening required of someone: "ordered the owner to remove the tyres". */
+const ORDERING = new Set(['order', 'instruct', 'require', 'direct', 'compel', 'oblige', 'force'])
 /** Acts whose complement is the thing proposed: "has offered to delay the roster", "called for an inquiry". */
 const PROPOSING = new Set(['offer', 'propose', 'suggest', 'urge', 'call', 'demand', 'recommend', 'seek'])
 /** Verbs that say when or whether a happening named by their subject takes place. */
 const ASPECTUAL = new Set(['schedule', 'expect', 'set', 'postpone', 'cancel', 'delay', 'hold', 'begin', 'start', 'end', 'continue', 'resume',
-  'take', 'last', 'open', 'close', 'conclude', 'finish', 'suspend', 'halt'])
+  'take', 'last', 'open', 'close', 'conclude', 'finish', 'suspend', 'halt', 'scrap', 'abandon', 'drop', 'shelve', 'axe', 'call'])
 /** Nouns whose "that" clause is the thing proposed. */
 const PROPOSAL_NOUNS = new Set(['suggestion', 'proposal', 'offer', 'demand', 'call', 'plan', 'idea'])
 /** Verbs that only carry the happening their object names: "opened an inquiry", "held talks", "signed a petition". */
@@ -114,6 +118,8 @@ const UNDER_WAY = /^(?:\S+ )?(?:under ?way|in progress)\b/
 const TIMETABLE = /\b(?:in \d{4}|next (?:week|month|year|spring|summer|autumn|winter))\b/
 /** A clause's event is likelier right when its status has a firm marker (a date, a past tense) than when it rests on a modal or an aspect. */
 const CLAUSE_CONFIDENCE: Record<EventStatus, number> = { scheduled: 0.65, occurred: 0.55, expected: 0.55, proposed: 0.55, cancelled: 0.55, hypothetical: 0.5, ongoing: 0.5 }
+/** A stretch of time up to now: "for years", "for three months", "for decades". */
+const LASTED = /\bfor (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) )?(?:weeks|months|years|decades)\b(?! of\b)/
 const DURATION = /\bfor (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days?|weeks?|months?|years?)\b/
 /** Words that negate a clause's predicate: a happening denied did not happen. */
 const NEGATED = new Set(['not', "n't", 'never', 'nobody', 'nothing', 'none', 'neither', 'no'])
@@ -160,6 +166,37 @@ const misreadVerb = (toks: Token[], k: number): boolean => toks[k + 1]?.lower ==
 /** A present participle that is a progressive's main verb: "are continuing", "was reviewing". */
 const progressive = (toks: Token[], i: number): boolean => BE.has(toks[skipAdverbs(toks, i - 1, -1)]?.lower ?? '')
 
+/** A verb after "X, <apposition>, ..." that follows the word at i: "The firm named in the report, Vexa Ltd, denied it". */
+function apposedVerb (seg: Token[], i: number): boolean {
+  const c1 = seg.findIndex((t, k) => k > i && t.text === ',')
+  const c2 = seg.findIndex((t, k) => k > c1 + 1 && t.text === ',')
+  if (c1 === -1 || c2 === -1 || seg.slice(i + 1, c1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false
+  const apposition = seg.slice(c1 + 1, c2)
+  return apposition.some((t) => t.pos === 'PROPN') && apposition.every((t) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'PART', 'X'].includes(t.pos)) &&
+    ['VERB', 'AUX'].includes(seg[skipAdverbs(seg, c2 + 1, 1)]?.pos ?? '')
+}
+
+/**
+ * A passive that calls a happening off, after a subject whose only verbs are an infinitive or a
+ * participle describing it: "A ceremony to open the bridge was called off", "The fair, planned
+ * for May, has been cancelled", "A plan to widen the road was dropped last year".
+ */
+function cancelledPassive (seg: Token[]): Token | null {
+  for (let i = 1; i < seg.length; i++) {
+    const t = seg[i] as Token
+    if (t.pos !== 'VERB' || !CANCELLED_PASSIVE.has(t.lemma) || !pastForm(t) || (t.lemma === 'call' && seg[i + 1]?.lower !== 'off')) continue
+    let j = i - 1
+    while (j >= 0 && (seg[j]?.pos === 'AUX' || seg[j]?.pos === 'ADV' || seg[j]?.lower === 'not')) j--
+    if (!seg.slice(j + 1, i).some((x) => BE.has(x.lower))) continue
+    const before = seg.slice(0, j + 1)
+    if (before.length === 0 || before.some((x) => x.text === ';')) return null
+    const finite = before.some((x, k) => x.pos === 'AUX' || ['who', 'which', 'that'].includes(x.lower) ||
+      (x.pos === 'VERB' && before[k - 1]?.lower !== 'to' && before[k - 1]?.text !== ','))
+    return finite ? null : t
+  }
+  return null
+}
+
 /**
  * The verb that says what happens in a clause, or null when the clause names no happening:
  * its main verb holds a state ("The case is the first test of how ...", "has funding
@@ -167,6 +204,8 @@ const progressive = (toks: Token[], i: number): boolean => BE.has(toks[skipAdver
  * Verbs that report or govern ("said", "wants to", "is likely to") pass the role on.
  */
 function headOf (seg: Token[], condition = false): Token | null {
+  const off = cancelledPassive(seg)
+  if (off !== null) return off
   for (let i = 0; i < seg.length; i++) {
     const t = seg[i] as Token
     // a window open until a deadline is a happening going on: "Passengers can file claims until the
@@ -183,6 +222,8 @@ function headOf (seg: Token[], condition = false): Token | null {
       // "Repair work is under way": the copula says a happening is going on
       if (BE.has(t.lower) && UNDER_WAY.test(seg.slice(i + 1, i + 4).map((x) => x.lower).join(' '))) return t
       if (n.pos === 'VERB' || n.pos === 'AUX') continue
+      // "have been drinking bottled water": after "been" an -ing word is a progressive, whatever the tagger says
+      if (t.lower === 'been' && n.pos === 'NOUN' && /ing$/.test(n.lower) && n.lower.length > 5) return n
       // "were likely to continue", "is due to start", "is about to"
       if ((n.pos === 'ADJ' || n.pos === 'ADP') && seg[seg.indexOf(n) + 1]?.lower === 'to') continue
       if (t.lemma === 'have' && n.lower === 'to') continue // "has to leave"
@@ -206,6 +247,9 @@ function headOf (seg: Token[], condition = false): Token | null {
       seg.slice(i + 1).some((x, k) => (x.pos === 'VERB' || (x.pos === 'AUX' && !BE.has(x.lower))) && !['who', 'which', 'that'].includes(seg[i + k]?.lower ?? ''))) continue
     if (/ing$/.test(t.lower) && !progressive(seg, i)) continue
     if (nounLike(seg, i)) continue
+    // "The firm named in the report, Vexa Ltd, denied it": a participle after its noun, when an
+    // apposition set off by commas follows and the clause's own verb comes after it
+    if (seg[i - 1]?.pos === 'NOUN' && pastForm(t) && seg[i + 1]?.pos === 'ADP' && apposedVerb(seg, i)) continue
     // "a plan led by X": a participle after its noun, not the clause's verb
     if ((seg[i - 1] === undefined || seg[i - 1]?.pos === 'NOUN' || seg[i - 1]?.text === ',') && seg[i + 1]?.lower === 'by' && t.lower !== t.lemma && i < seg.length - 3) continue
     // "the agreement to provide ...": an infinitive after a noun is part of the noun phrase, unless the noun is an aim ("ambitions to join")
@@ -253,6 +297,8 @@ function statusOf (toks: Token[], sentence: Sentence, head: Token, outer: Token 
   const words = all.join(' ')
   if (all.some((w) => CONDITION.has(w)) || lead.some((t) => MODAL_POSSIBLE.has(t.lower) && t.pos !== 'PROPN')) return 'hypothetical'
   if (head.lemma === 'schedule' || /\b(?:scheduled|set|due|slated) to\b/.test(aux)) return 'scheduled'
+  // "before its budget is agreed", "before the season starts": a happening awaited is ahead
+  if (all[0] === 'before' && !before.some((t) => ['was', 'were', 'had', 'did'].includes(t.lower)) && !(pastForm(head) && !before.some((t) => BE.has(t.lower) || t.lemma === 'have'))) return 'expected'
   if (BE.has(head.lower) && UNDER_WAY.test(toks.slice(at + 1, at + 4).map((t) => t.lower).join(' '))) return 'ongoing'
   // "The tour has been cancelled", "broke off negotiations", "called off the strike": the happening is cancelled
   const next = toks[at + 1]?.lower
@@ -268,11 +314,16 @@ function statusOf (toks: Token[], sentence: Sentence, head: Token, outer: Token 
   if (head.lemma === 'continue' || head.lemma === 'keep' || head.lemma === 'remain' || governed === 'ongoing') {
     // "the strike would continue": the happening goes on; "they would keep protesting": an intention
     const happening = before.some((t) => t.pos === 'NOUN' && NOUNS.has(t.lemma))
-    return !happening && /\b(?:will|would|'ll)\b/.test(aux) ? 'expected' : 'ongoing'
+    // ("the opposition is likely to keep it in its campaign": a prediction of what an actor goes on doing)
+    return !happening && /\b(?:will|would|'ll|likely to|expected to|set to|plans? to|intends? to|going to)\b/.test(aux) ? 'expected' : 'ongoing'
   }
   if (/\b(?:will|'ll|would|shall)\b/.test(aux) && FIRM_DATE.test(words)) return 'scheduled' // "will vote on 9 June": a firm date
   if (progressive(toks, at) && /ing$/.test(head.lower) && /\b(?:is|are|am|'re)\b/.test(aux) && FIRM_DAY.test(words)) return 'scheduled'
   if (governed === 'scheduled') return FIRM_DATE.test(words) ? 'scheduled' : 'expected'
+  // "intend to protest outside the town hall on 10 December": a plan with a firm day or month is
+  // scheduled (a forecast is not: "expect the bridge to reopen in May")
+  const ahead = at === -1 ? '' : toks.slice(at + 1).map((t) => t.lower).join(' ')
+  if (gov !== null && ['plan', 'intend', 'prepare'].includes(gov.lemma) && governed === 'expected' && FIRM_DATE.test(ahead) && !pastForm(gov)) return 'scheduled'
   if (governed === 'expected' || /\b(?:will|would|'ll|shall|expected to|likely to|plans? to|intends? to|going to|promised)\b/.test(aux) || head.lemma === 'promise') return 'expected'
   if (governed === 'proposed') return 'proposed'
   // a target date ahead: "includes 5,000 new trees by 2030"
@@ -281,6 +332,8 @@ function statusOf (toks: Token[], sentence: Sentence, head: Token, outer: Token 
   const present = ((head.lower === head.lemma && !pastForm(head)) || head.lower === `${head.lemma}s` || head.lower === `${head.lemma}es`) && !/\b(?:has|have|had|did|was|were|is|are)\b/.test(aux) && toks[at - 1]?.lower !== 'to'
   if (present && (FIRM_DAY.test(words) || TIMETABLE.test(words))) return 'scheduled'
   const goingOn = progressive(toks, at) && /ing$/.test(head.lower)
+  // "Residents have complained for years": a present perfect over a stretch of time still going on
+  if (/\b(?:has|have)\b/.test(aux) && !/\bhad\b/.test(aux) && LASTED.test(words)) return 'ongoing'
   // "since" makes a present perfect last ("has poured cider since 1923", "has been closed since
   // March"), but the happening a "since" clause names is over ("since the station opened"), and
   // so is a past perfect's, told from a later past ("said the office had doubled the budget since 2020")
@@ -378,6 +431,15 @@ function nounPhrase (s: Sentence, i: number): Range {
   return { start: (toks[a] as Token).start, end: (toks[b] as Token).end }
 }
 
+/** A clause with a subject and a finite verb of its own after the word at i: "after [it awarded the contract]", not "after [the vote]". */
+function finiteAfter (toks: Token[], i: number): boolean {
+  const rest = toks.slice(i + 1)
+  const stop = rest.findIndex((t) => t.text === ',' || t.text === ';')
+  const clause = stop === -1 ? rest : rest.slice(0, stop)
+  const v = clause.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  return v > 0 && (clause[v]?.pos === 'AUX' || pastForm(clause[v] as Token) || /s$/.test(clause[v]?.lower ?? '')) && !/ing$/.test(clause[v]?.lower ?? '') && clause[v - 1]?.lower !== 'to'
+}
+
 /** The clause a condition opens ("if both sides agree to it", "until the firm withdraws it"), up to the next comma. */
 function splitConditions (toks: Token[]): Array<{ seg: Token[], condition: boolean, conditional: boolean, whether: boolean }> {
   const comma = toks.findIndex((t) => t.text === ',')
@@ -388,11 +450,13 @@ function splitConditions (toks: Token[]): Array<{ seg: Token[], condition: boole
   // ("until 30 April", "until the end of June" is a deadline, not a clause)
   const deadline = (i: number) => toks.slice(i + 1, i + 4).some((x) => x.pos === 'NUM' || x.lower === 'end' || new RegExp(`^(?:${MONTHS})$`).test(x.lower))
   const at = toks.findIndex((t, i) => i > 1 && (CONDITION.has(t.lower) || (t.lower === 'until' && !deadline(i)) || t.lower === 'whether' ||
-    (t.lower === 'when' && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(toks[i + 1]?.pos ?? ''))) && toks.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
+    (['when', 'after', 'before'].includes(t.lower) && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(toks[i + 1]?.pos ?? '') && (t.lower === 'when' || finiteAfter(toks, i)))) && toks.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
   if (at === -1) return [{ seg: toks, condition: false, conditional: false, whether: false }]
   const end = toks.findIndex((t, i) => i > at && (t.text === ',' || t.text === ';'))
   const word = (toks[at] as Token).lower
-  if (word === 'when') return [{ seg: toks.slice(0, at), condition: false, conditional: false, whether: false }, { seg: toks.slice(at + 1), condition: false, conditional: false, whether: false }]
+  if (word === 'when' || word === 'after') return [{ seg: toks.slice(0, at), condition: false, conditional: false, whether: false }, { seg: toks.slice(at + 1), condition: false, conditional: false, whether: false }]
+  // ("would not commit before its budget is agreed": the happening awaited keeps its "before", which makes it one ahead)
+  if (word === 'before') return [{ seg: toks.slice(0, at), condition: false, conditional: false, whether: false }, { seg: toks.slice(at, end === -1 ? toks.length : end), condition: false, conditional: false, whether: false }]
   return [
     { seg: toks.slice(0, at), condition: false, conditional: word !== 'until' && word !== 'whether', whether: false },
     { seg: toks.slice(word === 'whether' ? at + 1 : at, end === -1 ? toks.length : end), condition: true, conditional: true, whether: word === 'whether' }
@@ -461,10 +525,13 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
     // (never a word after the clause's own verb, "she capped cruise calls", "collected signatures
     // for a petition calling on ...", nor a call for something, which is an act)
     const rep = toks.findIndex((t, j) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && ((NO_EVENT.has(t.lemma) && !STATIVE.has(t.lemma)) || (FRAMES_CONTENT.has(t.lemma) && toks[j + 1]?.lower === 'that')) &&
-      !['is', 'are', 'was', 'were', 'be'].includes(toks[j - 1]?.lower ?? '') && !(t.lemma === 'call' && ['for', 'on'].includes(toks[j + 1]?.lower ?? '')))
+      !['is', 'are', 'was', 'were', 'be'].includes(toks[j - 1]?.lower ?? '') && !(t.lemma === 'call' && ['for', 'on', 'off'].includes(toks[j + 1]?.lower ?? '')))
     const clauseStart = rep === -1 ? 0 : toks.slice(0, rep).findLastIndex((t) => t.text === ',') + 1
     let outer: Token | null = null
-    if (rep !== -1 && rep < toks.length - 3 && headOf(toks.slice(clauseStart, rep)) === null) {
+    // ("A police officer who asked not to be named said ...": a relative clause describes the source)
+    const source = rep === -1 ? [] : toks.slice(clauseStart, rep)
+    const who = source.findIndex((t, j) => t.lower === 'who' && ['NOUN', 'PROPN'].includes(source[j - 1]?.pos ?? ''))
+    if (rep !== -1 && rep < toks.length - 3 && headOf(who > 0 ? source.slice(0, who) : source) === null) {
       // "told parents at a meeting on Tuesday that ...": the content starts after "that"
       const that = toks.findIndex((t, j) => j > rep && j <= rep + 12 && t.lower === 'that' && !toks.slice(rep + 1, j).some((x) => x.pos === 'VERB'))
       outer = toks[rep] as Token
@@ -522,6 +589,26 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
       const same = mention === -1
         ? back === undefined ? undefined : latest(NOUN_VERB.get(back.lemma) ?? back.lemma, s, false)
         : byLemma.get((subject[mention] as Token).lemma)
+      // "The village had planned to connect to the main, but the works were scrapped": a definite
+      // subject called off right after a happening still ahead is that happening, cancelled
+      const article = subject.find((x) => !['and', 'but', 'or'].includes(x.lower))?.lower ?? ''
+      const ahead = status === 'cancelled' && DEFINITE.has(article) && !subject.some((x) => NOUNS.has(x.lemma))
+        ? (bySentence.get(s) ?? []).map((k) => out[k] as EventDraft).findLast((e) => ['expected', 'proposed', 'scheduled'].includes(e.status))
+        : undefined
+      if (ahead !== undefined && !condition) {
+        if (ahead.evidence.length < 3) ahead.evidence.push(r)
+        ahead.status = 'cancelled'
+        continue
+      }
+      // "after the motion was tabled": a definite subject of the passive that named a happening
+      // before, in an earlier sentence, retells it
+      const noun = subject.findLast((x) => x.pos === 'NOUN')
+      const passive = pastForm(head) && BE.has(seg[skipAdverbs(seg, seg.indexOf(head) - 1, -1)]?.lower ?? '')
+      const told = same === undefined && passive && DEFINITE.has(subject[0]?.lower ?? '') && noun !== undefined ? latest(head.lemma, s, false) : undefined
+      if (told !== undefined && told.sentence !== s && told.evidence.some((x) => a.text.slice(x.start, x.end).toLowerCase().includes(noun?.lower ?? '\u0000')) && !condition && !proposals.length) {
+        if (told.evidence.length < 3) told.evidence.push(r)
+        continue
+      }
       if (same !== undefined && !condition && !proposals.length) {
         if (same.evidence.length < 3) same.evidence.push(r)
         // "Pilots walked out on Monday ... the strike would continue": a happening said to go on is going on
@@ -538,6 +625,13 @@ export function findEvents (a: Analysis, set: ActorSet, claims: ClaimDraft[]): E
       }
       if (LIGHT.has(head.lemma)) light.set(head, out.at(-1) as EventDraft)
       for (const p of proposals) if (!seen.has(`${p.r.start}:${p.r.end}`)) make(s, p.r, p.head, 'other', 'proposed', 'proposal-complement', 0.5)
+      // what an order requires is a happening of its own, expected: "has ordered the owner [to remove the tyres]"
+      const order = seg.findIndex((t, i) => i >= seg.indexOf(head) && t.pos === 'VERB' && ORDERING.has(t.lemma) && pastForm(t))
+      const oc = !conditional && !condition && order !== -1 ? complementOf(seg, order) : null
+      const ordered = oc === null ? undefined : seg.find((x) => x.start >= oc.start)
+      if (oc !== null && ordered?.pos === 'VERB' && seg[seg.indexOf(ordered) - 1]?.lower === 'to' && oc.end <= last.end && !seen.has(`${oc.start}:${oc.end}`)) {
+        make(s, oc, ordered, 'other', 'expected', 'order-complement', 0.45)
+      }
     }
   }
 
