@@ -255,7 +255,9 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     // ("Asked about the delay, X said ...": a participle opening the sentence is no content)
     const opener = toks[0] !== undefined && toks[0].pos === 'VERB' && /(?:ed|ing)$/.test(toks[0].lower)
     const contentHasVerb = commaBefore !== -1 && !opener && toks.some((x) => x.end <= clause.start + commaBefore && (x.pos === 'AUX' || x.pos === 'VERB'))
-    if (i > 2 && commaBefore !== -1 && contentHasVerb && /^[^,;:]{0,60}(?:,\s+(?:a|an|the|its|his|her|their)\s[^,;:]{0,80})?[.!?]?$/.test(tail)) {
+    // ("The firm named in the report, Vexa, disputed that claim": a denial with an object of its own has no content before it)
+    const objectOfDenial = DENIAL_VERBS.has(t.lemma) && /^\s*[^,;:.]*\p{L}/u.test(tail)
+    if (i > 2 && commaBefore !== -1 && contentHasVerb && !objectOfDenial && /^[^,;:]{0,60}(?:,\s+(?:a|an|the|its|his|her|their)\s[^,;:]{0,80})?[.!?]?$/.test(tail)) {
       const srcStart = clause.start + commaBefore + 1
       const srcRegion = apposed ?? (t.start - srcStart > 1 ? { start: srcStart, end: t.start } : { start: t.end, end: clause.end })
       // "..., said the minister." names a source after the verb; "X, who ..., said the talks
