@@ -187,7 +187,10 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
     if (t.text !== ',') {
       // "X's suggestion that ...", "Ferreira's claim last year that ...": an embedded, attributed assertion
       const that = toks.findIndex((x, j) => j > i && j - i <= 4 && x.lower === 'that')
-      if ((NOMINAL_CUES.has(t.lower) || NOMINAL_CUES.has(t.lemma)) && t.pos === 'NOUN' && that !== -1 && !singularNounVerb(toks, i, set)) {
+      // ("rejected the province's claim that ...", "disputed Ferreira's claim that ...": a denial
+      // whose object is someone's assertion keeps it, one negative claim by the one who denies)
+      const denied = toks.slice(Math.max(0, i - 5), i).some((x, j, arr) => x.pos === 'VERB' && DENIAL_VERBS.has(x.lemma) && arr.slice(j + 1).every((y) => ['DET', 'PROPN', 'NOUN', 'PART', 'ADJ'].includes(y.pos) || /^['’]s?$/.test(y.text)))
+      if ((NOMINAL_CUES.has(t.lower) || NOMINAL_CUES.has(t.lemma)) && t.pos === 'NOUN' && that !== -1 && !singularNounVerb(toks, i, set) && !(denied && toks[i - 1]?.pos !== 'VERB')) {
         const owner = set.within({ start: Math.max(0, t.start - 80), end: t.start }).find((m) => /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(text.slice(m.end, t.start)))
         // "the company's argument that ...": a description owns the assertion, resolved later
         const described = owner === undefined ? /(?:^|\s)(the\s+\p{Ll}+)['’]s\s+(?:\p{L}+\s+)?$/iu.exec(text.slice(Math.max(content.start, t.start - 40), t.start)) : null

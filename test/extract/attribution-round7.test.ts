@@ -63,3 +63,12 @@ describe('sources after their content, seventh round', () => {
     expect(rel?.speaker ?? null).toBeNull()
   })
 })
+
+describe('a denial of someone\'s assertion, seventh round', () => {
+  it('keeps "X rejected the council\'s claim that ..." one negative claim by X', () => {
+    const d = run('The Otter Trust rejected the council\'s claim that the beaver posed a risk to the dyke.', 'round7', [])
+    expect(d.claims).toHaveLength(1)
+    const c = d.claims[0]
+    expect([d.actors.find((a) => a.id === c?.speaker)?.name, c?.cue, c?.polarity]).toEqual(['Otter Trust', 'rejected', 'negative'])
+  })
+})
