@@ -323,6 +323,16 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     const adverbial = /^[^,]*,\s*/.exec(text.slice(regionStart, t.start))
     const prepositional = adverbial !== null && toks.find((x) => x.start >= regionStart)?.pos === 'ADP'
     if (src === null && prepositional && adverbial !== null) src = sourceOf({ start: regionStart + adverbial[0].length, end: t.start }, s, set, text, memory)
+    // "The strike was called by the pilots' union, who say ...": a relative pronoun before the verb
+    // stands for the noun phrase the relative clause hangs on
+    if (src === null && /^\s*who\s*$/i.test(text.slice(regionStart, t.start))) {
+      const head = s.tokens.filter((x) => x.end <= regionStart)
+      if (head.at(-1)?.text === ',') {
+        let j = head.length - 2
+        while (j >= 0 && ['DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'NUM'].includes((head[j] as Token).pos)) j--
+        if (j < head.length - 2) src = sourceOf({ start: (head[j + 1] as Token).start, end: (head[head.length - 2] as Token).end }, s, set, text, memory)
+      }
+    }
     src ??= sourceOf({ start: regionStart, end: t.start }, s, set, text, memory)
     // "The union, in a statement, said": an adverbial between commas after the source
     const inner = /^(.*?),\s*(?:in|on|at|during|via|through|after|before)\s[^,]*,\s*$/.exec(text.slice(regionStart, t.start))

@@ -225,7 +225,14 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
       subjectRelative = { range: { start: content.start, end: content.end }, rule: 'clause', inherit: false, pieces: [{ start: content.start, end: t.start }, { start: main.start, end: content.end }] }
       return
     }
-    if (next.lower === 'which' && (toks.slice(i + 2, i + 5).some((x) => x.pos === 'AUX' || x.pos === 'VERB') || relativeVerb(toks.slice(i + 2, i + 5)))) {
+    // "the animal, which it says has lost its fear": a source and its reporting verb inside the
+    // relative clause, the clause's own verb right after them; the pronoun is resolved later
+    const src = toks[i + 2]
+    const say = toks[i + 3]
+    const own = toks[i + 4]
+    if ((next.lower === 'which' || next.lower === 'who') && src?.pos === 'PRON' && ['it', 'he', 'she', 'they'].includes(src.lower) && say !== undefined && say.pos === 'VERB' && ['say', 'claim', 'believe', 'argue', 'insist', 'allege'].includes(say.lemma) && own !== undefined && (own.pos === 'AUX' || own.pos === 'VERB')) {
+      cuts.push({ at: next.start, rule: 'split-which-reported', inherit: false, nominal: { speaker: '', cue: say.text, frame: { start: src.start, end: say.end }, owner: { start: src.start, end: src.end } } })
+    } else if (next.lower === 'which' && (toks.slice(i + 2, i + 5).some((x) => x.pos === 'AUX' || x.pos === 'VERB') || relativeVerb(toks.slice(i + 2, i + 5)))) {
       cuts.push({ at: next.start, rule: 'split-which', inherit: false })
     } else if (i > 3 && participleAt(toks, i + 1) && clauseHasVerb(toks, i)) {
       cuts.push({ at: next.start, rule: 'split-participle', inherit: true })

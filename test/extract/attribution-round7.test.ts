@@ -72,3 +72,40 @@ describe('a denial of someone\'s assertion, seventh round', () => {
     expect([d.actors.find((a) => a.id === c?.speaker)?.name, c?.cue, c?.polarity]).toEqual(['Otter Trust', 'rejected', 'negative'])
   })
 })
+
+describe('relative clauses that report, seventh round', () => {
+  it('gives "..., who say <content>" to the noun phrase the relative clause hangs on', () => {
+    const { c, name } = claimWith('The vote was forced by Anna Berg, who says the plan is unlawful.', 'plan is unlawful')
+    expect(name).toBe('Anna Berg')
+    expect(c.cue).toBe('says')
+  })
+
+  it('gives "which it says has ..." to the source the pronoun stands for', () => {
+    const text = 'The Gelderland Provincial Council said a wolf killed 14 sheep. The council asked for a permit to shoot the animal, which it says has lost its fear of people.'
+    const { c, name } = claimWith(text, 'lost its fear')
+    expect(name).toBe('Gelderland Provincial Council')
+    expect(c.cue).toBe('says')
+  })
+})
+
+describe('a second reporting verb, seventh round', () => {
+  it('keeps the source of "called X ... and said Y were expected to": the passive inside the report is no cue', () => {
+    const { c, name } = claimWith('Anna Berg, who heads the agency, called the deal "a good start" and said more towns were expected to join.', 'more towns')
+    expect(name).toBe('Anna Berg')
+    expect(c.cue).toBe('said')
+    expect(c.sourceKind).toBe('named')
+  })
+})
+
+describe('a relative clause on the source, seventh round', () => {
+  it('leaves "X, which speaks for Y," out of the evidence and text of what X\'s verb takes as its object', () => {
+    const text = 'The Otter Trust, which speaks for nine groups, rejected the proposed cull, saying it would not work.'
+    const { c, name } = claimWith(text, 'rejected the proposed cull')
+    expect(name).toBe('Otter Trust')
+    expect(c.polarity).toBe('negative')
+    expect(c.text).not.toContain('speaks for')
+    expect(c.evidence.map((q) => q.quote).join(' | ')).not.toContain('speaks for')
+    const rel = claimWith(text, 'speaks for nine groups').c
+    expect([rel.speaker, rel.sourceKind]).toEqual([null, 'author'])
+  })
+})
