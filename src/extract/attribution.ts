@@ -45,7 +45,7 @@ function personFor (memory: SpeakerMemory, word: string, named: ReadonlySet<stri
 const AGENTLESS = /\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+|generally\s+|largely\s+)?(seen as|expected to|expected|believed to|thought to|considered|viewed as|said to|reported to|understood to|regarded as)(?=[\s,.])/
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we'])
 /** Verbs whose content may follow without "that": "He said the talks failed". */
-const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'warn', 'argue', 'insist', 'claim', 'suggest', 'predict', 'deny', 'acknowledge', 'note', 'stress', 'admit', 'announce', 'confirm', 'conclude', 'add'])
+const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'warn', 'argue', 'insist', 'claim', 'suggest', 'predict', 'deny', 'acknowledge', 'note', 'stress', 'admit', 'announce', 'confirm', 'conclude', 'add', 'doubt', 'fear']) // "doubts the plan will survive": a clause with no "that"
 /** Verbs whose content is their object: "X rejected the proposal", "X welcomed the decision". */
 const OBJECT_VERBS = new Set(['deny', 'reject', 'dismiss', 'dispute', 'contest', 'refute', 'rebut', 'repudiate', 'welcome', 'praise', 'criticize', 'criticise', 'condemn', 'express', 'urge', 'confirm', 'announce', 'complain', 'call', 'expect', 'predict', 'forecast', 'estimate', 'oppose', 'back', 'endorse', 'applaud', 'describe'])
 /** Stances taken with no object: "A parents' group, X, disagreed." */
@@ -72,8 +72,11 @@ export function singularNounVerb (toks: Token[], i: number, set: ActorSet): bool
   const prev = toks[i - 1]
   // ("Kjærgaard disputes the result": a denial takes its object without "that")
   const denial = DENIAL_VERBS.has(t.lemma) && ['DET', 'PRON'].includes(toks[i + 1]?.pos ?? '')
-  return t.pos === 'NOUN' && (REPORTING_VERBS.has(t.lemma) || DENIAL_VERBS.has(t.lemma)) && t.lower === `${t.lemma}s` && (toks[i + 1]?.lower === 'that' || denial) &&
-    prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && set.mentions.some((m) => m.end === prev.end)
+  if (!(t.pos === 'NOUN' && (REPORTING_VERBS.has(t.lemma) || DENIAL_VERBS.has(t.lemma)) && t.lower === `${t.lemma}s` && (toks[i + 1]?.lower === 'that' || denial)) || prev === undefined) return false
+  // ("One board member, who asked not to be named, doubts the plan ...": the comma closing a
+  // relative clause on the subject stands where the subject's last word would)
+  if (prev.text === ',') return toks.slice(0, i - 1).some((x, j) => x.text === ',' && ['who', 'which'].includes(toks[j + 1]?.lower ?? '') && j > 0)
+  return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && set.mentions.some((m) => m.end === prev.end)
 }
 
 function isVerb (t: Token): boolean {
@@ -257,12 +260,15 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     const contentHasVerb = commaBefore !== -1 && !opener && toks.some((x) => x.end <= clause.start + commaBefore && (x.pos === 'AUX' || x.pos === 'VERB'))
     // ("The firm named in the report, Vexa, disputed that claim": a denial with an object of its own has no content before it)
     const objectOfDenial = DENIAL_VERBS.has(t.lemma) && /^\s*[^,;:.]*\p{L}/u.test(tail)
-    if (i > 2 && commaBefore !== -1 && contentHasVerb && !objectOfDenial && /^[^,;:]{0,60}(?:,\s+(?:a|an|the|its|his|her|their)\s[^,;:]{0,80})?[.!?]?$/.test(tail)) {
+    // ("..., says X, who chairs the union.": a relative clause describing the source may follow it)
+    const relTail = /^([^,;:]{0,60}),\s+who\s[^,;:"“”]{0,80}[.!?]?$/.exec(tail)
+    if (i > 2 && commaBefore !== -1 && contentHasVerb && !objectOfDenial && (relTail !== null || /^[^,;:]{0,60}(?:,\s+(?:a|an|the|its|his|her|their)\s[^,;:]{0,80})?[.!?]?$/.test(tail))) {
       const srcStart = clause.start + commaBefore + 1
-      const srcRegion = apposed ?? (t.start - srcStart > 1 ? { start: srcStart, end: t.start } : { start: t.end, end: clause.end })
+      const srcEnd = relTail !== null ? t.end + (relTail[1] as string).length : clause.end
+      const srcRegion = apposed ?? (t.start - srcStart > 1 ? { start: srcStart, end: t.start } : { start: t.end, end: srcEnd })
       // "..., said the minister." names a source after the verb; "X, who ..., said the talks
       // failed" does not: a source has no verb of its own
-      const after = srcRegion.start === t.end && toks.some((x) => x.start >= t.end && (x.pos === 'AUX' || x.pos === 'VERB'))
+      const after = srcRegion.start === t.end && toks.some((x) => x.start >= t.end && x.end <= srcEnd && (x.pos === 'AUX' || x.pos === 'VERB'))
       const src = after ? null : sourceOf(srcRegion, s, set, text, memory)
       if (src !== null) {
         const cue = t.lemma === 'tell' && next !== undefined && LISTENERS.has(next.lower) ? text.slice(t.start, next.end) : t.text
@@ -319,6 +325,16 @@ export function attribute (s: Sentence, clause: Range, set: ActorSet, text: stri
     const adverbial = /^[^,]*,\s*/.exec(text.slice(regionStart, t.start))
     const prepositional = adverbial !== null && toks.find((x) => x.start >= regionStart)?.pos === 'ADP'
     if (src === null && prepositional && adverbial !== null) src = sourceOf({ start: regionStart + adverbial[0].length, end: t.start }, s, set, text, memory)
+    // "The strike was called by the pilots' union, who say ...": a relative pronoun before the verb
+    // stands for the noun phrase the relative clause hangs on
+    if (src === null && /^\s*who\s*$/i.test(text.slice(regionStart, t.start))) {
+      const head = s.tokens.filter((x) => x.end <= regionStart)
+      if (head.at(-1)?.text === ',') {
+        let j = head.length - 2
+        while (j >= 0 && ['DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'NUM'].includes((head[j] as Token).pos)) j--
+        if (j < head.length - 2) src = sourceOf({ start: (head[j + 1] as Token).start, end: (head[head.length - 2] as Token).end }, s, set, text, memory)
+      }
+    }
     src ??= sourceOf({ start: regionStart, end: t.start }, s, set, text, memory)
     // "The union, in a statement, said": an adverbial between commas after the source
     const inner = /^(.*?),\s*(?:in|on|at|during|via|through|after|before)\s[^,]*,\s*$/.exec(text.slice(regionStart, t.start))

@@ -196,7 +196,10 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
       let att = sentenceWide ? { ...sentenceAtt, content: clause.range } : attribute(s, clause.range, set, a.text, memory)
       // ("... but would not say whether ...": a refusal to say is the article's report, not the source's)
       const silent = /^\W*(?:and|but)?\s*(?:would|could|did|does|will)\s+not\s+(?:say|comment|confirm|disclose|specify)\b/i.test(a.text.slice(clause.range.start, clause.range.end))
-      if (att.sourceKind === 'author' && clause.sharedSubject && previous !== null && previous.sourceKind !== 'author' && !silent) {
+      // ("called the deal a first step and said more countries were expected to join": the
+      // second reporting verb is the cue, not the passive inside what it reports)
+      const passiveInReport = att.rule === 'agentless-passive' && clause.rule === 'split-and-verb'
+      if ((att.sourceKind === 'author' || passiveInReport) && clause.sharedSubject && previous !== null && previous.sourceKind !== 'author' && !silent) {
         const verb = /^\s*and\s+(\S+)/.exec(a.text.slice(clause.range.start, clause.range.end))?.[1] ?? null
         const lemma = s.tokens.find((t) => t.start > clause.range.start && t.text === verb)?.lemma ?? null
         att = { ...previous, cue: clause.rule === 'split-and-verb' ? verb : previous.cue, verb: clause.rule === 'split-and-verb' ? lemma : null, content: clause.range, frame: null, rule: 'shared-subject' }
@@ -259,8 +262,21 @@ export function findClaims (a: Analysis, set: ActorSet, startOf: (s: Sentence) =
           sentence: s
         })
       })
-      out.push(...made)
       const rel = att.sourceKind === 'named' ? relativeInSource(s, clause.range) : null
+      if (rel !== null) {
+        // "X, who heads the office, called the deal ...": the claim a source's verb takes with its
+        // object leaves the relative clause on the source out of its evidence and its text
+        for (const c of made) {
+          const i = c.evidence.findIndex((r) => r.start < rel.start && r.end > rel.end)
+          if (i === -1) continue
+          const r = c.evidence[i] as Range
+          const left = { start: r.start, end: rel.start - (a.text.slice(0, rel.start).match(/,\s*$/)?.[0].length ?? 0) }
+          const right = { start: rel.end + (a.text.slice(rel.end).match(/^,\s*/)?.[0].length ?? 0), end: r.end }
+          c.evidence.splice(i, 1, left, right)
+          if (c.range.start === r.start && c.range.end === r.end) c.text = claimText(`${a.text.slice(left.start, left.end)} ${a.text.slice(right.start, right.end)}`)
+        }
+      }
+      out.push(...made)
       if (rel !== null) {
         // "X, who met both sides on Sunday, said ...": the relative clause is the article's own
         const toks = s.tokens.filter((t) => t.start >= rel.start && t.end <= rel.end)

@@ -187,7 +187,10 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
     if (t.text !== ',') {
       // "X's suggestion that ...", "Ferreira's claim last year that ...": an embedded, attributed assertion
       const that = toks.findIndex((x, j) => j > i && j - i <= 4 && x.lower === 'that')
-      if ((NOMINAL_CUES.has(t.lower) || NOMINAL_CUES.has(t.lemma)) && t.pos === 'NOUN' && that !== -1 && !singularNounVerb(toks, i, set)) {
+      // ("rejected the province's claim that ...", "disputed Ferreira's claim that ...": a denial
+      // whose object is someone's assertion keeps it, one negative claim by the one who denies)
+      const denied = toks.slice(Math.max(0, i - 5), i).some((x, j, arr) => x.pos === 'VERB' && DENIAL_VERBS.has(x.lemma) && arr.slice(j + 1).every((y) => ['DET', 'PROPN', 'NOUN', 'PART', 'ADJ'].includes(y.pos) || /^['’]s?$/.test(y.text)))
+      if ((NOMINAL_CUES.has(t.lower) || NOMINAL_CUES.has(t.lemma)) && t.pos === 'NOUN' && that !== -1 && !singularNounVerb(toks, i, set) && !(denied && toks[i - 1]?.pos !== 'VERB')) {
         const owner = set.within({ start: Math.max(0, t.start - 80), end: t.start }).find((m) => /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(text.slice(m.end, t.start)))
         // "the company's argument that ...": a description owns the assertion, resolved later
         const described = owner === undefined ? /(?:^|\s)(the\s+\p{Ll}+)['’]s\s+(?:\p{L}+\s+)?$/iu.exec(text.slice(Math.max(content.start, t.start - 40), t.start)) : null
@@ -222,7 +225,14 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
       subjectRelative = { range: { start: content.start, end: content.end }, rule: 'clause', inherit: false, pieces: [{ start: content.start, end: t.start }, { start: main.start, end: content.end }] }
       return
     }
-    if (next.lower === 'which' && (toks.slice(i + 2, i + 5).some((x) => x.pos === 'AUX' || x.pos === 'VERB') || relativeVerb(toks.slice(i + 2, i + 5)))) {
+    // "the animal, which it says has lost its fear": a source and its reporting verb inside the
+    // relative clause, the clause's own verb right after them; the pronoun is resolved later
+    const src = toks[i + 2]
+    const say = toks[i + 3]
+    const own = toks[i + 4]
+    if ((next.lower === 'which' || next.lower === 'who') && src?.pos === 'PRON' && ['it', 'he', 'she', 'they'].includes(src.lower) && say !== undefined && say.pos === 'VERB' && ['say', 'claim', 'believe', 'argue', 'insist', 'allege'].includes(say.lemma) && own !== undefined && (own.pos === 'AUX' || own.pos === 'VERB')) {
+      cuts.push({ at: next.start, rule: 'split-which-reported', inherit: false, nominal: { speaker: '', cue: say.text, frame: { start: src.start, end: say.end }, owner: { start: src.start, end: src.end } } })
+    } else if (next.lower === 'which' && (toks.slice(i + 2, i + 5).some((x) => x.pos === 'AUX' || x.pos === 'VERB') || relativeVerb(toks.slice(i + 2, i + 5)))) {
       cuts.push({ at: next.start, rule: 'split-which', inherit: false })
     } else if (i > 3 && participleAt(toks, i + 1) && clauseHasVerb(toks, i)) {
       cuts.push({ at: next.start, rule: 'split-participle', inherit: true })

@@ -20,7 +20,7 @@ export const STANCE_VERBS = words(`urge | propose | suggest | call | demand | re
   argue | deny | dismiss | express | want`)
 
 /** Reporting verbs whose content is denied: "X denied that ..." is a negative claim. */
-export const DENIAL_VERBS = words('deny | reject | dismiss | refute | rebut | dispute | contest | repudiate')
+export const DENIAL_VERBS = words('deny | reject | dismiss | refute | rebut | dispute | contest | repudiate | doubt')
 
 /** Nouns that carry attribution after a possessive: "X's suggestion that ...". */
 export const NOMINAL_CUES = words(`suggestion | view | claim | assertion | warning | argument | belief | proposal |

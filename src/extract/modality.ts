@@ -28,8 +28,14 @@ function negatorAt (tokens: Token[], i: number): boolean {
   if (NEGATIONS.has(t.lower)) return true
   const next = tokens[i + 1]?.lower
   if (t.lower === 'yet' && next === 'to' && ['has', 'have', 'had', 'is', 'are', 'was', 'were'].includes(tokens[i - 1]?.lower ?? '')) return true
+  // "declined to say whether", "refused to confirm": a source withholding an answer says nothing
+  // is stated (never "declined to comment", which only reports the refusal)
+  if (REFUSE.has(t.lemma) && next === 'to' && WITHHELD.has(tokens[i + 2]?.lemma ?? '')) return true
   return t.pos === 'VERB' && t.lemma === 'rule' && next === 'out'
 }
+
+const REFUSE = new Set(['decline', 'refuse'])
+const WITHHELD = new Set(['say', 'confirm', 'disclose', 'reveal', 'specify', 'identify', 'name'])
 
 // "May" the month is not the modal; the tagger tells them apart
 const hedges = (t: Token) => POSSIBLE.has(t.lower) && (t.lower !== 'may' || t.pos === 'AUX')
