@@ -52,7 +52,10 @@ function pastVerbAfterAdverbs (toks: Token[], from: number): boolean {
   let j = from
   while (j < from + 2 && ['no', 'longer', 'never', 'also', 'then', 'later', 'still', 'not'].includes(toks[j]?.lower ?? '')) j++
   const v = toks[j]
-  return v !== undefined && v.pos === 'VERB' && v.lower !== v.lemma && (/ed$/.test(v.lower) || j > from) && !REPORTING_VERBS.has(v.lemma)
+  // ("says it offered him shares and paid for a hedge": an irregular past after a regular one
+  // right before it, in the same reported clause)
+  const parallel = v !== undefined && !/(?:ing|s)$/.test(v.lower) && toks.slice(Math.max(0, from - 12), from - 1).some((x) => x.pos === 'VERB' && /ed$/.test(x.lower) && x.lower !== x.lemma && !REPORTING_VERBS.has(x.lemma))
+  return v !== undefined && v.pos === 'VERB' && v.lower !== v.lemma && (/ed$/.test(v.lower) || j > from || parallel) && !REPORTING_VERBS.has(v.lemma)
 }
 
 /** A relative clause's words have a verb ("which trains its volunteers": the tagger may call

@@ -142,3 +142,15 @@ describe('a want stated by its holder, seventh round', () => {
     expect([name, c.sourceKind, c.cue, c.kind]).toEqual(['Otter Trust', 'named', 'wants', 'position'])
   })
 })
+
+describe('a second reported predicate in an irregular past, seventh round', () => {
+  it('splits "said the trust offered X and paid for Y" into two claims by the same source', () => {
+    const d = run('Anna Berg said the trust offered the farmer free shares in 2024 and paid for a hedge along his field.', 'round7', [])
+    const paid = d.claims.find((x) => x.text.includes('hedge'))
+    const offered = d.claims.find((x) => x.text.includes('free shares'))
+    expect(paid).toBeDefined()
+    expect(offered?.text).not.toContain('hedge')
+    expect(paid?.speaker).toBe(offered?.speaker)
+    expect(paid?.cue).toBe('said')
+  })
+})
