@@ -47,7 +47,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we'])
 /** Verbs whose content may follow without "that": "He said the talks failed". */
 const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'warn', 'argue', 'insist', 'claim', 'suggest', 'predict', 'deny', 'acknowledge', 'note', 'stress', 'admit', 'announce', 'confirm', 'conclude', 'add', 'doubt', 'fear']) // "doubts the plan will survive": a clause with no "that"
 /** Verbs whose content is their object: "X rejected the proposal", "X welcomed the decision". */
-const OBJECT_VERBS = new Set(['deny', 'reject', 'dismiss', 'dispute', 'contest', 'refute', 'rebut', 'repudiate', 'welcome', 'praise', 'criticize', 'criticise', 'condemn', 'express', 'urge', 'confirm', 'announce', 'complain', 'call', 'expect', 'predict', 'forecast', 'estimate', 'oppose', 'back', 'endorse', 'applaud', 'describe'])
+const OBJECT_VERBS = new Set(['want', 'deny', 'reject', 'dismiss', 'dispute', 'contest', 'refute', 'rebut', 'repudiate', 'welcome', 'praise', 'criticize', 'criticise', 'condemn', 'express', 'urge', 'confirm', 'announce', 'complain', 'call', 'expect', 'predict', 'forecast', 'estimate', 'oppose', 'back', 'endorse', 'applaud', 'describe'])
 /** Stances taken with no object: "A parents' group, X, disagreed." */
 const INTRANSITIVE = new Set(['disagree', 'object', 'protest', 'agree', 'complain'])
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'secretariat', 'statement'])
@@ -59,6 +59,9 @@ const BUSINESS = new Set(['company', 'firm', 'operator', 'chain', 'maker', 'manu
   'automaker', 'carmaker', 'shipowner', 'shipper', 'refiner', 'subsidiary', 'brand', 'provider', 'start-up', 'startup', 'group'])
 /** Who is told: "told reporters" is one cue. */
 const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'delegates', 'students', 'supporters', 'viewers', 'listeners', 'investors', 'analysts'])
+
+/** Heads of an organisation described by an indefinite noun phrase: "a farmers' organisation", "a residents' group". */
+const INDEFINITE_BODIES = new Set(['organisation', 'organization', 'group', 'association', 'union', 'federation', 'charity', 'body', 'coalition', 'alliance', 'campaign', 'lobby', 'committee', 'council', 'company', 'firm', 'cooperative'])
 
 /** Records that speak for no one named: "according to documents seen by ...", "The documents show". */
 const DOCUMENTS = new Set(['document', 'documents', 'papers', 'records', 'emails', 'e-mails', 'minutes', 'filings', 'files', 'memo', 'memos', 'correspondence', 'letters', 'messages', 'recordings'])
@@ -112,6 +115,9 @@ export function sourceOf (region: Range, s: Sentence, set: ActorSet, text: strin
   // "one of them", "two former employees, who spoke on condition of anonymity"
   const anonymous = words.length > 0 && words.length <= 14 && (words.slice(0, 5).some((w) => ANONYMOUS_HEADS.has(w) && !SPOKES.has(w)) ||
     /^(?:one|some|two|three|several|many|most|all) of (?:them|those|these|us)$/.test(words.join(' ')) || /\b(?:anonymity|not to be named|not authori[sz]ed to)\b/.test(body.toLowerCase()))
+  // "A farmers' organisation in Ede disputed that": an organisation described, not named, is an
+  // unnamed source (never one the description names: "a spokesman for X" is X)
+  if (mentions.length === 0 && ['a', 'an'].includes(words[0] ?? '') && words.length <= 8 && words.slice(1, 5).some((w) => INDEFINITE_BODIES.has(w)) && !words.some((w) => /^(?:spokes\p{L}*|representatives?|officials?|members?|chairs?|head|director)$/u.test(w))) return { speaker: null, kind: 'anonymous', confidence: 0.55 }
   // "Vaitkienė's office", "the minister's spokeswoman": an office speaks for its holder
   const owner = set.within(region).find((m) => m.start - region.start <= 4 && new RegExp(`^['’]s?\\s+(?:press\\s+)?(?:office|${[...SPOKES].join('|')})\\s*$`).test(text.slice(m.end, region.end)))
   if (owner !== undefined) return { speaker: owner.actor, kind: 'named', confidence: 0.6 }

@@ -2,7 +2,10 @@ import type { Range } from '../seed/segment.js'
 import type { ActorSet } from './actors.js'
 import type { Sentence, Token } from './nlp.js'
 import { singularNounVerb } from './attribution.js'
-import { DENIAL_VERBS, NOMINAL_CUES, REPORTING_VERBS } from './lexicon.js'
+import { ANONYMOUS_HEADS, DENIAL_VERBS, NOMINAL_CUES, REPORTING_VERBS } from './lexicon.js'
+
+/** Verbs that put a figure on something: "which analysts put at ...", "which experts estimate at ...". */
+const ESTIMATING = new Set(['put', 'estimate', 'value', 'place', 'reckon', 'say'])
 
 // Where a sentence holds more than one assertion. Two levels: clauses, each attributed on
 // its own (a semicolon; ", and/but/while" before a new subject and verb; "and said",
@@ -49,7 +52,10 @@ function pastVerbAfterAdverbs (toks: Token[], from: number): boolean {
   let j = from
   while (j < from + 2 && ['no', 'longer', 'never', 'also', 'then', 'later', 'still', 'not'].includes(toks[j]?.lower ?? '')) j++
   const v = toks[j]
-  return v !== undefined && v.pos === 'VERB' && v.lower !== v.lemma && (/ed$/.test(v.lower) || j > from) && !REPORTING_VERBS.has(v.lemma)
+  // ("says it offered him shares and paid for a hedge": an irregular past after a regular one
+  // right before it, in the same reported clause)
+  const parallel = v !== undefined && !/(?:ing|s)$/.test(v.lower) && toks.slice(Math.max(0, from - 12), from - 1).some((x) => x.pos === 'VERB' && /ed$/.test(x.lower) && x.lower !== x.lemma && !REPORTING_VERBS.has(x.lemma))
+  return v !== undefined && v.pos === 'VERB' && v.lower !== v.lemma && (/ed$/.test(v.lower) || j > from || parallel) && !REPORTING_VERBS.has(v.lemma)
 }
 
 /** A relative clause's words have a verb ("which trains its volunteers": the tagger may call
@@ -231,6 +237,10 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
     const say = toks[i + 3]
     const own = toks[i + 4]
     if ((next.lower === 'which' || next.lower === 'who') && src?.pos === 'PRON' && ['it', 'he', 'she', 'they'].includes(src.lower) && say !== undefined && say.pos === 'VERB' && ['say', 'claim', 'believe', 'argue', 'insist', 'allege'].includes(say.lemma) && own !== undefined && (own.pos === 'AUX' || own.pos === 'VERB')) {
+      cuts.push({ at: next.start, rule: 'split-which-reported', inherit: false, nominal: { speaker: '', cue: say.text, frame: { start: src.start, end: say.end }, owner: { start: src.start, end: src.end } } })
+    } else if (next.lower === 'which' && src !== undefined && src.pos === 'NOUN' && ANONYMOUS_HEADS.has(src.lower) && say !== undefined && ESTIMATING.has(say.lemma)) {
+      // "the cost of a new drug, which analysts put at 1 billion euros": an estimate by an
+      // unnamed source, made in the relative clause itself
       cuts.push({ at: next.start, rule: 'split-which-reported', inherit: false, nominal: { speaker: '', cue: say.text, frame: { start: src.start, end: say.end }, owner: { start: src.start, end: src.end } } })
     } else if (next.lower === 'which' && (toks.slice(i + 2, i + 5).some((x) => x.pos === 'AUX' || x.pos === 'VERB') || relativeVerb(toks.slice(i + 2, i + 5)))) {
       cuts.push({ at: next.start, rule: 'split-which', inherit: false })

@@ -11,7 +11,7 @@ export const REPORTING_VERBS = words(`say | tell | add | argue | warn | deny | p
   forecast | conclude | express | expect | hope | fear | worry | complain | comment | testify | disclose | reveal | indicate | signal |
   accuse | dismiss | reject | question | describe | call | recommend | welcome | praise | criticize | oppose | back |
   support | endorse | applaud | disagree | object | protest |
-  criticise | condemn | hint | concede | predict | demand | tweet | post | brief | announce | show | refute | rebut`)
+  criticise | condemn | hint | concede | predict | demand | tweet | post | brief | announce | show | refute | rebut | want`)
 
 /** Reporting verbs that state a stance rather than a fact: the claim is a `position`. */
 export const STANCE_VERBS = words(`urge | propose | suggest | call | demand | recommend | insist | warn | caution |

@@ -49,6 +49,9 @@ export function certaintyOf (tokens: Token[]): { certainty: Certainty, hedge: st
   return { certainty: 'certain', hedge: null }
 }
 
+/** Words that open a subordinate clause after the main one: "... was shelved after members could not agree". */
+const TRAILING = new Set(['after', 'because', 'since', 'when', 'before', 'although', 'though', 'while', 'whereas', 'once'])
+
 /** Words that open a clause set before the main one: "Although the union did not sign, the deal was approved". */
 const FRONTED = new Set(['although', 'though', 'while', 'whereas', 'because', 'as', 'since', 'when', 'after', 'before', 'once'])
 
@@ -68,6 +71,10 @@ export function polarityOf (tokens: Token[], verb: string | null, opener: string
     if (t.lower === 'no' && (tokens[i + 1]?.lower === 'doubt' || tokens[i + 1] === undefined || tokens[i + 1]?.pos === 'PUNCT' || tokens[i + 1]?.pos === 'SYM')) continue
     // "customers with no sailing experience": a noun phrase's "no" after a preposition negates the noun, not the claim
     if (t.lower === 'no' && ['with', 'of', 'for'].includes(tokens[i - 1]?.lower ?? '')) continue
+    // "was shelved in the spring after member states could not agree": a negation inside a
+    // subordinate clause that follows the main clause's verb is not the main clause's
+    const sub = tokens.slice(0, i).findIndex((x, j) => j > 0 && TRAILING.has(x.lower) && tokens.slice(0, j).some((y) => y.pos === 'VERB' || y.pos === 'AUX') && !tokens.slice(0, j).some((y) => negatorAt(tokens, tokens.indexOf(y))))
+    if (sub !== -1 && tokens.slice(sub + 1, i).some((x) => ['NOUN', 'PROPN', 'PRON'].includes(x.pos))) continue
     // a negation inside a condition or a relative clause does not negate the claim
     const before = tokens.slice(0, i).map((x) => x.lower)
     if (before.some((w) => w === 'if' || w === 'unless')) continue

@@ -109,3 +109,48 @@ describe('a relative clause on the source, seventh round', () => {
     expect([rel.speaker, rel.sourceKind]).toEqual([null, 'author'])
   })
 })
+
+describe('estimates and trailing clauses, seventh round', () => {
+  it('gives "which analysts put at ..." to an unnamed source, the verb its cue', () => {
+    const { c } = claimWith('The fund is small next to the cost of a new drug, which analysts put at more than 1 billion euros.', 'analysts put')
+    expect([c.sourceKind, c.cue]).toEqual(['anonymous', 'put'])
+  })
+
+  it('does not let a negation in a trailing "after/because" clause negate the main clause', () => {
+    expect(claimWith('A separate scheme was shelved in the spring after member states could not agree on its size.', 'shelved').c.polarity).toBe('positive')
+    expect(claimWith('The mayor did not sign the order after the council met.', 'did not sign').c.polarity).toBe('negative')
+  })
+})
+
+describe('organisations described, not named, seventh round', () => {
+  it('makes "a farmers\' organisation in X" an unnamed source, and its participle after a denial its own cue', () => {
+    const text = 'A farmers\' organisation in Ede disputed that, saying the offer had covered only a few farms.'
+    const a = claimWith(text, 'disputed that').c
+    expect([a.sourceKind, a.cue, a.polarity]).toEqual(['anonymous', 'disputed', 'negative'])
+    const b = claimWith(text, 'covered only').c
+    expect([b.sourceKind, b.cue]).toEqual(['anonymous', 'saying'])
+  })
+
+  it('still gives "a spokesman for X" to X', () => {
+    expect(claimWith('A spokesman for the Otter Trust said the cull was cruel.', 'cull was cruel').name).toBe('Otter Trust')
+  })
+})
+
+describe('a want stated by its holder, seventh round', () => {
+  it('reads "X wants to <verb>" as X\'s position, "wants" the cue', () => {
+    const { c, name } = claimWith('The Otter Trust wants to build a smaller dam by 2029.', 'smaller dam')
+    expect([name, c.sourceKind, c.cue, c.kind]).toEqual(['Otter Trust', 'named', 'wants', 'position'])
+  })
+})
+
+describe('a second reported predicate in an irregular past, seventh round', () => {
+  it('splits "said the trust offered X and paid for Y" into two claims by the same source', () => {
+    const d = run('Anna Berg said the trust offered the farmer free shares in 2024 and paid for a hedge along his field.', 'round7', [])
+    const paid = d.claims.find((x) => x.text.includes('hedge'))
+    const offered = d.claims.find((x) => x.text.includes('free shares'))
+    expect(paid).toBeDefined()
+    expect(offered?.text).not.toContain('hedge')
+    expect(paid?.speaker).toBe(offered?.speaker)
+    expect(paid?.cue).toBe('said')
+  })
+})
