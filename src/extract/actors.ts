@@ -35,6 +35,11 @@ export interface ActorSet {
   within: (r: Range) => Mention[]
 }
 
+/** What comes right before a name used as a place: "in", "near" ...; for a single word also "on",
+ * "<a place noun> of" and a first place and "and" ("in Palma and Ibiza"). */
+const PLACE_BEFORE = /(?<![\p{L}])(?:in|near|outside|around|across)\s+$/u
+const PLACE_BEFORE_SINGLE = /(?<![\p{L}])(?:(?:in|near|outside|around|across|on)\s+(?:\p{Lu}[\p{L}\p{M}]+\s+(?:and|or)\s+)?|(?:port|island|town|city|village|region|province|municipality|county|valley)\s+of\s+)$/u
+
 /** Bodies named by their members: "the midwives' union", "the growers' association". */
 const MEMBER_BODIES = new Set(['union', 'association', 'federation', 'council', 'cooperative', 'co-op'])
 
@@ -276,14 +281,19 @@ export function findActors (a: Analysis, registry: readonly SeedActor[], exclude
   const singles = new Map<string, number>()
   for (const c of candidates) if (c.words.length === 1 && !c.locative) singles.set((c.words[0] as NameWord).text, (singles.get((c.words[0] as NameWord).text) ?? 0) + 1)
   // after "in", "near"...; for a single word also "on" ("on Ibiza"), "<a place noun> of" ("the
-  // island of Vis") and the second of two places ("in Palma and Ibiza")
-  const usedAsPlace = (name: string, single = false) => {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
-    const before = single
-      ? '(?:(?:in|near|outside|around|across|on)\\s+(?:\\p{Lu}[\\p{L}\\p{M}]+\\s+(?:and|or)\\s+)?|(?:port|island|town|city|village|region|province|municipality|county|valley)\\s+of\\s+)'
-      : '(?:in|near|outside|around|across)\\s+'
-    return new RegExp(`(?<![\\p{L}])${before}${escaped}(?![\\p{L}])`, 'u').test(text)
+  // island of Vis") and the second of two places ("in Palma and Ibiza"). Every candidate name is
+  // found in one pass with the linker's alias trie, not one scan of the text per name: an
+  // article of a megabyte has thousands of names.
+  const placeUse = new Map<string, { plain: boolean, single: boolean }>()
+  const names = [...new Set(candidates.map((c) => text.slice((c.words[0] as NameWord).start, (c.words.at(-1) as NameWord).end).replace(/\s+/g, ' ')))]
+  for (const m of mentionFinder(names.map((n) => ({ id: n, aliases: [n] })))(text)) {
+    const before = text.slice(Math.max(0, m.range.start - 48), m.range.start)
+    const use = placeUse.get(m.actorId) ?? { plain: false, single: false }
+    use.plain ||= PLACE_BEFORE.test(before)
+    use.single ||= PLACE_BEFORE_SINGLE.test(before)
+    placeUse.set(m.actorId, use)
   }
+  const usedAsPlace = (name: string, single = false) => placeUse.get(name)?.[single ? 'single' : 'plain'] === true
   const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')
   for (const c of candidates) {
     const r = { start: (c.words[0] as NameWord).start, end: (c.words.at(-1) as NameWord).end }
