@@ -236,11 +236,11 @@ export function parts (s: Sentence, content: Range, set: ActorSet, text: string)
     const src = toks[i + 2]
     const say = toks[i + 3]
     const own = toks[i + 4]
-    if ((next.lower === 'which' || next.lower === 'who') && src?.pos === 'PRON' && ['it', 'he', 'she', 'they'].includes(src.lower) && say !== undefined && say.pos === 'VERB' && ['say', 'claim', 'believe', 'argue', 'insist', 'allege'].includes(say.lemma) && own !== undefined && (own.pos === 'AUX' || own.pos === 'VERB')) {
-      cuts.push({ at: next.start, rule: 'split-which-reported', inherit: false, nominal: { speaker: '', cue: say.text, frame: { start: src.start, end: say.end }, owner: { start: src.start, end: src.end } } })
-    } else if (next.lower === 'which' && src !== undefined && src.pos === 'NOUN' && ANONYMOUS_HEADS.has(src.lower) && say !== undefined && ESTIMATING.has(say.lemma)) {
-      // "the cost of a new drug, which analysts put at 1 billion euros": an estimate by an
-      // unnamed source, made in the relative clause itself
+    const reported = (next.lower === 'which' || next.lower === 'who') && src?.pos === 'PRON' && ['it', 'he', 'she', 'they'].includes(src.lower) && say !== undefined && say.pos === 'VERB' && ['say', 'claim', 'believe', 'argue', 'insist', 'allege'].includes(say.lemma) && own !== undefined && (own.pos === 'AUX' || own.pos === 'VERB')
+    // "the cost of a new drug, which analysts put at 1 billion euros": an estimate by an
+    // unnamed source, made in the relative clause itself
+    const estimated = next.lower === 'which' && src !== undefined && src.pos === 'NOUN' && ANONYMOUS_HEADS.has(src.lower) && say !== undefined && ESTIMATING.has(say.lemma)
+    if ((reported || estimated) && src !== undefined && say !== undefined) {
       cuts.push({ at: next.start, rule: 'split-which-reported', inherit: false, nominal: { speaker: '', cue: say.text, frame: { start: src.start, end: say.end }, owner: { start: src.start, end: src.end } } })
     } else if (next.lower === 'which' && (toks.slice(i + 2, i + 5).some((x) => x.pos === 'AUX' || x.pos === 'VERB') || relativeVerb(toks.slice(i + 2, i + 5)))) {
       cuts.push({ at: next.start, rule: 'split-which', inherit: false })
