@@ -37,8 +37,17 @@ export function inside (t: string, article: string): string {
   const lower = w.toLowerCase()
   if (lower === w) return t
   if (FUNCTION_WORD.test(lower)) return `${lower}${t.slice(w.length)}`
-  const seen = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(article)
+  // (a word of letters alone is looked up among the article's words, listed once per article:
+  // every question asks, and a long article has thousands)
+  const seen = /^\p{L}+$/u.test(lower) ? lowerWordsOf(article).has(lower) : new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(article)
   return seen ? `${lower}${t.slice(w.length)}` : t
+}
+
+let lastWords: { article: string, words: Set<string> } | null = null
+/** The runs of letters an article writes, the last article's kept. */
+function lowerWordsOf (article: string): Set<string> {
+  if (lastWords?.article !== article) lastWords = { article, words: new Set(article.match(/\p{L}+/gu) ?? []) }
+  return lastWords.words
 }
 
 /** A claim's words split into its source, as the text names it, and what it reports: "Analysts
